@@ -1,0 +1,3 @@
+export * from './states.js';
+export * from './credits.js';
+export * from './ledger.js';
