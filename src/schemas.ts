@@ -33,8 +33,10 @@ export function readSchemaFiles(root: string = packageRoot): SchemaFile[] {
   const dir = join(root, 'schemas');
   return readdirSync(dir)
     .filter((entry) => entry.endsWith(SCHEMA_SUFFIX))
+    .map((entry) => entry.slice(0, -SCHEMA_SUFFIX.length))
     .sort()
-    .map((entry) => {
+    .map((name) => {
+      const entry = name + SCHEMA_SUFFIX;
       const file = `schemas/${entry}`;
       const schema: unknown = JSON.parse(readFileSync(join(dir, entry), 'utf8'));
       if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
@@ -42,7 +44,6 @@ export function readSchemaFiles(root: string = packageRoot): SchemaFile[] {
       }
       const id = (schema as Record<string, unknown>)['$id'];
       if (typeof id !== 'string') throw new Error(`${file}: missing string $id`);
-      const name = entry.slice(0, -SCHEMA_SUFFIX.length);
       return { name, file, id, typeName: schemaTypeName(name), schema: schema as Record<string, unknown> };
     });
 }

@@ -35,6 +35,11 @@ export interface ScenarioOutcome {
   /** HTTP exchanges the scenario made with the host (callback deliveries to the kit are not counted). */
   exchanges: number;
   failures: AssertionFailure[];
+  /**
+   * For a blocked or errored scenario without assertion failures: the exchanges that explain it (secrets
+   * masked). Assertion failures carry their own transcript.
+   */
+  transcript?: string;
 }
 
 export interface SuiteResult {
@@ -55,7 +60,7 @@ export interface SuiteResult {
 /** Where the suite sends its requests. */
 export type Target =
   | { kind: 'embedded'; faults: string[] }
-  | { kind: 'url'; baseUrl: string; apiKey: string };
+  | { kind: 'url'; baseUrl: string; apiKey: string | null };
 
 /** Kit callback receiver placement: `listen` is `HOST:PORT` (default `127.0.0.1:0`), `publicUrl` what hosts call. */
 export interface ReceiverOptions {

@@ -1,0 +1,83 @@
+/**
+ * One HTTP delivery attempt of a signed callback: Standard Webhooks headers over the exact body bytes,
+ * redirects not followed, abandoned after the request timeout (real time, even with the test clock).
+ */
+import { signCallback } from '../../src/webhooks.js';
+import type { HostCore } from '../core.js';
+
+export type DeliveryError = 'timeout' | 'connection_error' | 'redirect_not_followed' | 'http_error' | 'gone';
+
+export interface DeliveryAnswer {
+  readonly httpStatus: number | null;
+  readonly error: DeliveryError | null;
+  readonly retryAfterSeconds: number | undefined;
+}
+
+export interface SignedMessage {
+  readonly url: string;
+  readonly secret: string;
+  readonly webhookId: string;
+  /** Unix seconds of this attempt, host time. */
+  readonly timestamp: number;
+  readonly body: string;
+}
+
+export function callbackHeaders(message: SignedMessage): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    'user-agent': 'agent-task-kit-reference-host',
+    'webhook-id': message.webhookId,
+    'webhook-timestamp': String(message.timestamp),
+    'webhook-signature': signCallback({
+      secret: message.secret,
+      id: message.webhookId,
+      timestamp: message.timestamp,
+      body: message.body,
+    }),
+  };
+}
+
+export async function deliver(core: HostCore, message: SignedMessage): Promise<DeliveryAnswer> {
+  let response: Response;
+  try {
+    response = await core.fetch(message.url, {
+      method: 'POST',
+      headers: callbackHeaders(message),
+      body: message.body,
+      redirect: core.faults.has('callback-follows-redirects') ? 'follow' : 'manual',
+      signal: AbortSignal.timeout(core.config.callbackRequestTimeoutMs),
+    });
+  } catch (error) {
+    return { httpStatus: null, error: isTimeout(error) ? 'timeout' : 'connection_error', retryAfterSeconds: undefined };
+  }
+  // The answer's body is never read: only the status and Retry-After matter.
+  await response.body?.cancel().catch(() => undefined);
+  const status = response.status;
+  return {
+    httpStatus: status === 0 ? null : status,
+    error: classify(status),
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), core.clock.now()),
+  };
+}
+
+function classify(status: number): DeliveryError | null {
+  if (status >= 200 && status <= 299) return null;
+  if (status === 410) return 'gone';
+  // 0 is an opaque redirect (browser-style fetch); Node reports the 3xx itself.
+  if (status === 0 || (status >= 300 && status <= 399)) return 'redirect_not_followed';
+  return 'http_error';
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** Retry-After as delay-seconds or an HTTP date (measured from host time); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  const dateMs = Date.parse(text);
+  if (Number.isNaN(dateMs)) return undefined;
+  return Math.max(0, Math.ceil((dateMs - nowMs) / 1000));
+}

@@ -1,0 +1,148 @@
+/**
+ * Callback scheduling (contract §8): the first attempt when the run reaches callback_ready, retries on
+ * the advertised schedule with jitter and Retry-After, 410 disables, exhaustion fails the callback and
+ * opens a ticket and an alert, a manual retry reuses the message id. Every attempt is recorded.
+ */
+import { isoTime } from '../clock.js';
+import type { HostCore } from '../core.js';
+import { openCallbackTicket, resolveTicket } from '../exceptions.js';
+import { newId } from '../ids.js';
+import { appendEvent, deepFreeze } from '../ledger.js';
+import type { Doc, RunRecord } from '../model.js';
+import { raiseStuckAlert } from '../queue-monitor.js';
+import { finishRun } from '../runner.js';
+import { runUrls } from '../urls.js';
+import { deliver, type DeliveryAnswer } from './delivery.js';
+
+type Trigger = 'scheduled' | 'manual';
+
+export function scheduleFirstAttempt(core: HostCore, run: RunRecord): void {
+  scheduleAttempt(core, run, core.clock.now() + (core.config.callbackRetryScheduleMs[0] ?? 0));
+}
+
+/** A manual attempt, made now; resolves with the recorded attempt, or undefined if already delivered. */
+export function retryCallbackNow(core: HostCore, run: RunRecord): Promise<Doc | undefined> {
+  return serialized(run, () => attempt(core, run, 'manual'));
+}
+
+function scheduleAttempt(core: HostCore, run: RunRecord, dueMs: number): void {
+  run.callback.nextRetryAtMs = dueMs;
+  run.callback.nextAttempt = core.scheduler.at(dueMs, `callback attempt ${run.runId}`, () =>
+    serialized(run, () => attempt(core, run, 'scheduled')),
+  );
+}
+
+/** Attempts of one run never overlap: a manual retry waits for a scheduled attempt in flight. */
+function serialized<T>(run: RunRecord, work: () => Promise<T>): Promise<T> {
+  const result = run.callback.queue.then(work);
+  run.callback.queue = result.catch(() => undefined);
+  return result;
+}
+
+async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promise<Doc | undefined> {
+  const cb = run.callback;
+  if (cb.status === 'delivered' || cb.url === undefined || cb.body === undefined) return undefined;
+  if (trigger === 'scheduled') {
+    cb.nextAttempt = undefined;
+    cb.nextRetryAtMs = null;
+    cb.scheduledAttempts++;
+  }
+  const attemptedAtMs = core.clock.now();
+  const webhookId = core.faults.has('callback-webhook-id-changes') ? newId('msg') : cb.webhookId;
+  const answer = await deliver(core, {
+    url: cb.url,
+    secret: cb.secret,
+    webhookId,
+    timestamp: Math.floor(attemptedAtMs / 1000),
+    body: cb.body,
+  });
+  if (cb.status === 'delivered') return undefined;
+  const delivered = answer.error === null;
+  if (!delivered) planAfterFailure(core, run, trigger, attemptedAtMs, answer);
+  const record = deepFreeze({
+    attempt_number: cb.attempts.length + 1,
+    webhook_id: webhookId,
+    attempted_at: isoTime(attemptedAtMs),
+    webhook_timestamp: Math.floor(attemptedAtMs / 1000),
+    trigger,
+    outcome: delivered ? 'delivered' : 'failed',
+    http_status: answer.httpStatus,
+    error: answer.error,
+    ...(answer.retryAfterSeconds !== undefined ? { retry_after_seconds: answer.retryAfterSeconds } : {}),
+    next_retry_at: !delivered && cb.nextRetryAtMs !== null ? isoTime(cb.nextRetryAtMs) : null,
+  });
+  cb.attempts.push(record);
+  if (delivered) markDelivered(core, run);
+  else recordFailure(core, run, record, answer);
+  return record;
+}
+
+/** Decides what follows a failed attempt: the next scheduled attempt, disabling (410) or exhaustion. */
+function planAfterFailure(core: HostCore, run: RunRecord, trigger: Trigger, attemptedAtMs: number, answer: DeliveryAnswer): void {
+  const cb = run.callback;
+  if (answer.error === 'gone') {
+    cb.nextAttempt?.cancel();
+    cb.nextAttempt = undefined;
+    cb.nextRetryAtMs = null;
+    cb.disabled = true;
+    cb.status = 'failed';
+    return;
+  }
+  if (trigger === 'manual') {
+    // A manual attempt leaves an automatic retry in place; a failed callback stays failed.
+    if (cb.status === 'ready') cb.status = 'retrying';
+    return;
+  }
+  const schedule = core.config.callbackRetryScheduleMs;
+  const delayMs = schedule[cb.scheduledAttempts];
+  if (delayMs === undefined) {
+    cb.status = 'failed';
+    return;
+  }
+  const jitteredMs = Math.floor(delayMs * (1 + core.random() * core.config.callbackJitterMaxRatio));
+  const retryAfterMs = answer.retryAfterSeconds === undefined ? 0 : answer.retryAfterSeconds * 1000;
+  cb.status = 'retrying';
+  scheduleAttempt(core, run, attemptedAtMs + Math.max(jitteredMs, retryAfterMs));
+}
+
+function recordFailure(core: HostCore, run: RunRecord, record: Doc, answer: DeliveryAnswer): void {
+  const cb = run.callback;
+  const urls = runUrls(run);
+  const what = answer.httpStatus === null ? String(answer.error) : `HTTP ${answer.httpStatus} (${String(answer.error)})`;
+  appendEvent(core, run, {
+    type: 'callback_attempt_failed',
+    actor: 'callback_dispatcher',
+    note: `attempt ${String(record['attempt_number'])} failed: ${what}`,
+    links: { callback_attempts_url: urls.callbackAttempts },
+  });
+  if (cb.status !== 'failed' || run.tickets.some((t) => t.exceptionType === 'callback_failure' && t.status === 'open')) return;
+  const reason = answer.error === 'gone' ? 'receiver answered 410 Gone; automatic delivery disabled' : 'retry schedule exhausted';
+  openCallbackTicket(core, run);
+  appendEvent(core, run, {
+    type: 'callback_failed',
+    actor: 'callback_dispatcher',
+    note: reason,
+    links: { exception_url: urls.exceptions, callback_attempts_url: urls.callbackAttempts },
+  });
+  if (answer.error !== 'gone') raiseStuckAlert(core, run, 'callback_delivery_failed', 'retry_callback');
+}
+
+function markDelivered(core: HostCore, run: RunRecord): void {
+  const cb = run.callback;
+  cb.nextAttempt?.cancel();
+  cb.nextAttempt = undefined;
+  cb.nextRetryAtMs = null;
+  cb.disabled = false;
+  cb.status = 'delivered';
+  for (const ticket of run.tickets) {
+    if (ticket.exceptionType === 'callback_failure' && ticket.status === 'open') resolveTicket(core, ticket, 'resolved');
+  }
+  appendEvent(core, run, {
+    type: 'callback_delivered',
+    to: 'callback_delivered',
+    step: 'callback',
+    actor: 'callback_dispatcher',
+    links: { callback_attempts_url: runUrls(run).callbackAttempts },
+  });
+  finishRun(core, run, 'closed');
+}

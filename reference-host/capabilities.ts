@@ -1,0 +1,57 @@
+/** The discovery document: built once per host, so every read returns the same document. */
+import type { HostConfig } from './config.js';
+import { deepFreeze } from './ledger.js';
+import { TOOLS, type Doc } from './model.js';
+import { runtimeContract } from './runtime-contract.js';
+
+export const HOST_NAME = 'agent-task-kit-reference-host';
+export const HOST_VERSION = '0.1.0';
+
+/** Operations that require an Idempotency-Key, as advertised. */
+export const IDEMPOTENCY_REQUIRED_ON = [
+  'POST /api/agents/settlements',
+  'POST /api/agents/run',
+  'POST /api/agents/tasks/{token}/recover',
+  'POST /api/agents/tasks/{token}/replay',
+  'POST /api/agents/tasks/{token}/commands',
+] as const;
+
+export function capabilitiesDocument(config: HostConfig): Doc {
+  const seams = config.conformance;
+  return deepFreeze({
+    object_type: 'agent_host_capabilities',
+    protocol_version: '1.0',
+    host: { name: HOST_NAME, version: HOST_VERSION },
+    tools: [...TOOLS],
+    limits: { max_body_bytes: config.maxBodyBytes },
+    credits: { unit: 'credit', integer_units: true },
+    callbacks: {
+      supported: true,
+      signature_scheme: 'standard-webhooks-v1',
+      retry_schedule_ms: [...config.callbackRetryScheduleMs],
+      jitter_max_ratio: config.callbackJitterMaxRatio,
+      request_timeout_ms: config.callbackRequestTimeoutMs,
+      follows_redirects: false,
+      loopback_targets_allowed: config.allowLoopbackCallbacks,
+    },
+    replay: { supported: true, credit_debit_policy: 'meter_delta_only' },
+    queue_monitor: {
+      supported: true,
+      heartbeat_interval_ms: config.heartbeatIntervalMs,
+      stuck_threshold_ms: config.stuckThresholdMs,
+    },
+    idempotency: {
+      supported: true,
+      key_lifetime_ms: config.idempotencyKeyLifetimeMs,
+      required_on: [...IDEMPOTENCY_REQUIRED_ON],
+    },
+    agent_runtime: { supported: true, contract: runtimeContract(config) },
+    attestation_statement: { supported: true },
+    seams: {
+      supported: seams,
+      test_clock: { supported: seams },
+      scripted_runs: { supported: seams },
+      tenants: { supported: seams },
+    },
+  });
+}

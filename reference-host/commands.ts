@@ -1,0 +1,147 @@
+/**
+ * Retry commands (contract §10): each action is allowed only from its canonical states; a refused
+ * command answers 409 invalid-state and changes nothing.
+ */
+import type { CanonicalState } from '../src/protocol/states.js';
+import { retryCallbackNow } from './callbacks/dispatcher.js';
+import { isoTime } from './clock.js';
+import type { HostCore } from './core.js';
+import { activeTicket, canonicalState } from './documents.js';
+import { newId } from './ids.js';
+import { appendEvent } from './ledger.js';
+import type { Doc, RunRecord } from './model.js';
+import { refuse } from './problems.js';
+import { checkReplayable, closeException, currentReplayPackage, startReplay } from './replay.js';
+import { releaseStall } from './runner.js';
+import { runUrls } from './urls.js';
+
+export const COMMAND_ACTIONS = [
+  'retry_callback',
+  'replay_from_checkpoint',
+  'advance_queue',
+  'request_evidence',
+  'release_credit_allocation',
+  'rerun_result_contract',
+  'close_exception',
+] as const;
+export type CommandAction = (typeof COMMAND_ACTIONS)[number];
+
+interface CommandSpec {
+  readonly allowedFrom: readonly CanonicalState[];
+  readonly target: CanonicalState;
+  /** A reason the command does not apply to this run although its state allows it; checked before any write. */
+  readonly notApplicable?: (run: RunRecord) => string | undefined;
+  readonly execute: (core: HostCore, run: RunRecord) => Promise<Readonly<Record<string, unknown>>> | Readonly<Record<string, unknown>>;
+}
+
+export const COMMANDS: Readonly<Record<CommandAction, CommandSpec>> = {
+  retry_callback: {
+    allowedFrom: ['exception_open', 'callback_pending'],
+    target: 'callback_delivered',
+    notApplicable: (run) =>
+      run.callback.status === 'failed' || run.callback.status === 'retrying'
+        ? undefined
+        : `callback_status is ${run.callback.status}; a manual retry needs failed or retrying`,
+    async execute(core, run) {
+      const attempt = await retryCallbackNow(core, run);
+      if (attempt === undefined) return { attempt: null, note: 'the callback was already delivered' };
+      return { attempt_number: attempt['attempt_number'], outcome: attempt['outcome'], http_status: attempt['http_status'], error: attempt['error'] };
+    },
+  },
+  replay_from_checkpoint: {
+    allowedFrom: ['replay_ready'],
+    target: 'queued',
+    execute(core, run) {
+      const pkg = currentReplayPackage(run);
+      const ticket = checkReplayable(run, String(pkg?.['replay_package_id']));
+      startReplay(core, run, ticket, 'operator');
+      return { replay_package_id: pkg?.['replay_package_id'], replay_count: run.replayCount };
+    },
+  },
+  advance_queue: {
+    allowedFrom: ['queued', 'operating', 'evidence_partial'],
+    target: 'operating',
+    execute(core, run) {
+      const advanced = releaseStall(core, run);
+      if (advanced) core.store.advancedByTenant.set(run.tenantId, (core.store.advancedByTenant.get(run.tenantId) ?? 0) + 1);
+      return { advanced, note: advanced ? 'stall cleared; the held step runs next' : 'the run was not stalled' };
+    },
+  },
+  request_evidence: {
+    allowedFrom: ['evidence_partial', 'exception_open'],
+    target: 'exception_open',
+    notApplicable: (run) =>
+      run.evidenceStatus === 'partial' || activeTicket(run)?.exceptionType === 'evidence_gap'
+        ? undefined
+        : 'the run has no evidence gap',
+    execute: (_core, run) => ({ requested_items: [...(activeTicket(run)?.missingItems ?? ['evidence'])] }),
+  },
+  release_credit_allocation: {
+    allowedFrom: ['exception_open', 'replay_ready'],
+    target: 'failed',
+    // A paused run keeps its reservation for the replay; the reference host releases it only by close_exception.
+    notApplicable: () => 'the reservation is released when the run ends; use close_exception',
+    execute: () => ({}),
+  },
+  rerun_result_contract: {
+    allowedFrom: ['result_ready', 'receipt_issued', 'callback_pending', 'callback_delivered'],
+    target: 'result_ready',
+    execute: (_core, run) => ({ result_contract_url: runUrls(run).resultContract }),
+  },
+  close_exception: {
+    allowedFrom: ['exception_open', 'replay_ready'],
+    target: 'failed',
+    notApplicable: (run) =>
+      run.state === 'paused' ? undefined : 'a failed callback is closed by a successful retry_callback, not closed as an exception',
+    execute(core, run) {
+      closeException(core, run);
+      return { state: run.state };
+    },
+  },
+};
+
+export interface CommandRequest {
+  readonly action: CommandAction;
+  readonly reason?: string;
+  readonly requested_by?: string;
+}
+
+/** Checks and runs a command; refusals throw before the first write. */
+export async function runCommand(core: HostCore, run: RunRecord, request: CommandRequest, idempotencyKey: string | null): Promise<Doc> {
+  const spec = COMMANDS[request.action];
+  const current = canonicalState(run);
+  const allowed = [...spec.allowedFrom];
+  if (!spec.allowedFrom.includes(current)) {
+    refuse('invalid-state', `${request.action} is allowed from ${allowed.join(', ')}; the run is ${current}`, {
+      current_state: current,
+      allowed_from_states: allowed,
+    });
+  }
+  const reason = spec.notApplicable?.(run);
+  if (reason !== undefined) refuse('invalid-state', reason, { current_state: current, allowed_from_states: allowed });
+  if (request.action === 'replay_from_checkpoint') checkReplayable(run, String(currentReplayPackage(run)?.['replay_package_id']));
+
+  const commandId = newId('cmd');
+  const createdAtMs = core.clock.now();
+  appendEvent(core, run, {
+    type: 'retry_command_accepted',
+    actor: 'operator',
+    note: `${request.action} (${commandId})${request.reason ? `: ${request.reason}` : ''}`,
+    links: { retry_command_url: runUrls(run).commands },
+  });
+  const outcome = await spec.execute(core, run);
+  return {
+    object_type: 'agent_retry_command',
+    command_id: commandId,
+    task_token: run.token,
+    action: request.action,
+    requested_by: request.requested_by ?? 'operator',
+    allowed_from_states: allowed,
+    target_state: spec.target,
+    ...(request.reason !== undefined ? { reason: request.reason } : {}),
+    ...(idempotencyKey !== null ? { idempotency_key: idempotencyKey } : {}),
+    status: 'completed',
+    outcome,
+    created_at: isoTime(createdAtMs),
+  };
+}

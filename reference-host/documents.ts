@@ -1,0 +1,241 @@
+/**
+ * Documents served from live records: the run record and the views that change as the run moves.
+ * Immutable documents (events, package, attestation, receipts, payload) are stored frozen and served as is.
+ */
+import { mapCanonical, mapContractLifecycle, type CanonicalState } from '../src/protocol/states.js';
+import { isoTime } from './clock.js';
+import type { HostCore } from './core.js';
+import { entitlementOf, entitlementStatus } from './credits.js';
+import type { Doc, EntitlementRecord, ExceptionTicket, RunRecord } from './model.js';
+import { runUrls } from './urls.js';
+
+const OPEN_TICKET: ReadonlySet<string> = new Set(['open', 'under_review', 'waiting_on_requesting_agent', 'recovery_requested', 'replay_ready']);
+
+/** The run's ticket that is not resolved or closed, if any (at most one at a time). */
+export function activeTicket(run: RunRecord): ExceptionTicket | undefined {
+  return run.tickets.findLast((t) => OPEN_TICKET.has(t.status));
+}
+
+export function canonicalState(run: RunRecord): CanonicalState {
+  return mapCanonical({ state: run.state, evidenceStatus: run.evidenceStatus, exceptionStatus: activeTicket(run)?.status ?? null });
+}
+
+/** Fixed when the result is packaged (attestation, payload and receipts agree on it); failed before that only if the run failed. */
+export function resultStatus(run: RunRecord): 'pending' | 'ready' | 'partial' | 'failed' {
+  const attested = run.attestation?.['result_status'];
+  if (attested === 'ready' || attested === 'partial' || attested === 'failed') return attested;
+  return run.state === 'failed' ? 'failed' : 'pending';
+}
+
+export function runRecord(core: HostCore, run: RunRecord, options: { history: boolean }): Doc {
+  const urls = runUrls(run);
+  const ticket = activeTicket(run);
+  return {
+    object_type: 'agent_task_run',
+    agent_task_run_id: run.runId,
+    work_order_id: run.workOrderId,
+    trust_profile_id: run.trustProfileId,
+    quote_id: run.quoteId,
+    credit_entitlement_id: run.entitlementId,
+    contract_id: run.contractId,
+    requested_tool: run.requestedTool,
+    requested_capability: run.requestedCapability,
+    state: run.state,
+    canonical_lifecycle_state: canonicalState(run),
+    evidence_status: run.evidenceStatus,
+    status_token: run.token,
+    status_url: urls.status,
+    ledger_url: urls.ledger,
+    result_url: urls.result,
+    result_attestation_url: urls.attestation,
+    agent_result_contract_id: run.resultContractId,
+    agent_result_contract_url: urls.resultContract,
+    run_contract_url: urls.runContract,
+    settlement_receipt_id: run.settlementReceiptId,
+    settlement_receipt_url: urls.settlementReceipt,
+    ...(run.attestation ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt } : {}),
+    ...(run.callback.url !== undefined ? { callback_url: run.callback.url } : {}),
+    callback_status: run.callback.status,
+    credits_reserved: run.creditsReserved,
+    credits_debited: run.creditsDebited,
+    remaining_credits: run.remainingCredits,
+    metered_units: run.meteredUnits,
+    replay_count: run.replayCount,
+    ...(ticket ? { exception_id: ticket.exceptionId } : {}),
+    created_at: isoTime(run.createdAtMs),
+    updated_at: isoTime(run.updatedAtMs),
+    ...(run.closedAtMs !== undefined ? { closed_at: isoTime(run.closedAtMs) } : {}),
+    ...(options.history ? { state_history: run.ledger } : {}),
+  };
+}
+
+export function entitlementDocument(entitlement: EntitlementRecord): Doc {
+  const { funded, reserved, debited, remaining } = entitlement.position;
+  return {
+    object_type: 'agent_credit_entitlement',
+    credit_entitlement_id: entitlement.entitlementId,
+    status: entitlementStatus(entitlement.position),
+    credits_funded: funded,
+    credits_reserved: reserved,
+    credits_debited: debited,
+    remaining_credits: remaining,
+    credit_unit: 'credit',
+    settlement_receipt_ids: [...entitlement.settlementReceiptIds],
+    updated_at: isoTime(entitlement.updatedAtMs),
+  };
+}
+
+export function ticketDocument(run: RunRecord, ticket: ExceptionTicket): Doc {
+  return {
+    object_type: 'agent_exception_ticket',
+    exception_id: ticket.exceptionId,
+    agent_task_run_id: run.runId,
+    task_token: run.token,
+    requested_tool: run.requestedTool,
+    exception_type: ticket.exceptionType,
+    severity: ticket.severity,
+    status: ticket.status,
+    evidence_status: ticket.evidenceStatus,
+    missing_items: [...ticket.missingItems],
+    safe_to_replay: ticket.sideEffects !== 'unrecorded',
+    side_effects: ticket.sideEffects,
+    ...(ticket.replayPackage ? { replay_package_url: runUrls(run).replayPackage } : {}),
+    created_at: isoTime(ticket.createdAtMs),
+    ...(ticket.resolvedAtMs !== undefined ? { resolved_at: isoTime(ticket.resolvedAtMs) } : {}),
+  };
+}
+
+export function callbackDeliveryDocument(run: RunRecord): Doc {
+  const cb = run.callback;
+  return {
+    object_type: 'agent_callback_delivery',
+    agent_task_run_id: run.runId,
+    webhook_id: cb.webhookId,
+    callback_url: cb.url,
+    callback_status: cb.status,
+    attempts: cb.attempts,
+    next_retry_at: cb.nextRetryAtMs === null ? null : isoTime(cb.nextRetryAtMs),
+    disabled: cb.disabled,
+  };
+}
+
+export function workOrderDocument(run: RunRecord): Doc {
+  return {
+    object_type: 'agent_work_order',
+    work_order_id: run.workOrderId,
+    agent_task_run_id: run.runId,
+    requested_tool: run.requestedTool,
+    requested_capability: run.requestedCapability,
+    workflow_context: run.workflowContext,
+    expected_outputs: [...run.expectedOutputs],
+    created_at: isoTime(run.createdAtMs),
+  };
+}
+
+export function runContractDocument(contractId: string, run: RunRecord, runs: readonly RunRecord[]): Doc {
+  const allTerminal = runs.every((r) => r.state === 'closed' || r.state === 'failed');
+  const anyClosed = runs.some((r) => r.state === 'closed');
+  return {
+    object_type: 'agent_run_contract',
+    contract_id: contractId,
+    trust_profile_id: run.trustProfileId,
+    quote_id: run.quoteId,
+    credit_entitlement_id: run.entitlementId,
+    requested_tool: run.requestedTool,
+    requested_capability: run.requestedCapability,
+    scope: `${run.requestedTool}: ${run.requestedCapability}`,
+    out_of_scope: ['irreversible external actions without recorded side effects'],
+    evidence_requirements: ['workflow_context sufficient for the requested capability'],
+    expected_outputs: [...run.expectedOutputs],
+    metering_policy: 'meter_delta_only',
+    callback_policy: run.callback.url !== undefined ? 'callback_required' : 'status_polling_only',
+    status: allTerminal ? (anyClosed ? 'completed' : 'cancelled') : 'active',
+  };
+}
+
+/** Result Contract v2: read live, so lifecycle_state always maps the run's canonical state at the time of the read. */
+export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
+  const urls = runUrls(run);
+  const canonical = canonicalState(run);
+  const status = resultStatus(run);
+  const ticket = activeTicket(run) ?? run.tickets.at(-1);
+  const replayable = run.tickets.some((t) => t.replayPackage !== undefined);
+  const entitlement = entitlementOf(core, run);
+  const nextActions = nextActionsFor(canonical);
+  return {
+    object_type: 'agent_result_contract',
+    contract_version: '2.0',
+    result_contract_id: run.resultContractId,
+    task_token: run.token,
+    agent_task_run_id: run.runId,
+    work_order_id: run.workOrderId,
+    requested_tool: run.requestedTool,
+    lifecycle_state: mapContractLifecycle(canonical),
+    result_status: status,
+    machine_result: {
+      requested_tool: run.requestedTool,
+      evidence_status: run.evidenceStatus,
+      result_status: status,
+      ...(run.resultSubtype !== undefined ? { result_subtype: run.resultSubtype } : {}),
+      ...(run.attestation ? { result_package_hash: run.attestation['result_package_hash'] } : {}),
+      next_actions: nextActions,
+      result_url: urls.result,
+    },
+    human_summary: {
+      summary: summaryFor(run, canonical),
+      work_performed: run.ledger
+        .filter((e) => e['from_state'] !== e['to_state'])
+        .map((e) => `${String(e['event_type'])}: ${String(e['from_state'])} → ${String(e['to_state'])}`),
+      findings: [`evidence ${run.evidenceStatus}`, ...(run.resultSubtype ? [`result ${run.resultSubtype}`] : [])],
+      open_items: ticket && OPEN_TICKET.has(ticket.status) ? [`${ticket.exceptionType} exception ${ticket.status}`] : [],
+      next_actions: nextActions,
+    },
+    proof_objects: {
+      ledger_url: urls.ledger,
+      attestation_url: urls.attestation,
+      run_contract_url: urls.runContract,
+      result_package_url: urls.result,
+      callback_payload_url: urls.callbackPayload,
+      ...(ticket ? { exception_url: urls.exceptions } : {}),
+      ...(replayable ? { replay_package_url: urls.replayPackage } : {}),
+      queue_monitor_url: urls.queueMonitor,
+      ...(run.alertIds.length > 0 ? { stuck_task_alert_url: urls.alerts } : {}),
+      retry_command_url: urls.commands,
+    },
+    receipts: {
+      settlement_receipt_url: urls.settlementReceipt,
+      settlement_receipt_id: run.settlementReceiptId,
+      ...(run.usageReceipt ? { usage_receipt_url: urls.usageReceipt, usage_receipt_id: run.usageReceiptId } : {}),
+      credits_funded: entitlement.position.funded,
+      credits_reserved: run.creditsReserved,
+      credits_debited: run.creditsDebited,
+      remaining_credits: run.remainingCredits,
+    },
+    callback: {
+      ...(run.callback.url !== undefined ? { callback_url: run.callback.url, webhook_id: run.callback.webhookId } : {}),
+      callback_status: run.callback.status,
+      attempt_count: run.callback.attempts.length,
+    },
+    issued_at: isoTime(run.updatedAtMs),
+  };
+}
+
+function nextActionsFor(canonical: CanonicalState): string[] {
+  switch (canonical) {
+    case 'exception_open':
+      return ['request_recovery', 'close_exception'];
+    case 'replay_ready':
+      return ['replay_from_checkpoint'];
+    case 'callback_pending':
+      return ['await_callback', 'retry_callback'];
+    case 'closed':
+    case 'failed':
+      return [];
+    default:
+      return ['poll_status'];
+  }
+}
+
+function summaryFor(run: RunRecord, canonical: CanonicalState): string {
+  return `${run.requestedTool} run ${run.runId} for ${run.requestedCapability}: ${canonical}, result ${resultStatus(run)}.`;
+}

@@ -1,0 +1,233 @@
+/**
+ * The request pipeline every route goes through, in this order: authentication, content type, body size,
+ * Idempotency-Key, JSON parsing, schema validation, handler. Each refusal happens before the handler runs,
+ * so a refused request writes nothing; the idempotency layer stores the handler's answer.
+ */
+import type { Context, Hono } from 'hono';
+import { validate, type SchemaName } from '../src/validate.js';
+import type { HostCore } from './core.js';
+import { IdempotencyKeys, requestFingerprint } from './idempotency.js';
+import type { Tenant } from './model.js';
+import { problem, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
+import { authenticate } from './tenants.js';
+import { API_PREFIX } from './urls.js';
+
+export interface RequestContext<Body> {
+  readonly core: HostCore;
+  readonly request: Request;
+  readonly url: URL;
+  /** Scheme, host and port the client used: the base of every URL the host hands out. */
+  readonly origin: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly body: Body;
+  readonly idempotencyKey: string | null;
+}
+
+export interface TenantContext<Body> extends RequestContext<Body> {
+  readonly tenant: Tenant;
+}
+
+interface RouteBase {
+  readonly method: 'GET' | 'POST';
+  /** Path under /api/agents, with `:name` parameters. */
+  readonly path: string;
+  /** Request schema; absent for requests without a body. `optional-object` accepts no body or a JSON object. */
+  readonly body?: SchemaName | 'optional-object';
+  readonly idempotency?: 'required' | 'optional';
+}
+
+export interface PublicRoute extends RouteBase {
+  readonly auth: 'public';
+  handle(ctx: RequestContext<unknown>): Reply | Promise<Reply>;
+}
+
+export interface TenantRoute<Body = unknown> extends RouteBase {
+  readonly auth: 'tenant';
+  handle(ctx: TenantContext<Body>): Reply | Promise<Reply>;
+}
+
+export type Route = PublicRoute | TenantRoute<never>;
+
+/** Declares a tenant route whose handler sees the body typed as `Body` (the request schema's type). */
+export function tenantRoute<Body>(route: TenantRoute<Body>): Route {
+  return route as unknown as Route;
+}
+
+type BodyOutcome = { ok: true; raw: Uint8Array } | { ok: false; reply: Reply };
+
+export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[]): void {
+  const keys = new IdempotencyKeys(core);
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of routes) {
+    const path = API_PREFIX + route.path;
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method]);
+    app.on(route.method, path, (c) => serve(c, core, keys, route));
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
+    app.all(path, (c) =>
+      toResponse(problem('method-not-allowed', `${c.req.method} is not served here; allowed: ${allow}`, {}, { allow }), c.req.path),
+    );
+  }
+}
+
+async function serve(c: Context, core: HostCore, keys: IdempotencyKeys, route: Route): Promise<Response> {
+  const request = c.req.raw;
+  const url = new URL(request.url);
+  const reply = await pipeline(core, keys, route, request, url, c.req.param() as Record<string, string>);
+  return toResponse(reply, url.pathname);
+}
+
+async function pipeline(
+  core: HostCore,
+  keys: IdempotencyKeys,
+  route: Route,
+  request: Request,
+  url: URL,
+  params: Record<string, string>,
+): Promise<Reply> {
+  let tenant: Tenant | undefined;
+  if (route.auth === 'tenant') {
+    tenant = authenticate(core, request.headers.get('authorization'));
+    if (tenant === undefined) {
+      return problem('unauthorized', 'send Authorization: Bearer <api key>', {}, { 'www-authenticate': 'Bearer realm="agent-task"' });
+    }
+  }
+
+  let raw: Uint8Array = new Uint8Array();
+  if (route.body !== undefined) {
+    const contentType = request.headers.get('content-type');
+    if (contentType !== null && !isJsonMediaType(contentType)) {
+      return problem('unsupported-media-type', `content type ${contentType} is not application/json`);
+    }
+    const read = await readLimitedBody(request, core.config.maxBodyBytes);
+    if (!read.ok) return read.reply;
+    raw = read.raw;
+    if (contentType === null && raw.length > 0) return problem('unsupported-media-type', 'a request body needs Content-Type: application/json');
+  }
+
+  const keyHeader = request.headers.get('idempotency-key');
+  let claim: ReturnType<IdempotencyKeys['claim']> | undefined;
+  if (route.idempotency !== undefined && tenant !== undefined) {
+    if (keyHeader === null || keyHeader.length === 0 || keyHeader.length > 255) {
+      if (route.idempotency === 'required' || keyHeader !== null) {
+        return problem('idempotency-key-missing', 'send an Idempotency-Key header of 1 to 255 characters');
+      }
+    } else {
+      claim = keys.claim(
+        { tenantId: tenant.tenantId, method: route.method, path: url.pathname, key: keyHeader },
+        requestFingerprint(raw, parseJson(raw)),
+      );
+      if (claim.kind === 'replay') return withHeader(claim.reply, 'idempotent-replayed', 'true');
+      if (claim.kind === 'in_flight') return problem('idempotency-key-in-flight', 'the first request with this key has not finished');
+      if (claim.kind === 'reused') return problem('idempotency-key-reused', 'this key was used with a different request body');
+    }
+  }
+  const idempotencyKey = claim?.kind === 'claimed' ? keyHeader : null;
+
+  let reply: Reply;
+  try {
+    const body = route.body === undefined ? undefined : parseBody(core, route.body, raw);
+    const ctx = { core, request, url, origin: url.origin, params, body, idempotencyKey };
+    reply = route.auth === 'tenant' ? await route.handle({ ...ctx, tenant: tenant!, body: body as never }) : await route.handle(ctx);
+  } catch (error) {
+    if (!(error instanceof ProblemError)) {
+      if (claim?.kind === 'claimed') claim.abandon();
+      throw error;
+    }
+    reply = error.reply;
+  }
+  if (claim?.kind === 'claimed') claim.finish(reply);
+  return reply;
+}
+
+function withHeader(reply: Reply, name: string, value: string): Reply {
+  return { ...reply, headers: { ...reply.headers, [name]: value } };
+}
+
+function isJsonMediaType(contentType: string): boolean {
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  return essence === 'application/json';
+}
+
+async function readLimitedBody(request: Request, limit: number): Promise<BodyOutcome> {
+  const tooLarge = (): BodyOutcome => ({ ok: false, reply: problem('payload-too-large', `bodies are limited to ${limit} bytes`) });
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
+    await request.body?.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  if (request.body === null) return { ok: true, raw: new Uint8Array() };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  const raw = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    raw.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, raw };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJson(raw: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(utf8.decode(raw)) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Parses and validates a request body; throws the problem that refuses it. */
+function parseBody(core: HostCore, schema: SchemaName | 'optional-object', raw: Uint8Array): unknown {
+  if (schema === 'optional-object' && raw.length === 0) return {};
+  const parsed = parseJson(raw);
+  if (!parsed.ok) throw new ProblemError(problem('malformed-json', raw.length === 0 ? 'the request body is empty' : 'the request body is not valid UTF-8 JSON'));
+  const depth = jsonDepth(parsed.value, core.config.maxJsonDepth);
+  if (depth > core.config.maxJsonDepth) {
+    throw invalid([{ instancePath: '', keyword: 'maxDepth', message: `must not nest deeper than ${core.config.maxJsonDepth} levels` }]);
+  }
+  if (schema === 'optional-object') {
+    if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      throw invalid([{ instancePath: '', keyword: 'type', message: 'must be object' }]);
+    }
+    return parsed.value;
+  }
+  const outcome = validate(schema, parsed.value);
+  if (!outcome.ok) {
+    throw invalid(outcome.errors.map(({ instancePath, keyword, message }) => ({ instancePath, keyword, message })));
+  }
+  return outcome.value;
+}
+
+export function invalid(errors: readonly ProblemFieldError[]): ProblemError {
+  const detail = errors.map((e) => `${e.instancePath || '(body)'} ${e.message}`).join('; ');
+  return new ProblemError(problem('invalid-request', detail, { errors }));
+}
+
+/** Nesting depth of a parsed JSON value, counted without recursion and given up past `limit`. */
+function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: level });
+  }
+  return deepest;
+}

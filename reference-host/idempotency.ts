@@ -1,0 +1,76 @@
+/**
+ * Idempotency-Key handling (IETF draft; contract §12): per (tenant, method, path, key) the first request's
+ * fingerprint and answer are kept for key_lifetime_ms of host time. A repeat with the same body replays
+ * the answer, a different body is refused with 422, a repeat while the first is in flight with 409.
+ */
+import { createHash } from 'node:crypto';
+import { digest } from '../src/jcs.js';
+import type { HostCore } from './core.js';
+import type { Reply } from './problems.js';
+
+interface KeyRecord {
+  readonly fingerprint: string;
+  readonly createdAtMs: number;
+  /** Undefined while the first request is in flight. */
+  reply: Reply | undefined;
+}
+
+export type KeyClaim =
+  | { kind: 'claimed'; finish(reply: Reply): void; abandon(): void }
+  | { kind: 'replay'; reply: Reply }
+  | { kind: 'in_flight' }
+  | { kind: 'reused' };
+
+export interface KeyScope {
+  readonly tenantId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly key: string;
+}
+
+/** Digest of the body's JCS form when it is JSON, of its raw bytes otherwise. */
+export function requestFingerprint(raw: Uint8Array, parsed: { ok: true; value: unknown } | { ok: false }): string {
+  if (parsed.ok) {
+    try {
+      return digest(parsed.value);
+    } catch {
+      // Not representable in JCS (e.g. a lone surrogate): the bytes still identify the request.
+    }
+  }
+  return `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+export class IdempotencyKeys {
+  readonly #core: HostCore;
+  readonly #records = new Map<string, KeyRecord>();
+
+  constructor(core: HostCore) {
+    this.#core = core;
+  }
+
+  claim(scope: KeyScope, fingerprint: string): KeyClaim {
+    const id = [scope.tenantId, scope.method, scope.path, scope.key].join('\u0000');
+    const nowMs = this.#core.clock.now();
+    const existing = this.#records.get(id);
+    if (existing !== undefined && nowMs - existing.createdAtMs < this.#core.config.idempotencyKeyLifetimeMs) {
+      if (existing.fingerprint !== fingerprint && !this.#core.faults.has('idempotency-no-422')) return { kind: 'reused' };
+      if (existing.reply === undefined) return { kind: 'in_flight' };
+      return { kind: 'replay', reply: existing.reply };
+    }
+    const record: KeyRecord = { fingerprint, createdAtMs: nowMs, reply: undefined };
+    this.#records.set(id, record);
+    const expiresAtMs = nowMs + this.#core.config.idempotencyKeyLifetimeMs;
+    this.#core.scheduler.at(expiresAtMs, 'idempotency key expiry', () => {
+      if (this.#records.get(id) === record && record.reply !== undefined) this.#records.delete(id);
+    });
+    return {
+      kind: 'claimed',
+      finish: (reply) => {
+        record.reply = reply;
+      },
+      abandon: () => {
+        if (this.#records.get(id) === record) this.#records.delete(id);
+      },
+    };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The task ledger: append-only, sequence-numbered, hash-linked events (SPEC.md §5–§6). An event is
+ * frozen when appended and served as stored, so every read returns it byte-identical.
+ */
+import { digest } from '../src/jcs.js';
+import { isAllowedTransition, type EvidenceStatus, type RunState } from '../src/protocol/states.js';
+import { isoTime } from './clock.js';
+import type { HostCore } from './core.js';
+import { newId } from './ids.js';
+import type { Doc, RunRecord, Step } from './model.js';
+
+export type EventType =
+  | 'run_created'
+  | 'credit_reserved'
+  | 'lifecycle_state_changed'
+  | 'evidence_review_started'
+  | 'evidence_status_changed'
+  | 'tool_execution_started'
+  | 'result_package_ready'
+  | 'credits_debited'
+  | 'credits_released'
+  | 'usage_receipt_issued'
+  | 'callback_payload_ready'
+  | 'callback_attempt_failed'
+  | 'callback_failed'
+  | 'callback_delivered'
+  | 'run_closed'
+  | 'run_failed'
+  | 'exception_opened'
+  | 'recovery_requested'
+  | 'replay_package_ready'
+  | 'replay_started'
+  | 'stuck_alert_raised'
+  | 'retry_command_accepted'
+  | 'step_completed';
+
+export type Actor = 'host' | 'runner' | 'requesting_agent' | 'operator' | 'callback_dispatcher';
+
+export interface EventDraft {
+  readonly type: EventType;
+  /** Omitted: the event keeps the run's state. */
+  readonly to?: RunState;
+  readonly actor?: Actor;
+  readonly step?: Step;
+  readonly evidenceStatus?: EvidenceStatus;
+  readonly creditDelta?: number;
+  readonly note?: string;
+  readonly links?: Readonly<Record<string, string>>;
+}
+
+/** Called after every append (the queue monitor measures progress from it). */
+export type AppendListener = (run: RunRecord, event: Doc, draft: EventDraft) => void;
+
+/** Appends one event to the run's ledger and moves the run to its `to_state`. */
+export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): Doc {
+  const from: RunState | null = run.ledger.length === 0 ? null : run.state;
+  const to = draft.to ?? run.state;
+  if (!isAllowedTransition(from, to)) {
+    throw new Error(`ledger: ${draft.type} ${String(from)} → ${to} is not an allowed transition`);
+  }
+  const previous = run.ledger.at(-1);
+  const nowMs = core.clock.now();
+  const event = deepFreeze({
+    sequence: previous === undefined ? 1 : Number(previous['sequence']) + (core.faults.has('ledger-sequence-gap') ? 2 : 1),
+    event_id: newId('evt'),
+    prev_event_hash: previous === undefined ? null : digest(core.faults.has('ledger-hash-link-broken') ? { ...previous, prev_event_hash: null } : previous),
+    event_type: draft.type,
+    agent_task_run_id: run.runId,
+    work_order_id: run.workOrderId,
+    requested_tool: run.requestedTool,
+    from_state: from,
+    to_state: to,
+    occurred_at: isoTime(nowMs),
+    actor: draft.actor ?? 'runner',
+    ...(draft.step !== undefined ? { step: draft.step } : {}),
+    ...(draft.evidenceStatus !== undefined ? { evidence_status: draft.evidenceStatus } : {}),
+    ...(draft.creditDelta !== undefined ? { credit_delta: draft.creditDelta } : {}),
+    ...(draft.note !== undefined ? { public_note: draft.note } : {}),
+    ...(draft.links !== undefined ? { links: { ...draft.links } } : {}),
+  });
+  run.ledger.push(event);
+  run.state = to;
+  run.updatedAtMs = nowMs;
+  for (const listener of core.appendListeners) listener(run, event, draft);
+  return event;
+}
+
+/** Freezes a JSON document and everything in it, so a stored document cannot drift from what was served. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

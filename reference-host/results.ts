@@ -1,0 +1,81 @@
+/**
+ * The result package and its attestation, issued together and frozen: the attestation pins the digest
+ * of exactly the package served at result_url.
+ */
+import { digest } from '../src/jcs.js';
+import { isoTime } from './clock.js';
+import type { HostCore } from './core.js';
+import { deepFreeze } from './ledger.js';
+import type { Doc, RunRecord } from './model.js';
+import { runUrls } from './urls.js';
+
+/** Seed 001's example hash: not a digest. Only the attestation-constant-digest fault serves it. */
+const PLACEHOLDER_HASH = 'sha256:demo-public-safe-placeholder';
+
+export const RESULT_SUBTYPE_SUCCESS = 'success';
+export const RESULT_SUBTYPE_STRUCTURED_FAILURE = 'error_max_structured_output_retries';
+
+export interface PackageFacts {
+  readonly outputs: Doc;
+  readonly subtype: string;
+  readonly resultStatus: 'ready' | 'partial' | 'failed';
+  readonly validationRetries: number;
+  readonly billableUnits: number;
+}
+
+/** Stores the package and attestation on the run; the caller records the ledger event that announces them. */
+export function packageResult(core: HostCore, run: RunRecord, facts: PackageFacts): void {
+  const urls = runUrls(run);
+  const nowMs = core.clock.now();
+  const resultPackage = deepFreeze({
+    object_type: 'agent_result_package',
+    agent_task_run_id: run.runId,
+    work_order_id: run.workOrderId,
+    requested_tool: run.requestedTool,
+    evidence_status: run.evidenceStatus,
+    outputs: structuredClone(facts.outputs),
+    result_subtype: facts.subtype,
+    agent_task_result: {
+      schemaVersion: 'lime.agent-task-result.v1',
+      taskId: run.runId,
+      appId: 'agent-task-kit-reference-host',
+      subtype: facts.subtype,
+      usage: { input_tokens: 0, output_tokens: 0, units: run.meteredUnits },
+      cost: { credits: facts.billableUnits },
+      artifactRefs: [urls.result],
+      evidenceRefs: [],
+      structuredOutputValidationRetries: facts.validationRetries,
+      completedAt: isoTime(nowMs),
+    },
+    produced_at: isoTime(nowMs),
+  });
+  run.resultPackage = resultPackage;
+  run.resultSubtype = facts.subtype;
+  run.attestation = deepFreeze({
+    attestation_type: 'agent_result_attestation',
+    agent_task_run_id: run.runId,
+    requested_tool: run.requestedTool,
+    result_status: facts.resultStatus,
+    evidence_status: run.evidenceStatus,
+    result_package_hash: core.faults.has('attestation-constant-digest') ? PLACEHOLDER_HASH : digest(resultPackage),
+    result_url: urls.result,
+    receipt_url: urls.usageReceipt,
+    callback_payload_url: urls.callbackPayload,
+    ledger_url: urls.ledger,
+    ...(run.ledger.length > 0 ? { ledger_head_hash: digest(run.ledger.at(-1)) } : {}),
+    issued_at: isoTime(nowMs),
+  });
+}
+
+/** The attestation as an in-toto Statement v1 whose subject is the result package. */
+export function attestationStatement(run: RunRecord): Doc | undefined {
+  const attestation = run.attestation;
+  if (attestation === undefined) return undefined;
+  const hash = String(attestation['result_package_hash']);
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [{ name: String(attestation['result_url']), digest: { sha256: hash.replace(/^sha256:/, '') } }],
+    predicateType: 'https://weverlabs.com/schemas/result-attestation.schema.json',
+    predicate: attestation,
+  };
+}

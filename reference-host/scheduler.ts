@@ -1,0 +1,137 @@
+/**
+ * The host's due-queue: every piece of deferred work (runner steps, callback attempts, heartbeat pulses,
+ * stuck checks) is a task keyed by host time. With the virtual clock the queue is drained only by
+ * `advance`, each task at its own due time; with the real clock one timer is armed for the earliest task.
+ */
+import { type HostClock, VirtualClock } from './clock.js';
+
+export type Work = () => void | Promise<void>;
+
+export interface ScheduledTask {
+  readonly dueMs: number;
+  readonly label: string;
+  cancel(): void;
+}
+
+interface Entry extends ScheduledTask {
+  readonly order: number;
+  readonly work: Work;
+  cancelled: boolean;
+}
+
+/** Longest delay setTimeout accepts; later tasks are reached by re-arming. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class Scheduler {
+  readonly clock: HostClock;
+  readonly #queue: Entry[] = [];
+  readonly #onError: (error: unknown, label: string) => void;
+  #order = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #draining: Promise<void> | undefined;
+  #advancing: Promise<void> = Promise.resolve();
+  #closed = false;
+
+  constructor(clock: HostClock, onError: (error: unknown, label: string) => void) {
+    this.clock = clock;
+    this.#onError = onError;
+  }
+
+  at(dueMs: number, label: string, work: Work): ScheduledTask {
+    const entry: Entry = {
+      dueMs,
+      label,
+      work,
+      order: this.#order++,
+      cancelled: false,
+      cancel: () => {
+        entry.cancelled = true;
+      },
+    };
+    if (this.#closed) {
+      entry.cancelled = true;
+      return entry;
+    }
+    // Insert after every entry due at or before it: equal due times keep scheduling order.
+    let index = this.#queue.length;
+    while (index > 0 && this.#queue[index - 1]!.dueMs > dueMs) index--;
+    this.#queue.splice(index, 0, entry);
+    this.#arm();
+    return entry;
+  }
+
+  after(delayMs: number, label: string, work: Work): ScheduledTask {
+    return this.at(this.clock.now() + delayMs, label, work);
+  }
+
+  /** Number of live tasks due at or before `ms` (host time). */
+  dueCount(ms: number): number {
+    return this.#queue.filter((e) => !e.cancelled && e.dueMs <= ms).length;
+  }
+
+  /**
+   * Virtual clock only: moves time forward by `ms`, running every task due up to the new time in due
+   * order with the clock set to its due time, including tasks those tasks schedule. Resolves when all
+   * of it is done. Concurrent calls run one after another.
+   */
+  advance(ms: number): Promise<void> {
+    const clock = this.clock;
+    if (!(clock instanceof VirtualClock)) throw new Error('advance needs the virtual clock');
+    const run = this.#advancing.then(async () => {
+      const target = clock.now() + ms;
+      await this.#drain(target, (dueMs) => clock.moveTo(dueMs));
+      clock.moveTo(target);
+    });
+    this.#advancing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Cancels every task and stops the timer; resolves once a task in progress has finished. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    for (const entry of this.#queue) entry.cancelled = true;
+    this.#queue.length = 0;
+    await this.#advancing;
+    await this.#draining;
+  }
+
+  async #drain(limitMs: number, enter: (dueMs: number) => void): Promise<void> {
+    for (;;) {
+      const next = this.#queue[0];
+      if (next === undefined || next.dueMs > limitMs || this.#closed) return;
+      this.#queue.shift();
+      if (next.cancelled) continue;
+      enter(next.dueMs);
+      try {
+        await next.work();
+      } catch (error) {
+        this.#onError(error, next.label);
+      }
+    }
+  }
+
+  #arm(): void {
+    if (this.clock.virtual || this.#closed || this.#draining) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const next = this.#queue.find((e) => !e.cancelled);
+    if (next === undefined) return;
+    const delay = Math.min(Math.max(0, next.dueMs - this.clock.now()), MAX_TIMER_MS);
+    this.#timer = setTimeout(() => this.#onTimer(), delay);
+    this.#timer.unref();
+  }
+
+  #onTimer(): void {
+    this.#timer = undefined;
+    // Set before the first task runs, so tasks it schedules do not arm a second timer.
+    let done!: () => void;
+    this.#draining = new Promise<void>((resolve) => (done = resolve));
+    void this.#drain(this.clock.now(), () => undefined).finally(() => {
+      this.#draining = undefined;
+      done();
+      this.#arm();
+    });
+  }
+}

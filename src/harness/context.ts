@@ -1,0 +1,182 @@
+/**
+ * The context `t` a scenario body receives: the host client, typed API, clock, receiver mailboxes, flows,
+ * tenants and the rule-citing assertions, all sharing the scenario's transcript.
+ */
+import type { HostCapabilities } from '../../generated/types.js';
+import type { RuleId } from '../rules.js';
+import { createApi, requestDocument } from './api.js';
+import type { ApiDefaults, HostApi } from './api.js';
+import { Assertions } from './assertions.js';
+import type { AssertionDetail } from './assertions.js';
+import { missingCapability } from './capabilities.js';
+import type { CapabilityPath, Discovery } from './capabilities.js';
+import { createClock } from './clock.js';
+import type { ClockDriver } from './clock.js';
+import { ScenarioBlocked, ScenarioInapplicable } from './errors.js';
+import { createFlows } from './flows.js';
+import type { Flows } from './flows.js';
+import { HostHttp } from './http.js';
+import type { ProblemSlug } from './problems.js';
+import type { Answer, CallbackReceiver, Mailbox } from './receiver.js';
+import type { ScenarioDef } from './registry.js';
+import type { HostSession } from './target.js';
+import { Transcript } from './transcript.js';
+import type { Exchange } from './transcript.js';
+
+export interface TenantContext {
+  apiKey: string;
+  http: HostHttp;
+  api: HostApi;
+  flows: Flows;
+}
+
+export interface ScenarioReceiver {
+  /** A fresh mailbox of the kit's receiver; closed when the scenario ends. */
+  mailbox(answers?: readonly Answer[]): Mailbox;
+}
+
+export interface ScenarioContext {
+  readonly id: string;
+  /** The validated capabilities document (read once per suite). */
+  readonly caps: HostCapabilities;
+  readonly http: HostHttp;
+  readonly api: HostApi;
+  readonly clock: ClockDriver;
+  readonly receiver: ScenarioReceiver;
+  readonly flows: Flows;
+  /** A further fresh tenant (seam `tenants`). */
+  tenant(): Promise<TenantContext>;
+  /** Deep equality (JCS-equal). */
+  assertEqual(ruleId: RuleId, what: string, observed: unknown, expected: unknown): void;
+  assertTrue(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void;
+  assertStatus(ruleId: RuleId, exchange: Exchange, expectedStatus: number): void;
+  /** Status, application/problem+json, problem-details schema, `type` urn:agent-task:problem:<slug>, body status. */
+  assertProblem(ruleId: RuleId, exchange: Exchange, status: number, slug: ProblemSlug): void;
+  /** Ends the scenario as blocked (a precondition failed). */
+  blocked(reason: string): never;
+  /** Ends the scenario as inapplicable. */
+  inapplicable(reason: string): never;
+}
+
+export interface ContextSetup {
+  def: ScenarioDef;
+  session: HostSession;
+  discovery: Discovery;
+  receiver: CallbackReceiver;
+  requestTimeoutMs: number;
+}
+
+/** The context plus what the runner reads back after the body ends. */
+export interface ScenarioRuntime {
+  t: ScenarioContext;
+  transcript: Transcript;
+  assertions: Assertions;
+  /** Closes the scenario's mailboxes. */
+  dispose(): void;
+}
+
+export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
+  const { def, session, discovery } = setup;
+  const transcript = new Transcript();
+  const assertions = new Assertions(def.id, def.rules, transcript);
+  const mailboxes: Mailbox[] = [];
+  const stepMsByToken = new Map<string, number>();
+
+  const caps = (): HostCapabilities => {
+    if (!discovery.ok) throw new ScenarioBlocked(discovery.reason);
+    return discovery.document;
+  };
+  const declares = (path: CapabilityPath): boolean => discovery.ok && missingCapability(discovery.document, path) === null;
+  const requireCapability = (path: CapabilityPath): void => {
+    const reason = missingCapability(caps(), path);
+    if (reason !== null) throw new ScenarioInapplicable(reason);
+  };
+  const defaults: ApiDefaults = {
+    tool: () => caps().tools[0],
+    needsCallback: () => caps().callbacks.supported,
+  };
+  const mailbox = (answers?: readonly Answer[]): Mailbox => {
+    const box = setup.receiver.mailbox(answers);
+    mailboxes.push(box);
+    return box;
+  };
+  const httpFor = (defaultApiKey: () => Promise<string | null>): HostHttp =>
+    new HostHttp({
+      baseUrl: session.baseUrl,
+      fetch: session.fetch,
+      transcript,
+      requestTimeoutMs: setup.requestTimeoutMs,
+      defaultApiKey,
+    });
+
+  // Seam and discovery requests carry no key; this client is never asked for a default one.
+  const anonymous = httpFor(async () => null);
+  const clock = createClock(anonymous, assertions, () => requireCapability('seams.test_clock'));
+
+  async function newTenantKey(): Promise<string> {
+    requireCapability('seams.tenants');
+    const { body } = await requestDocument(anonymous, assertions, {
+      method: 'POST',
+      path: '/_seams/tenants',
+      schema: 'tenant-credentials',
+      status: [201],
+      body: {},
+      rules: ['SEAMS-TENANTS', 'LIFECYCLE-DOCUMENTS-VALID'],
+      apiKey: null,
+    });
+    return body.api_key;
+  }
+
+  const wire = (keyOf: () => Promise<string | null>): Omit<TenantContext, 'apiKey'> => {
+    const http = httpFor(keyOf);
+    const api = createApi(http, assertions, defaults);
+    const flows = createFlows({ api, clock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
+    return { http, api, flows };
+  };
+
+  // Each scenario gets its own fresh tenant when the host offers the seam, created on first authenticated use.
+  let primaryKey: Promise<string> | undefined;
+  const primary = wire(() => {
+    primaryKey ??= declares('seams.tenants')
+      ? newTenantKey()
+      : session.apiKey !== null
+        ? Promise.resolve(session.apiKey)
+        : Promise.reject(new ScenarioBlocked('no API key: the host does not declare seams.tenants and none was configured'));
+    return primaryKey;
+  });
+
+  const t: ScenarioContext = {
+    id: def.id,
+    get caps() {
+      return caps();
+    },
+    http: primary.http,
+    api: primary.api,
+    clock,
+    receiver: { mailbox },
+    flows: primary.flows,
+    async tenant() {
+      const apiKey = await newTenantKey();
+      return { apiKey, ...wire(async () => apiKey) };
+    },
+    assertEqual: (ruleId, what, observed, expected) => assertions.assertEqual(ruleId, what, observed, expected),
+    assertTrue: (ruleId, what, condition, detail) => assertions.assertTrue(ruleId, what, condition, detail),
+    assertStatus: (ruleId, exchange, status) => assertions.assertStatus(ruleId, exchange, status),
+    assertProblem: (ruleId, exchange, status, slug) => assertions.assertProblem(ruleId, exchange, status, slug),
+    blocked(reason) {
+      throw new ScenarioBlocked(reason, transcript.render());
+    },
+    inapplicable(reason) {
+      throw new ScenarioInapplicable(reason);
+    },
+  };
+
+  return {
+    t,
+    transcript,
+    assertions,
+    dispose() {
+      for (const box of mailboxes) box.close();
+    },
+  };
+}

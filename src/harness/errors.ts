@@ -1,0 +1,36 @@
+/**
+ * Signals that end a scenario. Each carries the disposition it stands for; `runScenario` turns them into
+ * outcomes. They are thrown (not returned) so a scenario body stops at the first decisive fact.
+ */
+
+/** An assertion failed; the failure is already recorded, this only stops the body. */
+export class ScenarioFailure extends Error {
+  override readonly name = 'ScenarioFailure';
+}
+
+/** A precondition or the network failed: nothing can be said about the rules the scenario tests. */
+export class ScenarioBlocked extends Error {
+  override readonly name: string = 'ScenarioBlocked';
+  constructor(
+    reason: string,
+    /** Curl-style reproduction of the exchanges that led here, when they explain the block. */
+    readonly transcript?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** The host does not declare a capability the scenario needs. */
+export class ScenarioInapplicable extends Error {
+  override readonly name = 'ScenarioInapplicable';
+}
+
+/** The kit itself is misused (unknown or unlisted rule id, bad scenario definition): a defect to fix in the kit. */
+export class HarnessError extends Error {
+  override readonly name = 'HarnessError';
+}
+
+/** The request never got an HTTP answer: rejected fetch, reset, timeout. Never blamed on the host as a rule failure. */
+export class TransportError extends ScenarioBlocked {
+  override readonly name = 'TransportError';
+}

@@ -1,0 +1,239 @@
+/**
+ * Shared multi-step flows. They go through the same typed API as scenarios, so every request is in the
+ * transcript and every check cites a rule (as an assertion when the scenario lists the rule, otherwise as a
+ * precondition that blocks).
+ */
+import { randomUUID } from 'node:crypto';
+import type { HostCapabilities, SchemaTypes } from '../../generated/types.js';
+import { defaultQuoteRequest } from './api.js';
+import type { ApiDefaults, HostApi } from './api.js';
+import type { Assertions } from './assertions.js';
+import type { CapabilityPath } from './capabilities.js';
+import type { ClockDriver } from './clock.js';
+import { HarnessError } from './errors.js';
+import type { Answer, Mailbox } from './receiver.js';
+import type { Exchange } from './transcript.js';
+
+type AgentTaskRun = SchemaTypes['agent-task-run'];
+type TestScript = SchemaTypes['test-script'];
+type RunRequest = SchemaTypes['run-request'];
+
+export interface FundedEntitlement {
+  trustProfileId: string;
+  quote: SchemaTypes['quote'];
+  settlementReceipt: SchemaTypes['settlement-receipt'];
+  entitlementId: string;
+}
+
+export interface FundingOptions {
+  /** Credits to fund; default four times the quote, enough for a few runs. */
+  credits?: number;
+}
+
+export interface CreateRunOptions {
+  /** A test script (seam `scripted_runs`). */
+  script?: TestScript;
+  /**
+   * Answers of a fresh mailbox used as callback_url; false = no callback_url. Default: a mailbox answering
+   * 200 when the host supports callbacks, otherwise no callback.
+   */
+  callback?: readonly Answer[] | false;
+  /** Default: a freshly funded entitlement of this tenant. */
+  entitlement?: FundedEntitlement;
+  /** Idempotency-Key of the creation; default random. */
+  key?: string;
+  /** Fields merged last into the run request. */
+  request?: Partial<RunRequest>;
+}
+
+export interface CreatedRun {
+  created: SchemaTypes['run-created'];
+  token: string;
+  /** The run's callback signing secret (whsec_…). */
+  secret: string;
+  mailbox?: Mailbox;
+  entitlement: FundedEntitlement;
+  exchange: Exchange;
+}
+
+export interface CompletedRun extends CreatedRun {
+  /** The run record at rest, as served at the ledger URL (with state_history). */
+  run: AgentTaskRun;
+}
+
+export interface AdvanceOptions {
+  /** Host ms per step; default 1000. */
+  stepMs?: number;
+  /** Default 300. */
+  maxSteps?: number;
+}
+
+export interface Flows {
+  fundedTenantEntitlement(options?: FundingOptions): Promise<FundedEntitlement>;
+  createRun(options?: CreateRunOptions): Promise<CreatedRun>;
+  /**
+   * Reads the run's status, then advances the clock by `stepMs` and reads it again until `predicate` holds or
+   * `maxSteps` steps were made. Returns the last record read: the caller asserts on it, so a run that never
+   * gets there fails the caller's rule with what it observed.
+   */
+  advanceUntil(token: string, predicate: (run: AgentTaskRun) => boolean, options?: AdvanceOptions): Promise<AgentTaskRun>;
+  /**
+   * Advances until the run is at rest: closed, failed, paused, callback given up (callback_ready with
+   * callback_status failed), or nothing more falls due. Returns the ledger record (with state_history).
+   */
+  runToRest(token: string, options?: { maxSteps?: number }): Promise<AgentTaskRun>;
+  /** A run with default evidence taken to closed; its callbacks (if supported) go to a 200-answering mailbox. */
+  completedRun(options?: Omit<CreateRunOptions, 'callback'>): Promise<CompletedRun>;
+}
+
+export interface FlowDeps {
+  api: HostApi;
+  clock: ClockDriver;
+  caps: () => HostCapabilities;
+  defaults: ApiDefaults;
+  /** Throws ScenarioInapplicable when the host does not declare `path`. */
+  requireCapability: (path: CapabilityPath) => void;
+  mailbox: (answers?: readonly Answer[]) => Mailbox;
+  assertions: Assertions;
+  /** Step duration per run token, shared by every tenant of the scenario. */
+  stepMsByToken: Map<string, number>;
+}
+
+const DEFAULT_STEP_MS = 1000;
+const DEFAULT_MAX_STEPS = 300;
+const FUNDING_MULTIPLE = 4;
+
+export function isAtRest(run: AgentTaskRun): boolean {
+  return (
+    run.state === 'closed' ||
+    run.state === 'failed' ||
+    run.state === 'paused' ||
+    (run.state === 'callback_ready' && run.callback_status === 'failed')
+  );
+}
+
+/**
+ * Longest host-time gap between two pieces of work the host may still have due for a run: a callback retry
+ * (with jitter), a stuck check. A step this long that changes nothing means nothing more is due.
+ */
+export function quietHorizonMs(caps: HostCapabilities, stepMs: number): number {
+  const gaps = [stepMs, 60_000];
+  if (caps.callbacks.supported && caps.callbacks.retry_schedule_ms) {
+    const ratio = caps.callbacks.jitter_max_ratio ?? 0;
+    gaps.push(Math.ceil(Math.max(...caps.callbacks.retry_schedule_ms) * (1 + ratio)) + 1000);
+  }
+  if (caps.queue_monitor.supported) {
+    gaps.push((caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0));
+  }
+  return Math.max(...gaps);
+}
+
+function progressMark(run: AgentTaskRun): string {
+  return JSON.stringify([run.state, run.canonical_lifecycle_state, run.callback_status, run.state_history?.length ?? 0]);
+}
+
+function checkAdvanceOptions(stepMs: number, maxSteps: number): void {
+  if (!Number.isInteger(stepMs) || stepMs < 1) throw new HarnessError(`stepMs must be a positive integer, got ${stepMs}`);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new HarnessError(`maxSteps must be a positive integer, got ${maxSteps}`);
+}
+
+export function createFlows(deps: FlowDeps): Flows {
+  const { api, clock, assertions } = deps;
+
+  const fundedTenantEntitlement: Flows['fundedTenantEntitlement'] = async (options = {}) => {
+    const trust = await api.createTrustProfile();
+    const quote = await api.quote({ ...defaultQuoteRequest(deps.defaults), trust_profile_id: trust.body.trust_profile_id });
+    const settlement = await api.settle({
+      request_type: 'agent_settlement_request',
+      quote_id: quote.body.quote_id,
+      settlement_provider: 'manual_invoice',
+      provider_transaction_ref: `atk-${randomUUID()}`,
+      credits: options.credits ?? quote.body.credits_quoted * FUNDING_MULTIPLE,
+    });
+    return {
+      trustProfileId: trust.body.trust_profile_id,
+      quote: quote.body,
+      settlementReceipt: settlement.body,
+      entitlementId: settlement.body.credit_entitlement_id,
+    };
+  };
+
+  const createRun: Flows['createRun'] = async (options = {}) => {
+    if (options.script !== undefined) deps.requireCapability('seams.scripted_runs');
+    let mailbox: Mailbox | undefined;
+    if (options.callback === undefined) {
+      if (deps.caps().callbacks.supported) mailbox = deps.mailbox([]);
+    } else if (options.callback !== false) {
+      deps.requireCapability('callbacks');
+      mailbox = deps.mailbox(options.callback);
+    }
+    const entitlement = options.entitlement ?? (await fundedTenantEntitlement());
+    const request: RunRequest = {
+      trust_profile_id: entitlement.trustProfileId,
+      quote_id: entitlement.quote.quote_id,
+      credit_entitlement_id: entitlement.entitlementId,
+      requested_tool: entitlement.quote.requested_tool,
+      requested_capability: entitlement.quote.requested_capability,
+      ...(mailbox ? { callback_url: mailbox.url } : {}),
+      ...(options.script !== undefined ? { test_script: options.script } : {}),
+      ...options.request,
+    };
+    const { exchange, body } = await api.createRun(request, options.key);
+    deps.stepMsByToken.set(body.status_token, options.script?.step_duration_ms || DEFAULT_STEP_MS);
+    return {
+      created: body,
+      token: body.status_token,
+      secret: body.callback_signing_secret,
+      ...(mailbox ? { mailbox } : {}),
+      entitlement,
+      exchange,
+    };
+  };
+
+  const advanceUntil: Flows['advanceUntil'] = async (token, predicate, options = {}) => {
+    const stepMs = options.stepMs ?? DEFAULT_STEP_MS;
+    const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    checkAdvanceOptions(stepMs, maxSteps);
+    let run = (await api.status(token)).body;
+    for (let step = 0; step < maxSteps && !predicate(run); step += 1) {
+      await clock.advance(stepMs);
+      run = (await api.status(token)).body;
+    }
+    return run;
+  };
+
+  const runToRest: Flows['runToRest'] = async (token, options = {}) => {
+    const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    const baseMs = deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
+    checkAdvanceOptions(baseMs, maxSteps);
+    const horizonMs = quietHorizonMs(deps.caps(), baseMs);
+    let run = (await api.ledger(token)).body;
+    // Step at the script's pace while the run progresses; double the step while nothing changes, so retry
+    // schedules spanning days take a few dozen steps. A quiet step as long as the horizon ends it.
+    let stepMs = baseMs;
+    for (let step = 0; step < maxSteps && !isAtRest(run); step += 1) {
+      const before = progressMark(run);
+      await clock.advance(stepMs);
+      run = (await api.ledger(token)).body;
+      if (progressMark(run) !== before) stepMs = baseMs;
+      else if (stepMs >= horizonMs) break;
+      else stepMs = Math.min(stepMs * 2, horizonMs);
+    }
+    return run;
+  };
+
+  const completedRun: Flows['completedRun'] = async (options = {}) => {
+    const created = await createRun(options);
+    const run = await runToRest(created.token);
+    assertions.ensure(
+      ['LIFECYCLE-HAPPY-PATH'],
+      `run ${created.token} reaches closed`,
+      run.state === 'closed',
+      '"closed"',
+      { state: run.state, callback_status: run.callback_status, events: run.state_history?.length ?? 0 },
+    );
+    return { ...created, run };
+  };
+
+  return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, completedRun };
+}

@@ -1,0 +1,72 @@
+/**
+ * Module-level registry of scenarios. Every `scenario(...)` call lands here, whichever runner loaded the
+ * file, so the in-process suite runner and the vitest adapter run exactly the same entries.
+ */
+import { basename, isAbsolute, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isRuleId, ruleById } from '../rules.js';
+import type { RuleArea, RuleId } from '../rules.js';
+import { packageRoot } from '../schemas.js';
+import { isCapabilityPath } from './capabilities.js';
+import type { CapabilityPath } from './capabilities.js';
+import type { ScenarioContext } from './context.js';
+import { HarnessError } from './errors.js';
+
+export interface ScenarioDef {
+  /** Equals the file name without `.test.ts`. */
+  id: string;
+  title: string;
+  /** Every rule the scenario's assertions cite; the first one gives the scenario's area. */
+  rules: readonly RuleId[];
+  /** Capabilities the host must declare; an undeclared one makes the scenario inapplicable. */
+  requires?: readonly CapabilityPath[];
+}
+
+export type ScenarioBody = (t: ScenarioContext) => Promise<void>;
+
+export interface ScenarioEntry {
+  def: ScenarioDef;
+  body: ScenarioBody;
+  /** Path relative to the package root, `/`-separated. */
+  file: string;
+  area: RuleArea;
+}
+
+const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const entries = new Map<string, ScenarioEntry>();
+
+export function relativeToRoot(file: string): string {
+  const path = file.startsWith('file:') ? fileURLToPath(file) : file;
+  return (isAbsolute(path) ? relative(packageRoot, path) : path).split(sep).join('/');
+}
+
+/** Checks a definition when it is registered, so a mistake surfaces when the file loads, not mid-run. */
+export function checkDefinition(def: ScenarioDef, file: string): RuleArea {
+  const problems: string[] = [];
+  if (!SCENARIO_ID.test(def.id)) problems.push(`id ${JSON.stringify(def.id)} is not kebab-case`);
+  if (basename(file) !== `${def.id}.test.ts`) problems.push(`id ${def.id} does not match file ${file}`);
+  if (def.title.trim().length === 0) problems.push('title is empty');
+  if (def.rules.length === 0) problems.push('rules is empty');
+  for (const rule of def.rules) if (!isRuleId(rule)) problems.push(`unknown rule id ${rule}`);
+  if (new Set(def.rules).size !== def.rules.length) problems.push('rules lists a rule twice');
+  for (const path of def.requires ?? []) if (!isCapabilityPath(path)) problems.push(`unknown capability ${path}`);
+  if (problems.length > 0) throw new HarnessError(`scenario ${file}: ${problems.join('; ')}`);
+  return ruleById(def.rules[0]!)!.area;
+}
+
+export function registerScenario(def: ScenarioDef, body: ScenarioBody, file: string): ScenarioEntry {
+  const relativeFile = relativeToRoot(file);
+  const area = checkDefinition(def, relativeFile);
+  const existing = entries.get(def.id);
+  if (existing && existing.file !== relativeFile) {
+    throw new HarnessError(`scenario id ${def.id} is defined in both ${existing.file} and ${relativeFile}`);
+  }
+  const entry: ScenarioEntry = { def, body, file: relativeFile, area };
+  entries.set(def.id, entry);
+  return entry;
+}
+
+/** Registered scenarios sorted by id. */
+export function registeredScenarios(): ScenarioEntry[] {
+  return [...entries.values()].sort((a, b) => a.def.id.localeCompare(b.def.id));
+}

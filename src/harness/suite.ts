@@ -1,0 +1,98 @@
+/**
+ * The in-process suite runner (contract §17): loads every scenario file, runs the selected scenarios with
+ * bounded concurrency against one target and one callback receiver, and returns every outcome — a scenario
+ * never vanishes from the result.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../schemas.js';
+import { openEnv } from './env.js';
+import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from './outcome.js';
+import { registeredScenarios } from './registry.js';
+import type { ScenarioEntry } from './registry.js';
+import { runScenario } from './run-scenario.js';
+
+export const SCENARIO_DIR = join(packageRoot, 'scenarios');
+const DEFAULT_MAX_WORKERS = 4;
+
+/** True when any term equals the scenario's id, its area (any case) or one of its rule ids. */
+export function matchesFilter(entry: ScenarioEntry, filter: ScenarioFilter = []): boolean {
+  if (filter.length === 0) return true;
+  return filter.some(
+    (term) =>
+      term === entry.def.id ||
+      term.toUpperCase() === entry.area ||
+      (entry.def.rules as readonly string[]).includes(term),
+  );
+}
+
+/** Imports every `scenarios/*.test.ts` in collect mode and returns the registered scenarios the filter keeps. */
+export async function loadScenarios(filter?: ScenarioFilter, dir: string = SCENARIO_DIR): Promise<ScenarioEntry[]> {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort();
+  const previousMode = process.env['ATK_SCENARIO_MODE'];
+  process.env['ATK_SCENARIO_MODE'] = 'collect';
+  try {
+    for (const name of files) await import(pathToFileURL(join(dir, name)).href);
+  } finally {
+    if (previousMode === undefined) delete process.env['ATK_SCENARIO_MODE'];
+    else process.env['ATK_SCENARIO_MODE'] = previousMode;
+  }
+  return registeredScenarios().filter((entry) => matchesFilter(entry, filter));
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+export interface RunSuiteOptions extends SuiteOptions {
+  /** Run these entries instead of loading the scenario files (the filter still applies). */
+  scenarios?: readonly ScenarioEntry[];
+}
+
+export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
+  const startedAt = new Date();
+  const startedMs = performance.now();
+  const entries = options.scenarios
+    ? options.scenarios.filter((entry) => matchesFilter(entry, options.filter))
+    : await loadScenarios(options.filter);
+  const opened = await openEnv({
+    target: options.target,
+    ...(options.receiver ? { receiver: options.receiver } : {}),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+  });
+  let outcomes: ScenarioOutcome[];
+  try {
+    outcomes = await mapConcurrent(entries, options.maxWorkers ?? DEFAULT_MAX_WORKERS, async (entry) => {
+      const outcome = await runScenario(entry, opened.env);
+      options.onOutcome?.(outcome);
+      return outcome;
+    });
+  } finally {
+    await opened.close();
+  }
+  const discovery = opened.env.capabilities;
+  return {
+    scenarios: outcomes,
+    hostUrl: opened.env.target.hostUrl,
+    capabilities: discovery.ok ? discovery.document : null,
+    capabilitiesDigest: discovery.ok ? discovery.digest : null,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    wallTimeMs: Math.round(performance.now() - startedMs),
+    exchanges: opened.discoveryExchanges + outcomes.reduce((sum, o) => sum + o.exchanges, 0),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The record of every HTTP exchange a scenario makes, rendered as curl reproductions for failure messages.
+ * Exchanges are stored as they happened (scenarios need the real secret to verify signatures); secrets are
+ * masked only when rendered.
+ */
+
+export interface Exchange {
+  method: string;
+  url: string;
+  /** Lowercase header names. */
+  requestHeaders: Record<string, string>;
+  requestBody: string | undefined;
+  status: number;
+  /** Lowercase header names. */
+  headers: Record<string, string>;
+  text: string;
+  /** The parsed body when `text` is JSON, otherwise undefined. */
+  json: unknown | undefined;
+}
+
+/** A request that got no HTTP answer (rejected fetch, reset, timeout). */
+export interface TransportFailure {
+  method: string;
+  url: string;
+  requestHeaders: Record<string, string>;
+  requestBody: string | undefined;
+  error: string;
+}
+
+export type TranscriptEntry = { kind: 'exchange'; exchange: Exchange } | { kind: 'transport'; failure: TransportFailure };
+
+/** Bodies longer than this are cut in rendered transcripts so a failure message stays readable. */
+const MAX_RENDERED_BODY_CHARS = 8000;
+
+const MASK = '***';
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie']);
+const SECRET_FIELDS = /("(?:callback_signing_secret|api_key)"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
+const WHSEC = /whsec_[A-Za-z0-9+/=_-]+/g;
+const BEARER = /\b(Bearer\s+)[^\s"',]+/gi;
+
+/** Masks signing secrets, API keys and bearer credentials wherever they appear in a text. */
+export function maskSecrets(text: string): string {
+  return text
+    .replace(SECRET_FIELDS, `$1"${MASK}"`)
+    .replace(WHSEC, `whsec_${MASK}`)
+    .replace(BEARER, `$1${MASK}`);
+}
+
+function maskHeader(name: string, value: string): string {
+  if (!SECRET_HEADERS.has(name)) return maskSecrets(value);
+  const scheme = /^(\w+)\s+/.exec(value);
+  return scheme ? `${scheme[1]} ${MASK}` : MASK;
+}
+
+/** POSIX shell single-quoting. */
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function clip(text: string): string {
+  if (text.length <= MAX_RENDERED_BODY_CHARS) return text;
+  return `${text.slice(0, MAX_RENDERED_BODY_CHARS)}… (${text.length - MAX_RENDERED_BODY_CHARS} more characters)`;
+}
+
+/** A curl command that repeats the request, secrets masked. */
+export function renderCurl(request: Pick<Exchange, 'method' | 'url' | 'requestHeaders' | 'requestBody'>): string {
+  const parts = ['curl', '-sS', '-i', '-X', request.method, shellQuote(request.url)];
+  for (const [name, value] of Object.entries(request.requestHeaders)) {
+    parts.push('-H', shellQuote(`${name}: ${maskHeader(name, value)}`));
+  }
+  if (request.requestBody !== undefined) parts.push('--data-raw', shellQuote(clip(maskSecrets(request.requestBody))));
+  return parts.join(' ');
+}
+
+function renderResponse(exchange: Exchange): string {
+  const lines = [`< HTTP ${exchange.status}`];
+  for (const [name, value] of Object.entries(exchange.headers)) lines.push(`< ${name}: ${maskHeader(name, value)}`);
+  if (exchange.text.length > 0) lines.push('<', ...clip(maskSecrets(exchange.text)).split('\n').map((l) => `< ${l}`));
+  return lines.join('\n');
+}
+
+export function renderEntry(entry: TranscriptEntry, index: number): string {
+  if (entry.kind === 'exchange') {
+    const e = entry.exchange;
+    return [`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e)].join('\n');
+  }
+  const f = entry.failure;
+  return [`# ${index} ${f.method} ${f.url} → no answer`, renderCurl(f), `! ${maskSecrets(f.error)}`].join('\n');
+}
+
+/** Every exchange of one scenario, in order. Shared by all tenants and helpers of the scenario. */
+export class Transcript {
+  readonly entries: TranscriptEntry[] = [];
+
+  add(entry: TranscriptEntry): void {
+    this.entries.push(entry);
+  }
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  render(): string {
+    if (this.entries.length === 0) return '(no HTTP exchanges)';
+    return this.entries.map((entry, i) => renderEntry(entry, i + 1)).join('\n\n');
+  }
+}

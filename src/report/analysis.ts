@@ -1,0 +1,144 @@
+/**
+ * Turns a suite result into what every report shows: per-rule dispositions, the baseline's effect and the
+ * run's verdict. Pure functions over contract §17 types so the console, JSON and JUnit outputs cannot disagree.
+ */
+import type { Disposition, ScenarioOutcome, SuiteResult } from '../harness/outcome.js';
+import type { Rule, RuleLevel } from '../rules.js';
+
+export type RuleDisposition = Disposition | 'untested';
+
+/** The registry fields the reports need (spec/rules.json). */
+export type RegistryRule = Pick<Rule, 'id' | 'area' | 'level'>;
+
+export interface RuleResult {
+  id: string;
+  area: string;
+  level: RuleLevel;
+  disposition: RuleDisposition;
+  /** Which scenarios decided the disposition and why; null only for a pass. */
+  reason: string | null;
+  /** Ids of the scenarios in this run that cite the rule. */
+  scenarios: string[];
+}
+
+export interface BaselineEffect {
+  file: string;
+  knownFailures: string[];
+  /** Failed scenarios whose every failed rule is a known failure: they do not fail the run. */
+  excused: string[];
+  /** Known failures whose rule now passes: the baseline is out of date, which fails the run. */
+  stale: string[];
+}
+
+export interface Verdict {
+  exitCode: 0 | 1;
+  /** Why the run fails; empty when it passes. */
+  problems: string[];
+}
+
+export interface SuiteAnalysis {
+  suite: SuiteResult;
+  /** `--strict`: blocked scenarios fail the run. */
+  strict: boolean;
+  rules: RuleResult[];
+  baseline: BaselineEffect | null;
+  verdict: Verdict;
+}
+
+/**
+ * The rules a failed scenario failed on. A failure that recorded no assertion failure (zero assertions, a
+ * thrown error) cannot be pinned to one rule, so it counts against every rule the scenario cites.
+ */
+export function failedRules(outcome: ScenarioOutcome): string[] {
+  if (outcome.disposition !== 'fail') return [];
+  if (outcome.failures.length === 0) return [...outcome.rules];
+  return [...new Set(outcome.failures.map((failure) => failure.rule))];
+}
+
+/**
+ * Rule disposition (contract §17): fail if a scenario failed on it; else pass if a scenario citing it passed;
+ * else blocked (a citing scenario failed on another rule or was blocked); else inapplicable; untested when
+ * no scenario of the run cites it.
+ */
+export function ruleResults(rules: readonly RegistryRule[], outcomes: readonly ScenarioOutcome[]): RuleResult[] {
+  return rules.map((rule) => {
+    const citing = outcomes.filter((o) => o.rules.includes(rule.id) || failedRules(o).includes(rule.id));
+    const ids = (list: readonly ScenarioOutcome[]) => list.map((o) => o.id).join(', ');
+    const base = { id: rule.id, area: rule.area, level: rule.level, scenarios: citing.map((o) => o.id) };
+    const failedOn = citing.filter((o) => failedRules(o).includes(rule.id));
+    if (failedOn.length > 0) return { ...base, disposition: 'fail', reason: `failed in ${ids(failedOn)}` };
+    if (citing.some((o) => o.disposition === 'pass')) return { ...base, disposition: 'pass', reason: null };
+    const failedElsewhere = citing.filter((o) => o.disposition === 'fail');
+    const blocked = citing.filter((o) => o.disposition === 'blocked');
+    if (failedElsewhere.length > 0 || blocked.length > 0) {
+      const why = [
+        ...failedElsewhere.map((o) => `${o.id} failed on ${failedRules(o).join(', ')} before proving it`),
+        ...blocked.map((o) => `${o.id} blocked: ${o.reason ?? 'no reason given'}`),
+      ];
+      return { ...base, disposition: 'blocked', reason: why.join('; ') };
+    }
+    if (citing.length > 0) {
+      const why = citing.map((o) => `${o.id}: ${o.reason ?? 'no reason given'}`);
+      return { ...base, disposition: 'inapplicable', reason: why.join('; ') };
+    }
+    return { ...base, disposition: 'untested', reason: 'no scenario of this run cites the rule' };
+  });
+}
+
+export function applyBaseline(
+  file: string,
+  knownFailures: readonly string[],
+  outcomes: readonly ScenarioOutcome[],
+  rules: readonly RuleResult[],
+): BaselineEffect {
+  const known = new Set(knownFailures);
+  const excused = outcomes
+    .filter((o) => o.disposition === 'fail' && failedRules(o).every((rule) => known.has(rule)))
+    .map((o) => o.id);
+  const stale = rules.filter((r) => known.has(r.id) && r.disposition === 'pass').map((r) => r.id);
+  return { file, knownFailures: [...knownFailures], excused, stale };
+}
+
+/**
+ * Exit 1 when a scenario failed outside the baseline, the baseline is stale, nothing could be checked because the
+ * capabilities document was unavailable, or (strict) a scenario was blocked.
+ */
+export function verdict(
+  suite: SuiteResult,
+  baseline: BaselineEffect | null,
+  options: { strict: boolean },
+): Verdict {
+  const problems: string[] = [];
+  const excused = new Set(baseline?.excused ?? []);
+  const failed = suite.scenarios.filter((o) => o.disposition === 'fail' && !excused.has(o.id));
+  if (failed.length > 0) problems.push(`${failed.length} scenario(s) failed: ${failed.map((o) => o.id).join(', ')}`);
+  if (baseline !== null && baseline.stale.length > 0) {
+    problems.push(`baseline ${baseline.file} lists rule(s) that now pass: ${baseline.stale.join(', ')} (remove them)`);
+  }
+  if (suite.capabilities === null) problems.push('the capabilities document could not be fetched and validated');
+  if (options.strict) {
+    const blocked = suite.scenarios.filter((o) => o.disposition === 'blocked');
+    if (blocked.length > 0) {
+      problems.push(`${blocked.length} scenario(s) blocked (--strict): ${blocked.map((o) => o.id).join(', ')}`);
+    }
+  }
+  return { exitCode: problems.length > 0 ? 1 : 0, problems };
+}
+
+export function analyzeSuite(
+  suite: SuiteResult,
+  registry: readonly RegistryRule[],
+  options: { strict: boolean; baseline?: { file: string; knownFailures: readonly string[] } },
+): SuiteAnalysis {
+  const rules = ruleResults(registry, suite.scenarios);
+  const baseline = options.baseline
+    ? applyBaseline(options.baseline.file, options.baseline.knownFailures, suite.scenarios, rules)
+    : null;
+  return { suite, strict: options.strict, rules, baseline, verdict: verdict(suite, baseline, options) };
+}
+
+export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
+  return counts;
+}

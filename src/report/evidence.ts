@@ -1,0 +1,35 @@
+/** The human-readable evidence of one failed assertion, shared by the console and JUnit reports. */
+import type { AssertionFailure } from '../harness/outcome.js';
+
+/** Prefixes every non-empty line; the first one too unless `first` is false (it follows a label). */
+export function indentLines(text: string, prefix: string, first = true): string {
+  return text
+    .split('\n')
+    .map((line, index) => (line.length > 0 && (first || index > 0) ? prefix + line : line))
+    .join('\n');
+}
+
+const VALUE_INDENT = ' '.repeat('  expected: '.length);
+
+export function formatFailure(failure: AssertionFailure): string {
+  const lines = [
+    `${failure.rule}: ${failure.text}`,
+    `  what:     ${failure.what}`,
+    `  expected: ${indentLines(failure.expected, VALUE_INDENT, false)}`,
+    `  observed: ${indentLines(failure.observed, VALUE_INDENT, false)}`,
+  ];
+  if (failure.transcript.length > 0) lines.push('  transcript:', indentLines(failure.transcript, '    '));
+  return lines.join('\n');
+}
+
+/** One line naming the failed rule and check, for JUnit `message` attributes and progress output. */
+export function failureHeadline(failure: AssertionFailure): string {
+  return `${failure.rule}: ${failure.what} (expected ${oneLine(failure.expected)}, observed ${oneLine(failure.observed)})`;
+}
+
+const HEADLINE_VALUE_CHARS = 120;
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > HEADLINE_VALUE_CHARS ? `${flat.slice(0, HEADLINE_VALUE_CHARS - 1)}…` : flat;
+}

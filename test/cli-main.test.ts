@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from './support/run-cli.js';
+
+const verbs = 'validate, hash, serve, run, doctor, faults';
+
+describe('agent-task-kit', () => {
+  it('prints usage listing every verb with --help (exit 0)', async () => {
+    const result = await runCli(['--help']);
+    expect(result.exitCode).toBe(0);
+    for (const verb of verbs.split(', ')) expect(result.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
+  });
+
+  it('prints the package version', async () => {
+    const { version } = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { version: string };
+    expect(await runCli(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('refuses a missing verb, an unknown verb and an unknown flag with the valid verbs (exit 2)', async () => {
+    for (const [args, problem] of [
+      [[], 'missing verb'],
+      [['verify'], 'unknown verb verify'],
+      [['--verbose'], 'unknown flag --verbose'],
+    ] as const) {
+      const result = await runCli([...args]);
+      expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(result.stderr).toContain(`agent-task-kit: ${problem}; valid verbs: ${verbs}`);
+    }
+  });
+});

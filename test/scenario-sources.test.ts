@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { auditScenarioDirectory, harnessRuleIds, inspectScenarioSource } from '../src/audit/scenario-sources.js';
+import { ruleRegistry } from '../src/rules.js';
+import { packageRoot } from '../src/schemas.js';
+
+const knownRuleIds: ReadonlySet<string> = new Set(ruleRegistry.rules.map((r) => r.id));
+const options = { knownRuleIds, helperRuleIds: new Set(['LIFECYCLE-DOCUMENTS-VALID']) };
+
+const header = "import { scenario } from '../src/harness/index.js';\nimport { digest } from '../src/jcs.js';\n";
+
+function source(body: string, definition = "id: 'ledger-hash-link', title: 'Links', rules: ['LEDGER-HASH-LINK'], requires: ['seams.test_clock']"): string {
+  return `${header}\nscenario({ ${definition} }, async (t) => {\n${body}\n});\n`;
+}
+
+const good = `  const run = await t.flows.completedRun();
+  const ledger = await t.api.ledger(run.token);
+  const events = ledger.body.state_history ?? [];
+  for (const [i, e] of events.entries()) {
+    t.assertEqual('LEDGER-HASH-LINK', \`event \${e.sequence} prev_event_hash\`, e.prev_event_hash, i === 0 ? null : digest(events[i - 1]));
+  }`;
+
+function problems(text: string, file = 'scenarios/ledger-hash-link.test.ts'): string[] {
+  return inspectScenarioSource(file, text, options).problems.map((p) => p.message);
+}
+
+describe('scenario source check', () => {
+  it('accepts a well-formed scenario and reads its definition and citations', () => {
+    const inspected = inspectScenarioSource('scenarios/ledger-hash-link.test.ts', source(good), options);
+    expect(inspected.problems).toEqual([]);
+    expect(inspected.source).toMatchObject({
+      id: 'ledger-hash-link',
+      title: 'Links',
+      rules: ['LEDGER-HASH-LINK'],
+      requires: ['seams.test_clock'],
+      assertions: [{ method: 'assertEqual', rule: 'LEDGER-HASH-LINK', line: 9 }],
+    });
+  });
+
+  it('reads rule ids bound to a const', () => {
+    const text = `const RULE = 'LEDGER-HASH-LINK';\n${source("  t.assertTrue(RULE, 'x', true, { expected: 'x', observed: 1 });")}`;
+    expect(problems(text)).toEqual([]);
+  });
+
+  it.each([
+    ['expect(', "  expect(1).toBe(1);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'bare assertion expect()'],
+    ['assert(', "  assert(true);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'bare assertion assert()'],
+    ['assert.x(', "  assert.equal(1, 1);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'bare assertion assert.*()'],
+    ['should', "  (1 as any).should.equal(1);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'bare assertion .should'],
+    ['fetch(', "  await fetch('http://x');\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'direct fetch()'],
+    ['globalThis.fetch(', "  await globalThis.fetch('http://x');\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'direct fetch()'],
+    ['setTimeout', "  setTimeout(() => {}, 10);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'real-time wait setTimeout()'],
+    ['sleep', "  await sleep(10);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'real-time wait sleep()'],
+    ['new Promise', "  await new Promise((r) => r(1));\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'new Promise()'],
+    ['dynamic import', "  await import('node:http');\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'dynamic import()'],
+  ])('rejects %s', (_label, body, message) => {
+    expect(problems(source(body))).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('rejects imports of HTTP, timer and assertion modules', () => {
+    for (const module of ['node:http', 'node:timers/promises', 'vitest', 'node:assert', './helpers.js']) {
+      const text = `import x from '${module}';\n${source(good)}`;
+      expect(problems(text)).toEqual([expect.stringContaining(`import from ${module}`)]);
+    }
+  });
+
+  it('rejects unknown rule ids, citations outside the rules list and non-literal ids', () => {
+    expect(problems(source("  t.assertTrue('LEDGER-HASH-LNK', 'x', true, { expected: 'x', observed: 1 });\n" + good))).toEqual([
+      'assertTrue cites unknown rule id LEDGER-HASH-LNK',
+    ]);
+    expect(problems(source("  t.assertStatus('LEDGER-SEQUENCE', ex, 200);\n" + good))).toEqual([
+      "assertStatus cites LEDGER-SEQUENCE, which the scenario's rules do not list",
+    ]);
+    expect(problems(source("  const rule = pick();\n  t.assertStatus(rule, ex, 200);\n" + good))).toEqual([
+      expect.stringContaining('the rule id must be a string literal'),
+    ]);
+  });
+
+  it('rejects a scenario with no rule-citing assertion and a listed rule nothing checks', () => {
+    expect(problems(source('  await t.flows.completedRun();'))).toEqual([
+      'no assertion cites a rule of the scenario; a scenario must be able to fail',
+      'rules lists LEDGER-HASH-LINK but no assertion cites it, so a pass would claim it unchecked',
+    ]);
+    const twoRules = "id: 'ledger-hash-link', title: 'Links', rules: ['LEDGER-HASH-LINK', 'LEDGER-SEQUENCE', 'LIFECYCLE-DOCUMENTS-VALID']";
+    expect(problems(source(good, twoRules))).toEqual([
+      'rules lists LEDGER-SEQUENCE but no assertion cites it, so a pass would claim it unchecked',
+    ]);
+  });
+
+  it('rejects unknown, duplicate and empty rules lists', () => {
+    expect(problems(source(good, "id: 'ledger-hash-link', title: 'L', rules: ['LEDGER-HASH-LINK', 'NOPE-RULE']"))).toContain(
+      'rules lists unknown rule id NOPE-RULE',
+    );
+    expect(problems(source(good, "id: 'ledger-hash-link', title: 'L', rules: ['LEDGER-HASH-LINK', 'LEDGER-HASH-LINK']"))).toEqual([
+      'rules lists LEDGER-HASH-LINK twice',
+    ]);
+    expect(problems(source('', "id: 'ledger-hash-link', title: 'L', rules: []"))).toContain('scenario rules is empty');
+  });
+
+  it('rejects an id that differs from the file name and non-kebab file names', () => {
+    expect(problems(source(good), 'scenarios/ledger-link.test.ts')).toEqual([
+      'scenario id ledger-hash-link differs from the file name ledger-link.test.ts',
+    ]);
+    const camel = problems(source(good, "id: 'ledgerHashLink', title: 'L', rules: ['LEDGER-HASH-LINK']"), 'scenarios/ledgerHashLink.test.ts');
+    expect(camel).toEqual(['file name ledgerHashLink.test.ts is not kebab-case <id>.test.ts']);
+  });
+
+  it('rejects zero or several scenario() calls and a definition that is not a literal', () => {
+    expect(problems(`${header}\nconst x = 1;\n`)).toEqual(['no scenario(...) call']);
+    const twice = `${source(good)}\nscenario({ id: 'ledger-hash-link', title: 'x', rules: ['LEDGER-HASH-LINK'] }, async (t) => {\n${good}\n});\n`;
+    expect(problems(twice)).toEqual(['more than one scenario(...) in the file; one behaviour per file']);
+    const indirect = `${header}\nconst def = { id: 'ledger-hash-link' } as any;\nscenario(def, async (t) => {\n${good}\n});\n`;
+    expect(problems(indirect)).toContain('scenario(...) must get an object literal { id, title, rules, requires } first');
+  });
+
+  it('is not fooled by forbidden words in strings or comments', () => {
+    const body = `  // expect(1) and setTimeout( in a comment\n  const note = 'fetch( sleep( new Promise(';\n${good}`;
+    expect(problems(source(body))).toEqual([]);
+  });
+});
+
+describe('the scenarios in this repository', () => {
+  it('pass the source check', () => {
+    const helperRuleIds = harnessRuleIds(packageRoot, knownRuleIds);
+    const { problems: found } = auditScenarioDirectory(packageRoot, { knownRuleIds, helperRuleIds });
+    expect(found.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+  });
+});

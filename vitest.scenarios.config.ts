@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The conformance suite as plain vitest files. Target from ATK_* variables: ATK_HOST_URL (+ ATK_API_KEY) for
+ * a host at a URL, otherwise the embedded reference host with ATK_FAULTS; ATK_CALLBACK_LISTEN and
+ * ATK_CALLBACK_URL place the kit's callback receiver.
+ */
+export default defineConfig({
+  test: {
+    include: ['scenarios/*.test.ts'],
+    globalSetup: ['src/harness/vitest-global-setup.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    // Scenarios carry their own time budget (reported as blocked); these only cover hooks and setup.
+    hookTimeout: 60_000,
+  },
+});
