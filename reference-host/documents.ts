@@ -13,7 +13,7 @@ const OPEN_TICKET: ReadonlySet<string> = new Set(['open', 'under_review', 'waiti
 
 /** The run's ticket that is not resolved or closed, if any (at most one at a time). */
 export function activeTicket(run: RunRecord): ExceptionTicket | undefined {
-  return run.tickets.findLast((t) => OPEN_TICKET.has(t.status));
+  return run.tickets.filter((t) => OPEN_TICKET.has(t.status)).at(-1);
 }
 
 export function canonicalState(run: RunRecord): CanonicalState {

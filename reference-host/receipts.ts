@@ -46,7 +46,7 @@ export function settlementReceipt(core: HostCore, facts: SettlementFacts): Doc {
 export function issueUsageReceipt(core: HostCore, run: RunRecord, to?: 'receipt_issued'): Doc {
   const urls = runUrls(run);
   const status = resultStatus(run);
-  const lastCreditEvent = run.ledger.findLast((e) => e['event_type'] === 'credits_debited' || e['event_type'] === 'credit_reserved');
+  const lastCreditEvent = run.ledger.filter((e) => e['event_type'] === 'credits_debited' || e['event_type'] === 'credit_reserved').at(-1);
   const receipt = deepFreeze({
     receipt_id: run.usageReceiptId,
     receipt_type: `${run.requestedTool}_usage_receipt`,

@@ -72,9 +72,11 @@ export function verifyCallback(input: VerifyCallbackInput): VerifyCallbackOutcom
   if (nowSeconds - sentAt > toleranceSeconds) return { ok: false, reason: 'stale_timestamp' };
   if (sentAt - nowSeconds > toleranceSeconds) return { ok: false, reason: 'future_timestamp' };
 
-  // Other scheme versions (e.g. v1a) may sit beside v1 entries; only v1 is understood here.
+  // Other scheme versions (e.g. v1a) may sit beside v1 entries; only v1 is understood here. A header sent twice
+  // reaches us joined by ", ", hence the trailing comma removed from each entry.
   const offered = signatureHeader
-    .split(' ')
+    .split(/\s+/)
+    .map((entry) => entry.replace(/,$/, ''))
     .filter((entry) => entry.startsWith('v1,'))
     .map((entry) => Buffer.from(entry.slice(3), 'utf8'));
   for (const key of keys as Buffer[]) {

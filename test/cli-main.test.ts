@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './support/run-cli.js';
 
@@ -12,8 +14,15 @@ describe('agent-task-kit', () => {
   });
 
   it('prints the package version', async () => {
-    const { version } = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { version: string };
-    expect(await runCli(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await runCli(['--version'])).toEqual({ exitCode: 0, stdout: `${packageVersion()}\n`, stderr: '' });
+  });
+
+  it('is the package bin, so npx runs it', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'agent-task-kit', '--version'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(stdout).toBe(`${packageVersion()}\n`);
   });
 
   it('refuses a missing verb, an unknown verb and an unknown flag with the valid verbs (exit 2)', async () => {
@@ -28,3 +37,7 @@ describe('agent-task-kit', () => {
     }
   });
 });
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { version: string }).version;
+}

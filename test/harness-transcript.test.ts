@@ -96,3 +96,18 @@ describe('curl rendering', () => {
     expect(new Transcript().render()).toBe('(no HTTP exchanges)');
   });
 });
+
+describe('transcript rendering', () => {
+  it('shows the last five answers in full and cuts earlier ones shorter', () => {
+    const transcript = new Transcript();
+    for (let i = 0; i < 7; i += 1) transcript.add({ kind: 'exchange', exchange: exchange({ text: `${i}`.repeat(1000), json: undefined }) });
+    const blocks = transcript.render().split('\n\n');
+    expect(blocks).toHaveLength(7);
+    expect(blocks.slice(0, 2).every((b) => b.includes('(600 more characters)'))).toBe(true);
+    for (const [i, block] of blocks.entries()) {
+      if (i < 2) continue;
+      expect(block).toContain(`${i}`.repeat(1000));
+      expect(block).not.toContain('more characters');
+    }
+  });
+});

@@ -17,14 +17,11 @@ function fixtureFiles(schema: string, kind: 'valid' | 'invalid'): string[] {
 const read = (schema: string, kind: string, file: string): unknown =>
   JSON.parse(readFileSync(join(repoRoot, 'fixtures', schema, kind, file), 'utf8'));
 
-describe.each([...schemaNames])('fixtures of %s', (schema) => {
+// test/fixtures.test.ts checks the fixtures against the schema files; this checks the shipped, precompiled
+// validators behind validate() give the same verdicts.
+describe.each([...schemaNames])('validate() on the fixtures of %s', (schema) => {
   const valid = fixtureFiles(schema, 'valid');
   const invalid = fixtureFiles(schema, 'invalid');
-
-  it('include at least one valid and one invalid document', () => {
-    expect(valid.length).toBeGreaterThan(0);
-    expect(invalid.length).toBeGreaterThan(0);
-  });
 
   it.each(valid)('valid/%s validates', (file) => {
     const outcome = validate(schema, read(schema, 'valid', file));

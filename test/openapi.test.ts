@@ -223,7 +223,9 @@ describe('openapi.yaml document', () => {
 
 describe('references', () => {
   it('every $ref in openapi.yaml resolves to a file, $id or JSON pointer', () => {
-    const failures = collectRefs(openapi, openapiUrl, '#')
+    const sites = collectRefs(openapi, openapiUrl, '#');
+    expect(sites.length).toBeGreaterThan(0);
+    const failures = sites
       .map((site) => ({ site, resolution: resolveRef(site) }))
       .filter(({ resolution }) => !resolution.ok)
       .map(({ site, resolution }) => `${site.at}: ${site.ref} — ${resolution.ok ? '' : resolution.reason}`);
@@ -231,12 +233,12 @@ describe('references', () => {
   });
 
   it('every $ref inside the schema files resolves by $id', () => {
-    const failures = schemaFiles.flatMap((schema) =>
-      collectRefs(schema.document, schema.id, `${schema.file}#`)
-        .map((site) => ({ site, resolution: resolveRef(site) }))
+    const sites = schemaFiles.flatMap((schema) => collectRefs(schema.document, schema.id, `${schema.file}#`));
+    expect(sites.length).toBeGreaterThan(0);
+    const failures = sites
+      .map((site) => ({ site, resolution: resolveRef(site) }))
         .filter(({ resolution }) => !resolution.ok)
-        .map(({ site, resolution }) => `${site.at}: ${site.ref} — ${resolution.ok ? '' : resolution.reason}`),
-    );
+      .map(({ site, resolution }) => `${site.at}: ${site.ref} — ${resolution.ok ? '' : resolution.reason}`);
     expect(failures).toEqual([]);
   });
 

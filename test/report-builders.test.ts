@@ -233,6 +233,7 @@ describe('JUnit report', () => {
     expect(root.name).toBe('testsuites');
     expect(root.attributes).toMatchObject({ tests: '5', failures: '2', skipped: '2', time: '2.500' });
     expect(all(root, 'testsuite').map((s) => s.attributes['name'])).toEqual(['LEDGER', 'CALLBACK', 'REPLAY']);
+    expect(all(root, 'testsuite')[0]!.attributes['timestamp']).toBe('2026-06-02T10:00:00');
     const cases = new Map(all(root, 'testcase').map((c) => [c.attributes['name'], c]));
     expect(cases.size).toBe(5);
     const signature = cases.get('callback-signature')!.children[0]!;

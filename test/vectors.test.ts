@@ -89,8 +89,13 @@ describe.each(webhookCases)('Standard Webhooks vector $id', (c) => {
     });
   });
 
-  it('reads the headers from a Headers object, case-insensitively', () => {
+  it('reads the headers from a Headers object, case-insensitively, also when the signature header repeats', () => {
     expect(verify({ headers: new Headers(headers) })).toEqual({ ok: true });
+    const repeated = new Headers(headers);
+    repeated.set('webhook-signature', signCallback({ ...c, secret: generateSigningSecret() }));
+    repeated.append('webhook-signature', c.signature);
+    expect(verify({ headers: repeated })).toEqual({ ok: true });
+    expect(verify({ headers: { ...headers, 'webhook-signature': ['v1,AAAA', c.signature] } })).toEqual({ ok: true });
     const upper = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toUpperCase(), v]));
     expect(verify({ headers: upper })).toEqual({ ok: true });
   });

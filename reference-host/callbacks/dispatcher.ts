@@ -27,9 +27,9 @@ export function retryCallbackNow(core: HostCore, run: RunRecord): Promise<Doc | 
 
 function scheduleAttempt(core: HostCore, run: RunRecord, dueMs: number): void {
   run.callback.nextRetryAtMs = dueMs;
-  run.callback.nextAttempt = core.scheduler.at(dueMs, `callback attempt ${run.runId}`, () =>
-    serialized(run, () => attempt(core, run, 'scheduled')),
-  );
+  run.callback.nextAttempt = core.scheduler.at(dueMs, `callback attempt ${run.runId}`, async () => {
+    await serialized(run, () => attempt(core, run, 'scheduled'));
+  });
 }
 
 /** Attempts of one run never overlap: a manual retry waits for a scheduled attempt in flight. */
@@ -41,7 +41,7 @@ function serialized<T>(run: RunRecord, work: () => Promise<T>): Promise<T> {
 
 async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promise<Doc | undefined> {
   const cb = run.callback;
-  if (cb.status === 'delivered' || cb.url === undefined || cb.body === undefined) return undefined;
+  if (isDelivered(run) || cb.url === undefined || cb.body === undefined) return undefined;
   if (trigger === 'scheduled') {
     cb.nextAttempt = undefined;
     cb.nextRetryAtMs = null;
@@ -56,7 +56,7 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     timestamp: Math.floor(attemptedAtMs / 1000),
     body: cb.body,
   });
-  if (cb.status === 'delivered') return undefined;
+  if (isDelivered(run)) return undefined;
   const delivered = answer.error === null;
   if (!delivered) planAfterFailure(core, run, trigger, attemptedAtMs, answer);
   const record = deepFreeze({
@@ -75,6 +75,11 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
   if (delivered) markDelivered(core, run);
   else recordFailure(core, run, record, answer);
   return record;
+}
+
+/** Read through a call: the status may change while an attempt awaits the network. */
+function isDelivered(run: RunRecord): boolean {
+  return run.callback.status === 'delivered';
 }
 
 /** Decides what follows a failed attempt: the next scheduled attempt, disabling (410) or exhaustion. */

@@ -109,9 +109,8 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       defaultApiKey,
     });
 
-  // Seam and discovery requests carry no key; this client is never asked for a default one.
+  // The tenants seam is public; this client is never asked for a default key.
   const anonymous = httpFor(async () => null);
-  const clock = createClock(anonymous, assertions, () => requireCapability('seams.test_clock'));
 
   async function newTenantKey(): Promise<string> {
     requireCapability('seams.tenants');
@@ -127,16 +126,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     return body.api_key;
   }
 
-  const wire = (keyOf: () => Promise<string | null>): Omit<TenantContext, 'apiKey'> => {
-    const http = httpFor(keyOf);
-    const api = createApi(http, assertions, defaults);
-    const flows = createFlows({ api, clock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
-    return { http, api, flows };
-  };
-
   // Each scenario gets its own fresh tenant when the host offers the seam, created on first authenticated use.
   let primaryKey: Promise<string> | undefined;
-  const primary = wire(() => {
+  const primaryHttp = httpFor(() => {
     primaryKey ??= declares('seams.tenants')
       ? newTenantKey()
       : session.apiKey !== null
@@ -144,6 +136,15 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
         : Promise.reject(new ScenarioBlocked('no API key: the host does not declare seams.tenants and none was configured'));
     return primaryKey;
   });
+  // The clock is host-wide but its seam is authenticated: it goes with the scenario's own tenant.
+  const clock = createClock(primaryHttp, assertions, () => requireCapability('seams.test_clock'));
+
+  const wire = (http: HostHttp): Omit<TenantContext, 'apiKey'> => {
+    const api = createApi(http, assertions, defaults);
+    const flows = createFlows({ api, clock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
+    return { http, api, flows };
+  };
+  const primary = wire(primaryHttp);
 
   const t: ScenarioContext = {
     id: def.id,
@@ -157,7 +158,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     flows: primary.flows,
     async tenant() {
       const apiKey = await newTenantKey();
-      return { apiKey, ...wire(async () => apiKey) };
+      return { apiKey, ...wire(httpFor(async () => apiKey)) };
     },
     assertEqual: (ruleId, what, observed, expected) => assertions.assertEqual(ruleId, what, observed, expected),
     assertTrue: (ruleId, what, condition, detail) => assertions.assertTrue(ruleId, what, condition, detail),

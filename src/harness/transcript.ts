@@ -31,6 +31,9 @@ export type TranscriptEntry = { kind: 'exchange'; exchange: Exchange } | { kind:
 
 /** Bodies longer than this are cut in rendered transcripts so a failure message stays readable. */
 const MAX_RENDERED_BODY_CHARS = 8000;
+/** Answers before the last few are the path to the failure, not its evidence: they are cut shorter. */
+const EARLIER_BODY_CHARS = 400;
+const FULL_ANSWERS = 5;
 
 const MASK = '***';
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie']);
@@ -57,9 +60,9 @@ function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function clip(text: string): string {
-  if (text.length <= MAX_RENDERED_BODY_CHARS) return text;
-  return `${text.slice(0, MAX_RENDERED_BODY_CHARS)}… (${text.length - MAX_RENDERED_BODY_CHARS} more characters)`;
+function clip(text: string, maxChars = MAX_RENDERED_BODY_CHARS): string {
+  if (text.length <= maxChars) return text;
+  return `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`;
 }
 
 /** A curl command that repeats the request, secrets masked. */
@@ -72,17 +75,20 @@ export function renderCurl(request: Pick<Exchange, 'method' | 'url' | 'requestHe
   return parts.join(' ');
 }
 
-function renderResponse(exchange: Exchange): string {
+function renderResponse(exchange: Exchange, maxBodyChars: number): string {
   const lines = [`< HTTP ${exchange.status}`];
   for (const [name, value] of Object.entries(exchange.headers)) lines.push(`< ${name}: ${maskHeader(name, value)}`);
-  if (exchange.text.length > 0) lines.push('<', ...clip(maskSecrets(exchange.text)).split('\n').map((l) => `< ${l}`));
+  if (exchange.text.length > 0) {
+    // Masked before clipping, so a cut can never leave half a secret visible.
+    lines.push('<', ...clip(maskSecrets(exchange.text), maxBodyChars).split('\n').map((l) => `< ${l}`));
+  }
   return lines.join('\n');
 }
 
-export function renderEntry(entry: TranscriptEntry, index: number): string {
+export function renderEntry(entry: TranscriptEntry, index: number, maxBodyChars = MAX_RENDERED_BODY_CHARS): string {
   if (entry.kind === 'exchange') {
     const e = entry.exchange;
-    return [`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e)].join('\n');
+    return [`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e, maxBodyChars)].join('\n');
   }
   const f = entry.failure;
   return [`# ${index} ${f.method} ${f.url} → no answer`, renderCurl(f), `! ${maskSecrets(f.error)}`].join('\n');
@@ -100,8 +106,12 @@ export class Transcript {
     return this.entries.length;
   }
 
+  /** Every exchange as a curl command with its answer; only the last few answers are shown in full. */
   render(): string {
     if (this.entries.length === 0) return '(no HTTP exchanges)';
-    return this.entries.map((entry, i) => renderEntry(entry, i + 1)).join('\n\n');
+    const firstFull = this.entries.length - FULL_ANSWERS;
+    return this.entries
+      .map((entry, i) => renderEntry(entry, i + 1, i < firstFull ? EARLIER_BODY_CHARS : MAX_RENDERED_BODY_CHARS))
+      .join('\n\n');
   }
 }

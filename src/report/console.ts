@@ -60,8 +60,9 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     out.push('', `Not run (${notRun.length})`);
     for (const o of notRun) {
       out.push(`  ${o.disposition.padEnd(12)} ${o.id}: ${o.reason ?? 'no reason given'}`);
-      if (o.transcript) out.push(indentLines(o.transcript, '      '));
+      if (o.transcript) out.push(indentLines(lastExchange(o.transcript), '      '));
     }
+    if (notRun.some((o) => o.transcript)) out.push('  (the last exchange is shown; reports written with --report-json/--report-junit hold every one)');
   }
 
   if (baseline !== null) {
@@ -83,6 +84,12 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     verdict.exitCode === 0 ? 'Result: PASS' : `Result: FAIL\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** A transcript's last entry (`# N …` blocks, see harness/transcript.ts): the exchange that stopped a scenario. */
+function lastExchange(transcript: string): string {
+  const entries = transcript.split(/\n\n(?=# \d+ )/);
+  return entries[entries.length - 1]!;
 }
 
 /** One progress line per finished scenario. */

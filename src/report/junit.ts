@@ -37,6 +37,8 @@ function attributes(values: Record<string, string | number>): string {
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
+/** JUnit's timestamp is an xs:dateTime without zone; the kit's times are UTC. */
+const junitTimestamp = (iso: string) => iso.replace(/(\.\d+)?Z$/, '');
 
 interface Case {
   name: string;
@@ -122,9 +124,10 @@ export function buildJunit(analysis: SuiteAnalysis, areaOrder: readonly string[]
     byArea.set(outcome.area, list);
   }
   const areas = [...byArea.keys()].sort((a, b) => rank(areaOrder, a) - rank(areaOrder, b) || a.localeCompare(b));
-  const suites = areas.map((area) => testsuite(area, byArea.get(area)!, suite.startedAt));
+  const timestamp = junitTimestamp(suite.startedAt);
+  const suites = areas.map((area) => testsuite(area, byArea.get(area)!, timestamp));
   const run = runCases(analysis);
-  if (run.length > 0) suites.push(testsuite('RUN', run, suite.startedAt));
+  if (run.length > 0) suites.push(testsuite('RUN', run, timestamp));
   const all = [...byArea.values()].flat().concat(run);
   const totals = {
     name: `agent-task-kit conformance ${suite.hostUrl}`,
@@ -133,7 +136,6 @@ export function buildJunit(analysis: SuiteAnalysis, areaOrder: readonly string[]
     errors: 0,
     skipped: all.filter((c) => c.skipped).length,
     time: seconds(suite.wallTimeMs),
-    timestamp: suite.startedAt,
   };
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes(totals)}>`, ...suites, '</testsuites>', ''].join('\n');
 }

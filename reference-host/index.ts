@@ -1,0 +1,81 @@
+/**
+ * The in-memory reference host. `createReferenceHost({ conformance: true })` is what the kit tests
+ * in-process; `agent-task-kit serve` puts the same handler on a port.
+ */
+import { createApp } from './app.js';
+import { CONFORMANCE_CLOCK_START, RealClock, VirtualClock } from './clock.js';
+import { hostConfig } from './config.js';
+import type { HostCore } from './core.js';
+import { FaultSet } from './faults.js';
+import { TokenIssuer } from './ids.js';
+import type { Tenant } from './model.js';
+import { noteProgress, startHeartbeat } from './queue-monitor.js';
+import { Scheduler } from './scheduler.js';
+import { Store } from './store.js';
+import { createTenant } from './tenants.js';
+
+export { FAULTS, type FaultId, type FaultDefinition } from './faults.js';
+
+export interface ReferenceHostOptions {
+  /** Conformance mode: test clock, scripted runs and the tenant seam on, loopback callbacks allowed. */
+  conformance?: boolean;
+  /** Fault ids from the catalog (faults.ts); an unknown id throws. */
+  faults?: readonly string[];
+  /** Outbound HTTP for callback delivery; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Allow callback URLs on loopback addresses; defaults to `conformance`. */
+  allowLoopbackCallbacks?: boolean;
+  /** Start of the test clock (conformance mode); defaults to 2026-06-02T10:00:00.000Z. */
+  clockStart?: string;
+  /** Tenants that exist from the start, e.g. a demo tenant with a known key. */
+  tenants?: readonly Tenant[];
+  /** Where task errors and last-resort 500s are reported; defaults to console.error. */
+  onError?: (error: unknown, context: string) => void;
+}
+
+export interface ReferenceHost {
+  fetch(request: Request): Promise<Response>;
+  /** Stops timers and pending work; in-flight callback attempts finish first. */
+  close(): Promise<void>;
+  createTenant(): { tenantId: string; apiKey: string };
+  readonly conformance: boolean;
+  readonly faults: readonly string[];
+}
+
+export function createReferenceHost(options: ReferenceHostOptions = {}): ReferenceHost {
+  const conformance = options.conformance ?? false;
+  const faults = new FaultSet(options.faults ?? []);
+  const config = hostConfig({ conformance, allowLoopbackCallbacks: options.allowLoopbackCallbacks });
+  const report = options.onError ?? ((error: unknown, context: string) => console.error(`reference host: ${context}:`, error));
+  const startMs = Date.parse(options.clockStart ?? CONFORMANCE_CLOCK_START);
+  if (Number.isNaN(startMs)) throw new RangeError(`clockStart ${String(options.clockStart)} is not a date-time`);
+  const clock = conformance ? new VirtualClock(startMs) : new RealClock();
+  const scheduler = new Scheduler(clock, (error, label) => report(error, label));
+  const core: HostCore = {
+    config,
+    faults,
+    clock,
+    scheduler,
+    store: new Store(),
+    tokens: new TokenIssuer(faults),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    random: Math.random,
+    lastPulseMs: null,
+    appendListeners: [],
+  };
+  core.appendListeners.push((run, event, draft) => noteProgress(core, run, event, draft));
+  for (const tenant of options.tenants ?? []) createTenant(core, tenant);
+  startHeartbeat(core);
+  const app = createApp(core, (error) => report(error, 'request'));
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    close: () => scheduler.close(),
+    createTenant() {
+      const tenant = createTenant(core);
+      return { tenantId: tenant.tenantId, apiKey: tenant.apiKey };
+    },
+    conformance,
+    faults: faults.list(),
+  };
+}

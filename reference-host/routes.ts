@@ -1,0 +1,170 @@
+/** Every endpoint of the host (contract §3): thin handlers over the modules that own each behaviour. */
+import type {
+  ClockAdvanceRequest,
+  QuoteRequest,
+  RecoveryRequest,
+  ReplayRequest,
+  RetryCommandRequest,
+  RunRequest,
+  SettlementRequest,
+  TrustProfileRequest,
+} from '../generated/types.js';
+import { capabilitiesDocument } from './capabilities.js';
+import { isoTime } from './clock.js';
+import { runCommand } from './commands.js';
+import { createQuote, createTrustProfile, settle } from './commerce.js';
+import type { HostCore } from './core.js';
+import {
+  callbackDeliveryDocument,
+  entitlementDocument,
+  resultContractDocument,
+  runContractDocument,
+  runRecord,
+  ticketDocument,
+  workOrderDocument,
+} from './documents.js';
+import { tenantRoute, type PublicRoute, type Route, type TenantContext } from './http.js';
+import type { RunRecord } from './model.js';
+import { jsonReply, refuse, type Reply } from './problems.js';
+import { alertListDocument, queueMonitorDocument } from './queue-monitor.js';
+import { checkReplayable, requestRecovery, startReplay } from './replay.js';
+import { attestationStatement } from './results.js';
+import { createRun } from './run-creation.js';
+import { tenantKey } from './store.js';
+import { createTenant, requireVisible } from './tenants.js';
+
+function runOf(ctx: TenantContext<unknown>): RunRecord {
+  return requireVisible(ctx.core, ctx.core.store.runs.get(ctx.params['token'] ?? ''), ctx.tenant, 'run with that status token');
+}
+
+function ready<T>(value: T | undefined, what: string): T {
+  if (value === undefined) refuse('result-not-ready', `the ${what} is issued when the result is packaged`);
+  return value;
+}
+
+function get(path: string, handle: (ctx: TenantContext<unknown>) => Reply): Route {
+  return tenantRoute<unknown>({ method: 'GET', path, auth: 'tenant', handle });
+}
+
+function clockState(core: HostCore): Reply {
+  const nowMs = core.clock.now();
+  return jsonReply(200, { now: isoTime(nowMs), now_ms: nowMs });
+}
+
+export function buildRoutes(core: HostCore): Route[] {
+  const capabilities = capabilitiesDocument(core.config);
+  const discovery: PublicRoute = { method: 'GET', path: '/capabilities', auth: 'public', handle: () => jsonReply(200, capabilities) };
+
+  const routes: Route[] = [
+    discovery,
+    tenantRoute<TrustProfileRequest>({
+      method: 'POST', path: '/trust-profiles', auth: 'tenant', body: 'trust-profile-request', idempotency: 'optional',
+      handle: (ctx) => createTrustProfile(core, ctx.tenant, ctx.body),
+    }),
+    get('/trust-profiles/:id', (ctx) =>
+      jsonReply(200, requireVisible(core, core.store.trustProfiles.get(ctx.params['id']!), ctx.tenant, 'trust profile').doc),
+    ),
+    tenantRoute<QuoteRequest>({
+      method: 'POST', path: '/quote', auth: 'tenant', body: 'quote-request', idempotency: 'optional',
+      handle: (ctx) => createQuote(core, ctx.tenant, ctx.body),
+    }),
+    tenantRoute<SettlementRequest>({
+      method: 'POST', path: '/settlements', auth: 'tenant', body: 'settlement-request', idempotency: 'required',
+      handle: (ctx) => settle(core, ctx.tenant, ctx.body),
+    }),
+    get('/settlements/:id/receipt', (ctx) =>
+      jsonReply(200, requireVisible(core, core.store.settlements.get(ctx.params['id']!), ctx.tenant, 'settlement').receipt),
+    ),
+    get('/entitlements/:id', (ctx) =>
+      jsonReply(200, entitlementDocument(requireVisible(core, core.store.entitlements.get(ctx.params['id']!), ctx.tenant, 'credit entitlement'))),
+    ),
+    tenantRoute<RunRequest>({
+      method: 'POST', path: '/run', auth: 'tenant', body: 'run-request', idempotency: 'required',
+      handle: (ctx) => createRun(core, ctx.tenant, ctx.origin, ctx.body),
+    }),
+    get('/status/:token', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: false }))),
+    get('/tasks/:token/ledger', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: true }))),
+    get('/tasks/:token/attestation', (ctx) => jsonReply(200, ready(runOf(ctx).attestation, 'attestation'))),
+    get('/tasks/:token/attestation/statement', (ctx) => jsonReply(200, ready(attestationStatement(runOf(ctx)), 'attestation'))),
+    get('/tasks/:token/result', (ctx) => jsonReply(200, ready(runOf(ctx).resultPackage, 'result package'))),
+    get('/tasks/:token/result-contract', (ctx) => jsonReply(200, resultContractDocument(core, runOf(ctx)))),
+    get('/tasks/:token/callback-payload', (ctx) => jsonReply(200, ready(runOf(ctx).callback.payload, 'callback payload'))),
+    get('/tasks/:token/callback-attempts', (ctx) => {
+      const run = runOf(ctx);
+      if (run.callback.url === undefined) refuse('not-found', 'the run has no callback_url, so no callback deliveries');
+      return jsonReply(200, callbackDeliveryDocument(run));
+    }),
+    get('/tasks/:token/exceptions', (ctx) => {
+      const run = runOf(ctx);
+      return jsonReply(200, { object_type: 'agent_exception_ticket_list', items: run.tickets.map((t) => ticketDocument(run, t)) });
+    }),
+    tenantRoute<RecoveryRequest>({
+      method: 'POST', path: '/tasks/:token/recover', auth: 'tenant', body: 'recovery-request', idempotency: 'required',
+      handle(ctx) {
+        const run = runOf(ctx);
+        return jsonReply(200, ticketDocument(run, requestRecovery(core, run, ctx.body)));
+      },
+    }),
+    get('/tasks/:token/replay-package', (ctx) => {
+      const pkg = runOf(ctx).tickets.filter((t) => t.replayPackage !== undefined).at(-1)?.replayPackage;
+      if (pkg === undefined) refuse('replay-not-allowed', 'no replay package: request recovery of an open exception first');
+      return jsonReply(200, pkg);
+    }),
+    tenantRoute<ReplayRequest>({
+      method: 'POST', path: '/tasks/:token/replay', auth: 'tenant', body: 'replay-request', idempotency: 'required',
+      handle(ctx) {
+        const run = runOf(ctx);
+        startReplay(core, run, checkReplayable(run, ctx.body.replay_package_id), 'requesting_agent');
+        return jsonReply(202, runRecord(core, run, { history: false }));
+      },
+    }),
+    tenantRoute<RetryCommandRequest>({
+      method: 'POST', path: '/tasks/:token/commands', auth: 'tenant', body: 'retry-command-request', idempotency: 'required',
+      handle: async (ctx) => jsonReply(201, await runCommand(core, runOf(ctx), ctx.body, ctx.idempotencyKey)),
+    }),
+    get('/receipts/:id', (ctx) =>
+      jsonReply(200, requireVisible(core, core.store.usageReceipts.get(ctx.params['id']!), ctx.tenant, 'usage receipt').doc),
+    ),
+    get('/contracts/:id', (ctx) => {
+      const contract = core.store.contracts.get(tenantKey(ctx.tenant.tenantId, ctx.params['id']!));
+      const latest = contract?.runs.at(-1);
+      if (contract === undefined || latest === undefined) refuse('not-found', 'no run contract with that id');
+      return jsonReply(200, runContractDocument(contract.contractId, latest, contract.runs));
+    }),
+    get('/work-orders/:id', (ctx) =>
+      jsonReply(200, workOrderDocument(requireVisible(core, core.store.runsByWorkOrder.get(ctx.params['id']!), ctx.tenant, 'work order'))),
+    ),
+    get('/queue/monitor', (ctx) => jsonReply(200, queueMonitorDocument(core, ctx.tenant))),
+    get('/queue/alerts', (ctx) =>
+      jsonReply(200, alertListDocument(core, ctx.tenant, {
+        alertId: ctx.url.searchParams.get('alert_id') ?? undefined,
+        taskToken: ctx.url.searchParams.get('task_token') ?? undefined,
+      })),
+    ),
+  ];
+
+  if (core.config.conformance) routes.push(...seamRoutes(core));
+  return routes;
+}
+
+/** Conformance seams (contract §13): registered only in conformance mode, so they are 404 otherwise. */
+function seamRoutes(core: HostCore): Route[] {
+  const scheduler = core.scheduler;
+  return [
+    get('/_seams/clock', () => clockState(core)),
+    tenantRoute<ClockAdvanceRequest>({
+      method: 'POST', path: '/_seams/clock/advance', auth: 'tenant', body: 'clock-advance-request',
+      async handle(ctx) {
+        await scheduler.advance(ctx.body.ms);
+        return clockState(core);
+      },
+    }),
+    {
+      method: 'POST', path: '/_seams/tenants', auth: 'public', body: 'optional-object',
+      handle() {
+        const tenant = createTenant(core);
+        return jsonReply(201, { tenant_id: tenant.tenantId, api_key: tenant.apiKey });
+      },
+    },
+  ];
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { scenario } from '../src/harness/index.js';
+
+scenario(
+  {
+    id: 'discovery-idempotency-lifetime',
+    title: 'The advertised key lifetime is a positive integer and a key is still honoured just before it ends',
+    rules: ['DISCOVERY-IDEMPOTENCY-LIFETIME'],
+    requires: ['idempotency', 'seams.test_clock'],
+  },
+  async (t) => {
+    const exchange = await t.http.request('GET', '/api/agents/capabilities', { apiKey: null });
+    t.assertStatus('DISCOVERY-IDEMPOTENCY-LIFETIME', exchange, 200);
+    const lifetimeMs = ((exchange.json ?? {}) as { idempotency?: { key_lifetime_ms?: unknown } }).idempotency?.key_lifetime_ms;
+    t.assertTrue('DISCOVERY-IDEMPOTENCY-LIFETIME', 'idempotency.key_lifetime_ms is a positive integer', Number.isSafeInteger(lifetimeMs) && (lifetimeMs as number) > 0, {
+      expected: 'an integer number of ms > 0',
+      observed: lifetimeMs,
+    });
+    const keptMs = (lifetimeMs as number) - 1;
+    if (keptMs < 1) return t.blocked(`key_lifetime_ms ${String(lifetimeMs)} leaves no host time to test before expiry`);
+
+    // The advertisement is only worth something if it is true: a key used once must still replay the
+    // stored answer 1 ms before the advertised lifetime ends (host time).
+    const funded = await t.flows.fundedTenantEntitlement();
+    const key = randomUUID();
+    const request = {
+      trust_profile_id: funded.trustProfileId,
+      quote_id: funded.quote.quote_id,
+      credit_entitlement_id: funded.entitlementId,
+      requested_tool: funded.quote.requested_tool,
+      requested_capability: funded.quote.requested_capability,
+    };
+    const first = await t.http.request('POST', '/api/agents/run', { body: request, idempotencyKey: key });
+    if (first.status !== 201) return t.blocked(`run creation answered ${first.status}, not 201`);
+
+    await t.clock.advance(keptMs);
+    const repeat = await t.http.request('POST', '/api/agents/run', { body: request, idempotencyKey: key });
+    t.assertStatus('DISCOVERY-IDEMPOTENCY-LIFETIME', repeat, 201);
+    t.assertEqual('DISCOVERY-IDEMPOTENCY-LIFETIME', `answer to the same key ${keptMs} ms later (stored answer replayed)`, repeat.text, first.text);
+
+    const entitlement = await t.api.entitlement(funded.entitlementId);
+    t.assertEqual(
+      'DISCOVERY-IDEMPOTENCY-LIFETIME',
+      'credits taken from the entitlement (one run, not two)',
+      entitlement.body.credits_funded - entitlement.body.remaining_credits,
+      funded.quote.credits_quoted,
+    );
+  },
+);

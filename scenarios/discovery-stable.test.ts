@@ -1,0 +1,23 @@
+import { scenario } from '../src/harness/index.js';
+
+scenario(
+  {
+    id: 'discovery-stable',
+    title: 'The capabilities document read before, during and after activity is the one the suite discovered',
+    rules: ['DISCOVERY-STABLE'],
+  },
+  async (t) => {
+    const discovered = t.caps;
+    const first = await t.api.capabilities();
+    t.assertEqual('DISCOVERY-STABLE', 'capabilities document now vs at the start of the suite', first.body, discovered);
+
+    // Activity that a host might wrongly reflect in its document: a tenant, a run, host time passing.
+    const created = await t.flows.createRun({ callback: false });
+    if (discovered.seams.supported && discovered.seams.test_clock?.supported === true) {
+      await t.flows.runToRest(created.token);
+    }
+
+    const second = await t.api.capabilities();
+    t.assertEqual('DISCOVERY-STABLE', 'capabilities document after a run vs at the start of the suite', second.body, discovered);
+  },
+);

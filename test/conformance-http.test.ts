@@ -1,0 +1,116 @@
+/**
+ * The suite over real HTTP, the way an implementer runs it: `serve --conformance` in one process, `run --host` in
+ * another, and the reports it writes read back (JSON against its schema, JUnit through a strict XML reader).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseXml, type XmlElement } from '../src/report/xml-parse.js';
+import { packageRoot } from '../src/schemas.js';
+import { validate } from '../src/validate.js';
+
+const BIN = join(packageRoot, 'bin', 'agent-task-kit.js');
+/** Real time for a child process to start listening; nothing protocol-related waits on it. */
+const STARTUP_LIMIT_MS = 30_000;
+const RUN_LIMIT_MS = 600_000;
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  apiKey: string;
+}
+
+function startServe(): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--conformance', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise<Served>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL and key within ${STARTUP_LIMIT_MS} ms:\n${out}${err}`)), STARTUP_LIMIT_MS);
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
+      const apiKey = /API key: (\S+)/.exec(out)?.[1];
+      if (url && apiKey) {
+        clearTimeout(timer);
+        resolve({ child, url, apiKey });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code} before listening:\n${out}${err}`));
+    });
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const forced = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(forced);
+}
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function elements(root: XmlElement, name: string): XmlElement[] {
+  return [...(root.name === name ? [root] : []), ...root.children.flatMap((child) => elements(child, name))];
+}
+
+describe('run --host against serve --conformance over HTTP', () => {
+  let served: Served | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'atk-http-'));
+  const jsonPath = join(dir, 'r.json');
+  const junitPath = join(dir, 'j.xml');
+  let result: { code: number | null; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    served = await startServe();
+    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--report-json', jsonPath, '--report-junit', junitPath]);
+  }, RUN_LIMIT_MS);
+
+  afterAll(async () => {
+    if (served) await stop(served.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 0', () => {
+    expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr, stdout: result.code === 0 ? '' : result.stdout }).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '',
+    });
+    expect(result.stdout).toContain('Result: PASS');
+  });
+
+  it('writes a JSON report that validates and names the host and the wall time', () => {
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as Record<string, unknown> & { scenarios: unknown[] };
+    const checked = validate('conformance-report', report);
+    expect(checked.ok ? [] : checked.errors).toEqual([]);
+    expect(report['host_url']).toBe(served!.url);
+    expect(report['wall_time_ms']).toEqual(expect.any(Number));
+    expect(report['capabilities_digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(report.scenarios.length).toBeGreaterThan(0);
+  });
+
+  it('writes well-formed JUnit XML with one testcase per scenario', () => {
+    const root = parseXml(readFileSync(junitPath, 'utf8'));
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as { scenarios: { id: string }[] };
+    expect(root.name).toBe('testsuites');
+    expect(root.attributes['failures']).toBe('0');
+    expect(elements(root, 'testcase').map((c) => c.attributes['name']).sort()).toEqual(report.scenarios.map((s) => s.id).sort());
+  });
+});
