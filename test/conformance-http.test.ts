@@ -106,6 +106,19 @@ describe('run --host against serve --conformance over HTTP', () => {
     expect(report.scenarios.length).toBeGreaterThan(0);
   });
 
+  it('doctor finds every check ok against the same host', async () => {
+    const doctor = await runCli(['doctor', '--host', served!.url, '--api-key', served!.apiKey]);
+    const lines = doctor.stdout.split('\n').filter((line) => /^(ok|warn|fail) /.test(line));
+    expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual([
+      'ok reachable',
+      'ok capabilities',
+      'ok auth',
+      'ok callbacks',
+      'ok clock',
+    ]);
+    expect(doctor.code).toBe(0);
+  }, RUN_LIMIT_MS);
+
   it('writes well-formed JUnit XML with one testcase per scenario', () => {
     const root = parseXml(readFileSync(junitPath, 'utf8'));
     const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as { scenarios: { id: string }[] };

@@ -20,7 +20,9 @@ import { EXIT_FAILURE, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpe
 import { readJsonFile } from './read-json.js';
 import { API_KEY_ENV, checkConnectionFlags, connectionOptions } from './connection-flags.js';
 
-const DEFAULT_MAX_WORKERS = 4;
+const EMBEDDED_MAX_WORKERS = 4;
+/** A host at a URL has one test clock for every tenant: a scenario advancing it would move time under another. */
+const URL_MAX_WORKERS = 1;
 const MAX_WORKERS_LIMIT = 64;
 
 const options = {
@@ -35,7 +37,11 @@ const options = {
   baseline: { type: 'string', valueName: 'FILE', description: 'known failures file {"known_failures": ["RULE-ID", …]}' },
   'report-json': { type: 'string', valueName: 'FILE', description: 'write the JSON report (conformance-report schema)' },
   'report-junit': { type: 'string', valueName: 'FILE', description: 'write a JUnit XML report' },
-  'max-workers': { type: 'string', valueName: 'N', default: String(DEFAULT_MAX_WORKERS), description: 'scenarios run at once' },
+  'max-workers': {
+    type: 'string',
+    valueName: 'N',
+    description: `scenarios run at once (default ${EMBEDDED_MAX_WORKERS} embedded, each on its own host; ${URL_MAX_WORKERS} with --host, whose one test clock all scenarios share)`,
+  },
   strict: { type: 'boolean', description: 'blocked scenarios fail the run too' },
   fault: { type: 'string', multiple: true, valueName: 'ID', description: 'switch on a named fault (repeatable; embedded host only)' },
 } as const satisfies OptionSpecs;
@@ -47,8 +53,7 @@ const spec = {
   synopsis: '',
   positionals: { min: 0, max: 0 },
   options,
-  details: `
-Exit codes:
+  details: `Exit codes:
   0  no scenario failed (with --strict: none blocked either) and the baseline has no stale entry
   1  a scenario failed outside the baseline, a baseline entry now passes (stale), the capabilities
      document was unavailable, or (--strict) a scenario was blocked
@@ -140,7 +145,8 @@ export async function main(argv: string[]): Promise<number> {
     return usage(`unknown fault ${unknownFaults.join(', ')}; known faults: ${[...knownFaults].join(', ')}`);
   }
 
-  const maxWorkers = parsePositiveInt(values['max-workers'] ?? String(DEFAULT_MAX_WORKERS), MAX_WORKERS_LIMIT);
+  const defaultWorkers = connection.host === null ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
+  const maxWorkers = parsePositiveInt(values['max-workers'] ?? String(defaultWorkers), MAX_WORKERS_LIMIT);
   if (maxWorkers === null) return usage(`--max-workers must be an integer from 1 to ${MAX_WORKERS_LIMIT}`);
 
   let baseline: { file: string; knownFailures: string[] } | undefined;

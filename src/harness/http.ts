@@ -12,7 +12,7 @@ export type FetchLike = (request: Request) => Promise<Response>;
 export interface RequestOptions {
   /** Sent as JSON with content-type application/json. */
   body?: unknown;
-  /** Sent as is (no content-type unless given in `headers`); wins over `body`. */
+  /** Sent as is; wins over `body`. Name a content-type in `headers` (fetch labels a bare string text/plain). */
   rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
   /** Bearer key; undefined = the context's tenant key, null = no Authorization header. */
@@ -111,6 +111,8 @@ export class HostHttp {
       redirect: 'manual',
       signal: controller.signal,
     });
+    // What actually goes out, including headers the Request adds itself (a string body's text/plain).
+    const sentHeaders = lowercaseHeaders(request.headers);
     const timer = setTimeout(
       () => controller.abort(new Error(`no answer within ${this.config.requestTimeoutMs} ms`)),
       this.config.requestTimeoutMs,
@@ -121,7 +123,7 @@ export class HostHttp {
       const exchange: Exchange = {
         method,
         url,
-        requestHeaders,
+        requestHeaders: sentHeaders,
         requestBody: recordedBody,
         status: response.status,
         headers: lowercaseHeaders(response.headers),
@@ -134,7 +136,7 @@ export class HostHttp {
       const message = describeError(error);
       this.config.transcript.add({
         kind: 'transport',
-        failure: { method, url, requestHeaders, requestBody: recordedBody, error: message },
+        failure: { method, url, requestHeaders: sentHeaders, requestBody: recordedBody, error: message },
       });
       throw new TransportError(`no HTTP answer to ${method} ${url}: ${message}`, this.config.transcript.render());
     } finally {

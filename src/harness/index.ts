@@ -7,11 +7,11 @@ export type { ApiResult, HostApi } from './api.js';
 export type { AssertionDetail } from './assertions.js';
 export { formatFailure, jcsEqual, renderValue } from './assertions.js';
 export type { CapabilityPath, Discovery } from './capabilities.js';
-export { CAPABILITY_PATHS, discover, missingCapability } from './capabilities.js';
+export { CAPABILITIES_PATH, CAPABILITY_PATHS, discover, firstMissingCapability, missingCapability } from './capabilities.js';
 export type { ClockDriver, ClockState } from './clock.js';
 export { HarnessError, ScenarioBlocked, ScenarioFailure, ScenarioInapplicable, TransportError } from './errors.js';
 export type { AdvanceOptions, CompletedRun, CreatedRun, CreateRunOptions, FundedEntitlement, Flows, FundingOptions } from './flows.js';
-export { isAtRest } from './flows.js';
+export { isAtRest, quietHorizonMs } from './flows.js';
 export type { FetchLike, RequestOptions } from './http.js';
 export { HostHttp } from './http.js';
 export type {
@@ -26,7 +26,7 @@ export type {
   Timeouts,
 } from './outcome.js';
 export type { ProblemSlug } from './problems.js';
-export { PROBLEM_STATUS, problemType } from './problems.js';
+export { PROBLEM_STATUS, PROBLEM_TYPE_PREFIX, problemType } from './problems.js';
 export type { Answer, CallbackReceiver, Delivery, Mailbox, StartReceiverOptions } from './receiver.js';
 export { parseListen, startReceiver } from './receiver.js';
 export type { ScenarioEnv } from './run-scenario.js';

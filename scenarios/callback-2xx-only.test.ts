@@ -1,0 +1,58 @@
+import type { Answer } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
+import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+
+const ANSWERS: readonly { label: string; answer: Answer; delivered: boolean }[] = [
+  { label: '500', answer: { status: 500 }, delivered: false },
+  { label: '404', answer: { status: 404 }, delivered: false },
+  { label: '302 redirect', answer: { redirect: 302 }, delivered: false },
+  { label: '429', answer: { status: 429 }, delivered: false },
+  { label: 'reset connection', answer: { reset: true }, delivered: false },
+  { label: '202', answer: { status: 202 }, delivered: true },
+];
+
+scenario(
+  {
+    id: 'callback-2xx-only',
+    title: 'A 5xx, 4xx, 3xx or reset connection is a failed callback attempt; a 2xx (here 202) is a delivery',
+    rules: ['CALLBACK-2XX-ONLY'],
+    requires: ['callbacks', 'seams.test_clock'],
+  },
+  async (t) => {
+    const found = retryPolicy(t.caps);
+    if (!found.ok) return t.blocked(found.reason);
+    const policy = found.policy;
+    const run = await t.flows.createRun({ callback: ANSWERS.map((a) => a.answer) });
+    const mailbox = run.mailbox;
+    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+
+    for (const [i, { label, delivered }] of ANSWERS.entries()) {
+      const n = i + 1;
+      if (n === 1) {
+        await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+      } else if (n <= automaticAttempts(policy)) {
+        await t.clock.advance(attemptWindow(policy, n)!.latestMs);
+      } else {
+        // The schedule is shorter than the list of answers: a manual retry makes the next attempt.
+        await t.api.command(run.token, { action: 'retry_callback' });
+      }
+      const deliveries = await mailbox.waitFor(n);
+      t.assertEqual('CALLBACK-2XX-ONLY', `attempt ${n} made after ${n - 1} failed attempt(s)`, deliveries.length, n);
+
+      const record = (await t.api.callbackAttempts(run.token)).body;
+      const status = (await t.api.status(run.token)).body;
+      t.assertEqual('CALLBACK-2XX-ONLY', `attempt ${n} answered ${label}: recorded outcome`, record.attempts[n - 1]?.outcome, delivered ? 'delivered' : 'failed');
+      if (delivered) {
+        t.assertEqual('CALLBACK-2XX-ONLY', `after a ${label}: run callback_status`, status.callback_status, 'delivered');
+      } else {
+        // Failed but not given up: only a 410 or an exhausted schedule ends automatic delivery.
+        const expected = n < automaticAttempts(policy) ? ['retrying'] : ['retrying', 'failed'];
+        t.assertTrue('CALLBACK-2XX-ONLY', `after a ${label}: run callback_status`, expected.includes(status.callback_status ?? ''), {
+          expected: expected.join(' or '),
+          observed: status.callback_status,
+        });
+      }
+    }
+  },
+);

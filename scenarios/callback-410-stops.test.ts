@@ -1,0 +1,39 @@
+import { scenario } from '../src/harness/index.js';
+import { attemptWindow, automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
+import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+
+scenario(
+  {
+    id: 'callback-410-stops',
+    title: 'A 410 answer ends automatic callback delivery at once and sets callback_status failed',
+    rules: ['CALLBACK-410-STOPS'],
+    requires: ['callbacks', 'seams.test_clock'],
+  },
+  async (t) => {
+    const found = retryPolicy(t.caps);
+    if (!found.ok) return t.blocked(found.reason);
+    const policy = found.policy;
+    // A 500 first (so a retry is scheduled), then 410 on the retry: the rest of the schedule must be dropped.
+    const goneAt = Math.min(2, automaticAttempts(policy));
+    const answers = goneAt === 2 ? [{ status: 500 }, { status: 410 }] : [{ status: 410 }];
+    const run = await t.flows.createRun({ callback: answers });
+    const mailbox = run.mailbox;
+    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+
+    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    if (goneAt === 2) await t.clock.advance(attemptWindow(policy, 2)!.latestMs);
+    const beforeGone = mailbox.deliveries().length;
+    if (beforeGone !== goneAt) return t.blocked(`expected ${goneAt} attempt(s) before the 410, received ${beforeGone}`);
+
+    const status = (await t.api.status(run.token)).body;
+    t.assertEqual('CALLBACK-410-STOPS', 'callback_status right after the 410', status.callback_status, 'failed');
+
+    // Past the whole remaining schedule, with its jitter.
+    await t.clock.advance(scheduleSpanMs(policy) + 60_000);
+    t.assertEqual('CALLBACK-410-STOPS', 'attempts received after the 410 (none may follow it)', mailbox.deliveries().length, goneAt);
+    const record = (await t.api.callbackAttempts(run.token)).body;
+    t.assertEqual('CALLBACK-410-STOPS', 'attempts recorded after the 410', record.attempts.length, goneAt);
+    const later = (await t.api.status(run.token)).body;
+    t.assertEqual('CALLBACK-410-STOPS', 'callback_status after the rest of the schedule elapsed', later.callback_status, 'failed');
+  },
+);

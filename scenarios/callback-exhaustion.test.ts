@@ -1,0 +1,47 @@
+import { scenario } from '../src/harness/index.js';
+import { automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
+import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+
+scenario(
+  {
+    id: 'callback-exhaustion',
+    title: 'A callback refused on every advertised attempt ends failed with a callback_failure ticket and a callback_delivery_failed alert',
+    rules: ['CALLBACK-EXHAUSTION', 'CALLBACK-SCHEDULE'],
+    requires: ['callbacks', 'seams.test_clock'],
+  },
+  async (t) => {
+    const found = retryPolicy(t.caps);
+    if (!found.ok) return t.blocked(found.reason);
+    const policy = found.policy;
+    const total = automaticAttempts(policy);
+    const run = await t.flows.createRun({ callback: Array.from({ length: total }, () => ({ status: 500 })) });
+    const mailbox = run.mailbox;
+    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+
+    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    // One step past the latest time of the last attempt: the host performs every retry at its own due time.
+    await t.clock.advance(scheduleSpanMs(policy) + 1000);
+    t.assertEqual('CALLBACK-SCHEDULE', 'attempts made over the whole advertised schedule', mailbox.deliveries().length, total);
+
+    const status = (await t.api.status(run.token)).body;
+    t.assertEqual('CALLBACK-EXHAUSTION', 'callback_status once the schedule is exhausted', status.callback_status, 'failed');
+    const tickets = (await t.api.exceptions(run.token)).body.items;
+    const ticket = tickets.find((item) => item.exception_type === 'callback_failure');
+    t.assertTrue('CALLBACK-EXHAUSTION', 'a callback_failure exception ticket is open', ticket !== undefined && ticket.status === 'open', {
+      expected: 'a ticket with exception_type callback_failure and status open',
+      observed: tickets.map((item) => ({ exception_id: item.exception_id, exception_type: item.exception_type, status: item.status })),
+    });
+    t.assertEqual('CALLBACK-EXHAUSTION', 'callback_failure ticket names the run', ticket?.agent_task_run_id, run.created.agent_task_run_id);
+    const alerts = (await t.api.alerts()).body.items.filter((alert) => alert.task_token === run.token);
+    t.assertEqual(
+      'CALLBACK-EXHAUSTION',
+      "stuck-task alerts for the run's token (reasons)",
+      alerts.map((alert) => alert.stuck_reason),
+      ['callback_delivery_failed'],
+    );
+
+    // Exhausted means over: no further automatic attempt.
+    await t.clock.advance(scheduleSpanMs(policy) + 1000);
+    t.assertEqual('CALLBACK-SCHEDULE', 'attempts after the schedule was exhausted', mailbox.deliveries().length, total);
+  },
+);

@@ -1,0 +1,60 @@
+import { scenario } from '../src/harness/index.js';
+import { attemptWindow, retryPolicy } from '../src/harness/checks/callback-schedule.js';
+import { advanceTo, stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+
+scenario(
+  {
+    id: 'callback-retry-after',
+    title: 'A 503 with Retry-After longer than the scheduled delay postpones the next callback attempt until it has passed',
+    rules: ['CALLBACK-RETRY-AFTER', 'CALLBACK-SCHEDULE'],
+    requires: ['callbacks', 'seams.test_clock'],
+  },
+  async (t) => {
+    const found = retryPolicy(t.caps);
+    if (!found.ok) return t.blocked(found.reason);
+    const policy = found.policy;
+    const next = attemptWindow(policy, 2);
+    if (next === undefined) return t.blocked('the advertised schedule has a single attempt, so no retry can be postponed');
+    // Longer than the latest scheduled retry, but not above the largest schedule entry (a host may cap there).
+    const largestMs = Math.max(...policy.scheduleMs);
+    const retryAfterSeconds = Math.min(Math.ceil(next.latestMs / 1000) + 30, Math.floor(largestMs / 1000));
+    if (retryAfterSeconds * 1000 <= next.latestMs) {
+      return t.blocked(`no Retry-After fits between the next delay (${next.latestMs} ms) and the largest one (${largestMs} ms)`);
+    }
+    const run = await t.flows.createRun({ callback: [{ status: 503, retryAfter: String(retryAfterSeconds) }] });
+    const mailbox = run.mailbox;
+    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+
+    const first = await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    if (!first.arrived || first.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
+    // Attempt 1 was made after fromMs, so nothing may arrive up to fromMs + Retry-After, although the
+    // schedule alone would have retried long before.
+    const quietMs = await advanceTo(t.clock, first.fromMs + retryAfterSeconds * 1000);
+    t.assertEqual('CALLBACK-RETRY-AFTER', `attempts received by host time ${quietMs}, within Retry-After: ${retryAfterSeconds} of attempt 1`, mailbox.deliveries().length, 1);
+
+    const dueByMs = await advanceTo(t.clock, first.toMs + Math.ceil(retryAfterSeconds * 1000 * (1 + policy.jitterMaxRatio)));
+    t.assertEqual('CALLBACK-SCHEDULE', `attempts received by host time ${dueByMs}, once Retry-After (with jitter) has passed`, mailbox.deliveries().length, 2);
+
+    const attempts = (await t.api.callbackAttempts(run.token)).body.attempts;
+    const gapMs = Date.parse(attempts[1]?.attempted_at ?? '') - Date.parse(attempts[0]?.attempted_at ?? '');
+    t.assertTrue('CALLBACK-RETRY-AFTER', 'recorded gap between attempt 1 and attempt 2', gapMs >= retryAfterSeconds * 1000, {
+      expected: `at least ${retryAfterSeconds * 1000} ms`,
+      observed: { gap_ms: gapMs, attempt_1: attempts[0]?.attempted_at, attempt_2: attempts[1]?.attempted_at },
+    });
+
+    // The HTTP-date form is read against host time: a date that far after the run's creation must hold the
+    // retry back just the same.
+    const createdAtMs = (await t.clock.now()).now_ms;
+    const notBeforeMs = Math.ceil((createdAtMs + retryAfterSeconds * 1000) / 1000) * 1000 + 60_000;
+    const dated = await t.flows.createRun({ callback: [{ status: 503, retryAfter: new Date(notBeforeMs).toUTCString() }] });
+    const datedMailbox = dated.mailbox;
+    if (datedMailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const datedFirst = await stepUntilDeliveries(t.clock, datedMailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    if (!datedFirst.arrived || datedFirst.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(datedFirst)}`);
+    const datedQuietMs = await advanceTo(t.clock, notBeforeMs - 1);
+    t.assertEqual('CALLBACK-RETRY-AFTER', `attempts received by host time ${datedQuietMs}, before the Retry-After date ${new Date(notBeforeMs).toUTCString()}`, datedMailbox.deliveries().length, 1);
+    // The jittered delay is longest when attempt 1 was made earliest in its step.
+    const datedDueMs = await advanceTo(t.clock, datedFirst.fromMs + Math.ceil((notBeforeMs - datedFirst.fromMs) * (1 + policy.jitterMaxRatio)));
+    t.assertEqual('CALLBACK-SCHEDULE', `attempts received by host time ${datedDueMs}, once the Retry-After date (with jitter) has passed`, datedMailbox.deliveries().length, 2);
+  },
+);

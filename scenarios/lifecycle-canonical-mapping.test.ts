@@ -1,0 +1,100 @@
+import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import { currentTicketStatus } from '../src/harness/checks/run-facts.js';
+import type { Answer } from '../src/harness/index.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { CANONICAL_STATES, RUN_STATES, isRunState, mapCanonical } from '../src/protocol/index.js';
+import type { EvidenceStatus } from '../src/protocol/index.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+  callback?: readonly Answer[] | false;
+  needs?: 'callbacks' | 'agent_runtime';
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'partial evidence', script: { evidence_status: 'partial' }, callback: false },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' }, callback: false },
+  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, callback: false, needs: 'agent_runtime' },
+  { name: 'callback refused with 410', callback: [{ status: 410 }], needs: 'callbacks' },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+scenario(
+  {
+    id: 'lifecycle-canonical-mapping',
+    title: 'At every clock step of several runs, canonical_lifecycle_state is the label SPEC §4.1 derives',
+    rules: ['LIFECYCLE-CANONICAL-MAPPING', 'LIFECYCLE-STATE-ENUM'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    let observations = 0;
+    // Reads the run as served and its tickets at one host instant, and judges the label the kit derives.
+    const observe = async (name: string, token: string): Promise<AgentTaskRun> => {
+      const exchange = await t.http.request('GET', `/api/agents/status/${encodeURIComponent(token)}`);
+      if (exchange.status !== 200) return t.blocked(`${name}: status answered ${exchange.status}`);
+      const run = exchange.json as AgentTaskRun;
+      const tickets = (await t.api.exceptions(token)).body.items;
+      t.assertTrue('LIFECYCLE-STATE-ENUM', `${name}: state is one of the 14 run states`, isRunState(run.state), {
+        expected: RUN_STATES.join(' | '),
+        observed: run.state,
+      });
+      t.assertTrue(
+        'LIFECYCLE-STATE-ENUM',
+        `${name}: canonical_lifecycle_state is one of the 21 canonical labels`,
+        (CANONICAL_STATES as readonly unknown[]).includes(run.canonical_lifecycle_state),
+        { expected: CANONICAL_STATES.join(' | '), observed: run.canonical_lifecycle_state },
+      );
+      const ticketStatus = currentTicketStatus(tickets);
+      const expected = mapCanonical({
+        state: run.state,
+        evidenceStatus: (run.evidence_status ?? null) as EvidenceStatus | null,
+        exceptionStatus: ticketStatus,
+      });
+      t.assertEqual(
+        'LIFECYCLE-CANONICAL-MAPPING',
+        `${name}: canonical_lifecycle_state for state ${run.state}, evidence ${String(run.evidence_status)}, ticket ${String(ticketStatus)}`,
+        run.canonical_lifecycle_state,
+        expected,
+      );
+      observations += 1;
+      return run;
+    };
+    const observeUntilRest = async (name: string, token: string): Promise<AgentTaskRun> => {
+      let run = await observe(name, token);
+      for (let step = 0; step < MAX_STEPS && !isAtRest(run); step += 1) {
+        await t.clock.advance(STEP_MS);
+        run = await observe(name, token);
+      }
+      return run;
+    };
+
+    for (const c of CASES) {
+      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
+      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
+      const atRest = await observeUntilRest(c.name, token);
+
+      // A paused run goes on through recovery (replay_ready) and a replay back to the happy labels.
+      if (atRest.state === 'paused' && t.caps.replay.supported) {
+        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
+        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        await t.api.recover(token, {
+          object_type: 'agent_recovery_request',
+          exception_id: open.exception_id,
+          recovery_action: 'add_evidence',
+          new_evidence_items: ['supplementary evidence'],
+        });
+        await observe(`${c.name}, recovered`, token);
+        const replayPackage = await t.api.replayPackage(token);
+        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        await observeUntilRest(`${c.name}, replayed`, token);
+      }
+    }
+    t.assertTrue('LIFECYCLE-CANONICAL-MAPPING', 'run records observed', observations >= 10, {
+      expected: 'at least 10 observations across the runs',
+      observed: observations,
+    });
+  },
+);

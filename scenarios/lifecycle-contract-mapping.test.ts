@@ -1,0 +1,75 @@
+import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { mapContractLifecycle } from '../src/protocol/index.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'partial evidence', script: { evidence_status: 'partial' } },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+scenario(
+  {
+    id: 'lifecycle-contract-mapping',
+    title: "At every clock step, the result contract's lifecycle_state is SPEC §4.1-B of the run's canonical state",
+    rules: ['LIFECYCLE-CONTRACT-MAPPING'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const seen = new Set<string>();
+    // Status and contract are read at the same host instant: no advance happens between them.
+    const observe = async (name: string, token: string): Promise<AgentTaskRun> => {
+      const run = (await t.api.status(token)).body;
+      const contract = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/result-contract`);
+      if (contract.status !== 200) return t.blocked(`${name}: result-contract answered ${contract.status}`);
+      const canonical = run.canonical_lifecycle_state;
+      if (canonical === undefined) return t.blocked(`${name}: the run record carries no canonical_lifecycle_state`);
+      const lifecycleState = (contract.json as { lifecycle_state?: unknown } | undefined)?.lifecycle_state;
+      t.assertEqual(
+        'LIFECYCLE-CONTRACT-MAPPING',
+        `${name}: result contract lifecycle_state while the run is ${canonical}`,
+        lifecycleState,
+        mapContractLifecycle(canonical),
+      );
+      seen.add(canonical);
+      return run;
+    };
+    const observeUntilRest = async (name: string, token: string): Promise<AgentTaskRun> => {
+      let run = await observe(name, token);
+      for (let step = 0; step < MAX_STEPS && !isAtRest(run); step += 1) {
+        await t.clock.advance(STEP_MS);
+        run = await observe(name, token);
+      }
+      return run;
+    };
+
+    for (const c of CASES) {
+      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const atRest = await observeUntilRest(c.name, token);
+      if (atRest.state === 'paused' && t.caps.replay.supported) {
+        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
+        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        await t.api.recover(token, {
+          object_type: 'agent_recovery_request',
+          exception_id: open.exception_id,
+          recovery_action: 'add_evidence',
+          new_evidence_items: ['supplementary evidence'],
+        });
+        await observe(`${c.name}, recovered`, token);
+        const replayPackage = await t.api.replayPackage(token);
+        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        await observeUntilRest(`${c.name}, replayed`, token);
+      }
+    }
+    // The labels whose contract name differs from the canonical one must have been judged at least once.
+    const unobserved = ['receipt_issued', 'evidence_partial', 'exception_open'].filter((label) => !seen.has(label));
+    if (unobserved.length > 0) return t.blocked(`no run was observed while canonically ${unobserved.join(', ')}`);
+  },
+);

@@ -1,0 +1,75 @@
+import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+
+/** Fields both answers describe (SPEC.md §4.5): state, labels, credits and URLs. */
+const SHARED_FIELDS = [
+  'agent_task_run_id',
+  'state',
+  'canonical_lifecycle_state',
+  'evidence_status',
+  'callback_status',
+  'credits_reserved',
+  'credits_debited',
+  'remaining_credits',
+  'status_url',
+  'ledger_url',
+  'result_url',
+  'result_attestation_url',
+  'receipt_url',
+  'usage_receipt_url',
+  'settlement_receipt_url',
+  'agent_result_contract_url',
+  'run_contract_url',
+] as const;
+
+interface Case {
+  name: string;
+  script?: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
+  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+function shared(run: AgentTaskRun): Record<string, unknown> {
+  return Object.fromEntries(SHARED_FIELDS.map((field) => [field, run[field] ?? null]));
+}
+
+scenario(
+  {
+    id: 'lifecycle-status-matches-ledger',
+    title: 'At every clock step the status and ledger answers agree, and the last event leads to the current state',
+    rules: ['LIFECYCLE-STATUS-MATCHES-LEDGER'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    let compared = 0;
+    for (const c of CASES) {
+      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        // No advance between the two reads: they describe the same host instant.
+        const status = (await t.api.status(token)).body;
+        const ledger = (await t.api.ledger(token)).body;
+        const events = ledger.state_history ?? [];
+        t.assertEqual('LIFECYCLE-STATUS-MATCHES-LEDGER', `${c.name}, step ${step}: status vs ledger run record`, shared(status), shared(ledger));
+        t.assertEqual(
+          'LIFECYCLE-STATUS-MATCHES-LEDGER',
+          `${c.name}, step ${step}: to_state of the last of ${events.length} ledger events vs the run's state`,
+          events.at(-1)?.to_state,
+          status.state,
+        );
+        compared += 1;
+        if (isAtRest(status)) break;
+        await t.clock.advance(STEP_MS);
+      }
+    }
+    t.assertTrue('LIFECYCLE-STATUS-MATCHES-LEDGER', 'status and ledger pairs compared', compared >= CASES.length * 3, {
+      expected: `at least ${CASES.length * 3} comparisons`,
+      observed: compared,
+    });
+  },
+);

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { CreatedRun } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+
+/** Every published retry command action (SPEC.md §10.4); none is allowed from closed or failed. */
+const ACTIONS = [
+  'advance_queue',
+  'retry_callback',
+  'replay_from_checkpoint',
+  'request_evidence',
+  'release_credit_allocation',
+  'rerun_result_contract',
+  'close_exception',
+] as const;
+const ONE_DAY_MS = 86_400_000;
+
+scenario(
+  {
+    id: 'lifecycle-terminal-absorbing',
+    title: 'A closed or failed run never changes again: time passing, commands and replays leave it as it was',
+    rules: ['LIFECYCLE-TERMINAL-ABSORBING'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const terminal: Array<{ name: string; run: CreatedRun }> = [];
+
+    const closed = await t.flows.createRun({});
+    if ((await t.flows.runToRest(closed.token)).state !== 'closed') return t.blocked('the default run did not close');
+    terminal.push({ name: 'closed run', run: closed });
+
+    // A failed run: structured output beyond any allowed retry count, or an exception closed by command.
+    if (t.caps.agent_runtime.supported) {
+      const failed = await t.flows.createRun({ script: { structured_output: { invalid_attempts: 11 } }, callback: false });
+      if ((await t.flows.runToRest(failed.token)).state !== 'failed') return t.blocked('the structured-output failure did not fail the run');
+      terminal.push({ name: 'run failed by structured output', run: failed });
+    }
+    if (t.caps.queue_monitor.supported) {
+      const closedException = await t.flows.createRun({ script: { evidence_status: 'insufficient' }, callback: false });
+      await t.flows.runToRest(closedException.token);
+      await t.api.command(closedException.token, { action: 'close_exception' });
+      if ((await t.flows.runToRest(closedException.token)).state !== 'failed') return t.blocked('close_exception did not fail the run');
+      terminal.push({ name: 'run failed by close_exception', run: closedException });
+    }
+
+    for (const { name, run } of terminal) {
+      const snapshot = async (): Promise<Record<string, unknown>> => {
+        const ledger = (await t.api.ledger(run.token)).body;
+        const documents: Record<string, unknown> = {
+          status: (await t.api.status(run.token)).body,
+          ledger,
+          entitlement: (await t.api.entitlement(run.entitlement.entitlementId)).body,
+        };
+        if (ledger.state === 'closed') {
+          documents['result'] = (await t.api.result(run.token)).body;
+          documents['attestation'] = (await t.api.attestation(run.token)).body;
+          const receiptUrl = ledger.usage_receipt_url ?? ledger.receipt_url;
+          documents['usage_receipt'] = receiptUrl === undefined ? null : (await t.http.request('GET', receiptUrl)).json;
+        }
+        return documents;
+      };
+
+      const before = await snapshot();
+      for (let day = 0; day < 3; day += 1) await t.clock.advance(ONE_DAY_MS);
+      t.assertEqual('LIFECYCLE-TERMINAL-ABSORBING', `${name}: documents after three days of host time`, await snapshot(), before);
+
+      if (t.caps.queue_monitor.supported) {
+        for (const action of ACTIONS) {
+          const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(run.token)}/commands`, {
+            body: { action },
+            idempotencyKey: randomUUID(),
+          });
+          t.assertProblem('LIFECYCLE-TERMINAL-ABSORBING', refused, 409, 'invalid-state');
+        }
+      }
+      if (t.caps.replay.supported) {
+        const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(run.token)}/replay`, {
+          body: { object_type: 'agent_replay_request', replay_package_id: 'replay-package-of-a-terminal-run' },
+          idempotencyKey: randomUUID(),
+        });
+        t.assertProblem('LIFECYCLE-TERMINAL-ABSORBING', refused, 409, 'replay-not-allowed');
+      }
+      await t.clock.advance(ONE_DAY_MS);
+      t.assertEqual('LIFECYCLE-TERMINAL-ABSORBING', `${name}: documents after refused commands and replay`, await snapshot(), before);
+    }
+  },
+);
