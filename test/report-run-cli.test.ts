@@ -35,7 +35,7 @@ function baseline(name: string, document: unknown): string {
 
 // Each case is a separate short-lived process; running them side by side keeps the file quick.
 describe.concurrent('run: usage errors exit 2 before any request', () => {
-  it.each([
+  it.for<[string[], string]>([
     [['--bogus'], 'unknown flag --bogus; valid flags: --host, --api-key'],
     [['stray'], 'unexpected arguments: stray'],
     [['--host', 'ftp://x.test'], '--host must be an http(s) URL'],
@@ -48,7 +48,7 @@ describe.concurrent('run: usage errors exit 2 before any request', () => {
     [['--filter', 'NOPE-AREA'], '--filter NOPE-AREA names no area, rule id or scenario id'],
     [['--filter', 'DISCOVERY,'], '--filter has an empty term'],
     [['--baseline', '/nonexistent/baseline.json'], '--baseline: cannot read /nonexistent/baseline.json'],
-  ])('%j', async (args, message, { expect }) => {
+  ])('%j', async ([args, message], { expect }) => {
     const result = await run(args);
     expect(result.stderr).toContain(message);
     expect(result.code).toBe(2);
