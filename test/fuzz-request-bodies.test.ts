@@ -41,8 +41,30 @@ function resolveRef(ref: string): Schema {
   return node as Schema;
 }
 
-/** Values the generator uses for a property of this name most of the time (real ids reach deep code paths). */
+/**
+ * Values the generator uses for a property of this name most of the time (real ids reach deep code paths).
+ * Ids are placeholders, replaced by the current world's ids when a case is sent.
+ */
 type Known = ReadonlyMap<string, readonly unknown[]>;
+
+const placeholder = (name: string): string => `\u0001world:${name}`;
+
+const KNOWN: Known = new Map<string, readonly unknown[]>([
+  ...['trust_profile_id', 'quote_id', 'credit_entitlement_id', 'exception_id', 'replay_package_id'].map((name) => [name, [placeholder(name)]] as const),
+  ['requested_tool', ['tokenops']],
+  ['callback_url', ['http://127.0.0.1:9/callback']],
+  ['ms', [1, 1_000, 60_000, 3_600_000]],
+]);
+
+/** The generated value with every placeholder replaced by the world's id. */
+function bindIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => bindIds(item, ids));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bindIds(item, ids)]));
+  }
+  return value;
+}
 
 const anyString = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -152,7 +174,8 @@ interface World {
   /** Paused with an unsafe replay package (unrecorded side effects). */
   unsafeToken: string;
   closedToken: string;
-  known: Known;
+  /** Placeholder → this world's id. */
+  ids: ReadonlyMap<string, string>;
 }
 
 async function buildWorld(): Promise<World> {
@@ -181,15 +204,12 @@ async function buildWorld(): Promise<World> {
   const exceptionId = await ticketOf(pausedToken);
   const replayPackageId = await recover(replayToken);
   await recover(unsafeToken);
-  const known: Known = new Map<string, readonly unknown[]>([
-    ['trust_profile_id', [funding.trustProfileId]],
-    ['quote_id', [funding.quoteId]],
-    ['credit_entitlement_id', [funding.entitlementId]],
-    ['requested_tool', [funding.requestedTool]],
-    ['exception_id', [exceptionId]],
-    ['replay_package_id', [replayPackageId]],
-    ['callback_url', ['http://127.0.0.1:9/callback']],
-    ['ms', [1, 1_000, 60_000, 3_600_000]],
+  const ids = new Map<string, string>([
+    [placeholder('trust_profile_id'), funding.trustProfileId],
+    [placeholder('quote_id'), funding.quoteId],
+    [placeholder('credit_entitlement_id'), funding.entitlementId],
+    [placeholder('exception_id'), exceptionId],
+    [placeholder('replay_package_id'), replayPackageId],
   ]);
   return {
     host,
@@ -202,7 +222,7 @@ async function buildWorld(): Promise<World> {
     replayPackageId,
     unsafeToken,
     closedToken,
-    known,
+    ids,
   };
 }
 
@@ -467,6 +487,8 @@ function strictParse(bytes: Uint8Array): { value: unknown } | undefined {
 describe('fuzz: request bodies and headers', () => {
   let world: World | undefined;
   let served = 0;
+  /** The world's observable state as last read; refreshed after every request that may change it. */
+  let observed: string | undefined;
   const tally = { cases: 0, success: 0, refused: 0 };
   const statuses = new Map<number, number>();
 
@@ -479,6 +501,7 @@ describe('fuzz: request bodies and headers', () => {
       await world?.host.close();
       world = await buildWorld();
       served = 0;
+      observed = undefined;
     }
     served++;
     return world;
@@ -487,7 +510,7 @@ describe('fuzz: request bodies and headers', () => {
   /** Sends one fuzzed request and returns what is wrong with the host's answer (empty when it is right). */
   async function exercise(endpoint: Endpoint, body: unknown, mutation: Mutation, tokenPick: number): Promise<string[]> {
     const w = await currentWorld();
-    const wire = wireFor(body, mutation);
+    const wire = wireFor(bindIds(body, w.ids), mutation);
     const path = endpoint.path(w, tokenPick);
     let key: string | null = endpoint.idempotency === 'none' ? null : `fuzz-${tally.cases}-${Math.random()}`;
     if (mutation.kind === 'idempotency-key') key = wire.idempotencyKey;
@@ -501,8 +524,9 @@ describe('fuzz: request bodies and headers', () => {
       // The same key first with another body: the host must refuse the second or replay its first answer.
       const first = await w.client.call('POST', path, { body: { first: true }, idempotencyKey: key });
       if (first.status >= 500) return [`first request of a reused key answered ${first.status}: ${first.text}`];
+      if (first.status < 400) observed = undefined;
     }
-    const before = await snapshot(w);
+    const before = observed ?? (await snapshot(w));
     const answer = await w.client.call('POST', path, {
       rawBody: wire.body,
       headers,
@@ -512,15 +536,17 @@ describe('fuzz: request bodies and headers', () => {
     statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
     const failures: string[] = [];
     if (answer.status >= 500 || answer.status < 200 || (answer.status > 299 && answer.status < 400)) {
+      observed = undefined;
       return [`answered ${answer.status}: ${answer.text.slice(0, 300)}`];
     }
     if (answer.status >= 400) {
       tally.refused++;
       failures.push(...problemFailures(answer));
-      const after = await snapshot(w);
-      if (after !== before) failures.push('a refused request changed observable state');
+      observed = await snapshot(w);
+      if (observed !== before) failures.push('a refused request changed observable state');
       return failures;
     }
+    observed = undefined;
     tally.success++;
     if (!endpoint.success.includes(answer.status)) failures.push(`success status ${answer.status}, documented ${endpoint.success.join(' or ')}`);
     if (!/^application\/json(;|$)/.test(answer.headers.get('content-type') ?? '')) failures.push(`content-type ${answer.headers.get('content-type')}`);
@@ -540,10 +566,7 @@ describe('fuzz: request bodies and headers', () => {
       const bodies: fc.Arbitrary<unknown> =
         endpoint.request === null
           ? fc.oneof(fc.constant({}), fc.jsonValue({ maxDepth: 2 }))
-          : fc.constant(null).chain(() => schemaArbitrary(schemaByName(endpoint.request!), world?.known ?? new Map()));
-      // Build the first world before generating, so ids are real from the first case on.
-      await currentWorld();
-      served--;
+          : schemaArbitrary(schemaByName(endpoint.request), KNOWN);
       await fc.assert(
         fc.asyncProperty(bodies, mutationArbitrary, fc.nat(), async (body, mutation, tokenPick) => {
           const failures = await exercise(endpoint, body, mutation, tokenPick);

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/run.js';
 import { packageRoot } from '../src/schemas.js';
 
 const BIN = join(packageRoot, 'bin', 'agent-task-kit.js');
@@ -33,9 +34,22 @@ function baseline(name: string, document: unknown): string {
   return path;
 }
 
-// Each case is a separate short-lived process; running them side by side keeps the file quick.
-describe.concurrent('run: usage errors exit 2 before any request', () => {
-  it.for<[string[], string]>([
+/** Runs the verb in-process (usage errors return before any request), capturing what it writes to stderr. */
+async function usageRun(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += chunk.toString();
+    return true;
+  });
+  try {
+    return { code: await main(args), stderr };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('run: usage errors exit 2 before any request', () => {
+  it.each([
     [['--bogus'], 'unknown flag --bogus; valid flags: --host, --api-key'],
     [['stray'], 'unexpected arguments: stray'],
     [['--host', 'ftp://x.test'], '--host must be an http(s) URL'],
@@ -48,20 +62,20 @@ describe.concurrent('run: usage errors exit 2 before any request', () => {
     [['--filter', 'NOPE-AREA'], '--filter NOPE-AREA names no area, rule id or scenario id'],
     [['--filter', 'DISCOVERY,'], '--filter has an empty term'],
     [['--baseline', '/nonexistent/baseline.json'], '--baseline: cannot read /nonexistent/baseline.json'],
-  ])('%j', async ([args, message], { expect }) => {
-    const result = await run(args);
+  ])('%j', async (args, message) => {
+    const result = await usageRun(args);
     expect(result.stderr).toContain(message);
     expect(result.code).toBe(2);
   }, CLI_LIMIT_MS);
 
-  it('refuses a baseline naming an unknown rule or with a typo in its key', async ({ expect }) => {
-    const unknown = await run(['--baseline', baseline('unknown.json', { known_failures: ['LEDGER-HASH-LNK'] })]);
+  it('refuses a baseline naming an unknown rule or with a typo in its key', async () => {
+    const unknown = await usageRun(['--baseline', baseline('unknown.json', { known_failures: ['LEDGER-HASH-LNK'] })]);
     expect(unknown.stderr).toContain('unknown rule id(s): LEDGER-HASH-LNK');
     expect(unknown.code).toBe(2);
-    const typo = await run(['--baseline', baseline('typo.json', { known_failure: [] })]);
+    const typo = await usageRun(['--baseline', baseline('typo.json', { known_failure: [] })]);
     expect(typo.stderr).toContain('unknown key(s) known_failure');
     expect(typo.code).toBe(2);
-    const duplicateKey = await run(['--baseline', baseline('dup.json', '{"known_failures": [], "known_failures": ["LEDGER-HASH-LINK"]}')]);
+    const duplicateKey = await usageRun(['--baseline', baseline('dup.json', '{"known_failures": [], "known_failures": ["LEDGER-HASH-LINK"]}')]);
     expect(duplicateKey.stderr).toContain('duplicate member name "known_failures"');
     expect(duplicateKey.code).toBe(2);
   }, CLI_LIMIT_MS);

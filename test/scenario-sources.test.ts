@@ -51,6 +51,8 @@ describe('scenario source check', () => {
     ['setTimeout', "  setTimeout(() => {}, 10);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'real-time wait setTimeout()'],
     ['sleep', "  await sleep(10);\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'real-time wait sleep()'],
     ['new Promise', "  await new Promise((r) => r(1));\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'new Promise()'],
+    ['Date.now()', "  const started = Date.now();\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: started });", 'real clock Date.now()'],
+    ['new Date()', "  const now = new Date();\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: now });", 'real clock new Date()'],
     ['dynamic import', "  await import('node:http');\n  t.assertTrue('LEDGER-HASH-LINK', 'x', true, { expected: 'x', observed: 1 });", 'dynamic import()'],
   ])('rejects %s', (_label, body, message) => {
     expect(problems(source(body))).toEqual([expect.stringContaining(message)]);
@@ -113,7 +115,7 @@ describe('scenario source check', () => {
   });
 
   it('is not fooled by forbidden words in strings or comments', () => {
-    const body = `  // expect(1) and setTimeout( in a comment\n  const note = 'fetch( sleep( new Promise(';\n${good}`;
+    const body = `  // expect(1) and setTimeout( in a comment\n  const note = 'fetch( sleep( new Promise(';\n  const at = new Date('2026-06-02T10:00:00.000Z');\n${good}`;
     expect(problems(source(body))).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ export interface ApiDefaults {
   needsCallback(): boolean;
 }
 
-export const DEFAULT_CAPABILITY = 'conformance_check';
+const DEFAULT_CAPABILITY = 'conformance_check';
 
 /** A small quote for the host's first tool; flows add the trust profile. */
 export function defaultQuoteRequest(defaults: ApiDefaults): Doc<'quote-request'> {

@@ -38,7 +38,8 @@ function lowercaseHeaders(headers: Headers): Record<string, string> {
   return out;
 }
 
-function parseJson(text: string): unknown | undefined {
+/** The parsed body, or undefined when the text is empty or not JSON. */
+export function parseJson(text: string): unknown | undefined {
   if (text.trim().length === 0) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -78,10 +79,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 export class HostHttp {
   constructor(private readonly config: HttpConfig) {}
-
-  get baseUrl(): string {
-    return this.config.baseUrl;
-  }
 
   /** `path` is relative to the host base URL (e.g. '/api/agents/run') or an absolute URL. */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Exchange> {

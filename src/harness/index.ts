@@ -1,7 +1,7 @@
 /** The conformance harness: what scenario files, the run command and the reports use. */
 export { scenario } from './scenario.js';
 export type { ScenarioBody, ScenarioDef, ScenarioEntry } from './registry.js';
-export { checkDefinition, registeredScenarios, registerScenario } from './registry.js';
+export { registeredScenarios } from './registry.js';
 export type { ScenarioContext, ScenarioReceiver, TenantContext } from './context.js';
 export type { ApiResult, HostApi } from './api.js';
 export type { AssertionDetail } from './assertions.js';

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJson } from './http.js';
 import type { ReceiverOptions } from './outcome.js';
 
 /** How the receiver answers one delivery. After a mailbox's list is used up it answers 200. */
@@ -142,14 +143,6 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
     if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
-}
-
-function parseJson(text: string): unknown | undefined {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function startReceiver(options: StartReceiverOptions = {}): Promise<CallbackReceiver> {

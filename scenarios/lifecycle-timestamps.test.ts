@@ -1,0 +1,74 @@
+import type { TestScript } from '../generated/types.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { isRunState, isTerminal } from '../src/protocol/index.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+  needs?: 'agent_runtime';
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
+  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, needs: 'agent_runtime' },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+/** Milliseconds of an RFC 3339 time, NaN when absent or unparseable. */
+function ms(value: unknown): number {
+  return typeof value === 'string' ? Date.parse(value) : Number.NaN;
+}
+
+/** Both are times and name the same instant (formats may differ in trailing zeros). */
+function sameInstant(a: unknown, b: unknown): boolean {
+  return Number.isFinite(ms(a)) && ms(a) === ms(b);
+}
+
+scenario(
+  {
+    id: 'lifecycle-timestamps',
+    title: 'created_at, updated_at and closed_at are the times of the first, latest and terminal events at every step',
+    rules: ['LIFECYCLE-TIMESTAMPS'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    let terminalRuns = 0;
+    for (const c of CASES) {
+      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
+      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        const ledger = (await t.api.ledger(token)).body;
+        const events = ledger.state_history ?? [];
+        const where = `${c.name}, step ${step}`;
+        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is present and not before created_at`, ms(ledger.updated_at) >= ms(ledger.created_at), {
+          expected: `updated_at ≥ created_at (${ledger.created_at})`,
+          observed: ledger.updated_at,
+        });
+        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: created_at is the time of the first event`, sameInstant(ledger.created_at, events[0]?.occurred_at), {
+          expected: `occurred_at of event 1: ${String(events[0]?.occurred_at)}`,
+          observed: ledger.created_at,
+        });
+        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is the time of the latest event`, sameInstant(ledger.updated_at, events.at(-1)?.occurred_at), {
+          expected: `occurred_at of event ${events.length}: ${String(events.at(-1)?.occurred_at)}`,
+          observed: ledger.updated_at,
+        });
+        if (isRunState(ledger.state) && isTerminal(ledger.state)) {
+          const terminalEvent = events.find((e) => e.to_state === ledger.state);
+          t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: the ${ledger.state} run carries closed_at, the time of its terminal event`, sameInstant(ledger.closed_at, terminalEvent?.occurred_at), {
+            expected: `occurred_at of the event entering ${ledger.state}: ${String(terminalEvent?.occurred_at)}`,
+            observed: ledger.closed_at,
+          });
+          terminalRuns += 1;
+        }
+        if (isAtRest(ledger)) break;
+        await t.clock.advance(STEP_MS);
+      }
+    }
+    t.assertTrue('LIFECYCLE-TIMESTAMPS', 'terminal runs checked for closed_at', terminalRuns >= 1, {
+      expected: 'at least one run read in a terminal state',
+      observed: terminalRuns,
+    });
+  },
+);

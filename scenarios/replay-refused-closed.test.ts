@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { scenario } from '../src/harness/index.js';
+import { recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { jcs } from '../src/jcs.js';
+
+scenario(
+  {
+    id: 'replay-refused-closed',
+    title: 'A replay of a closed run, with the package it was replayed from or any other, is refused with 409 replay-not-allowed and changes nothing',
+    rules: ['REPLAY-REFUSED-CLOSED'],
+    requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    // A run that failed, was replayed and closed: its own replay package id is real.
+    const prepared = await recoveredRun(t, { fail_at: 'tool_execution' });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, replayPackage } = prepared.value;
+    await t.api.replay(run.token, replayRequest(replayPackage));
+    const replayed = await t.flows.runToRest(run.token);
+    // A run that closed without ever failing.
+    const plain = await t.flows.completedRun();
+
+    const cases = [
+      { label: 'replayed run, now closed, with its own package', token: run.token, body: replayRequest(replayPackage), state: replayed.state },
+      {
+        label: 'run closed without an exception',
+        token: plain.token,
+        body: { object_type: 'agent_replay_request', replay_package_id: replayPackage.replay_package_id },
+        state: plain.run.state,
+      },
+    ];
+    for (const { label, token, body, state } of cases) {
+      if (state !== 'closed') return t.blocked(`${label}: came to rest ${state}, not closed`);
+      const before = (await t.api.ledger(token)).body;
+      const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/replay`, { body, idempotencyKey: randomUUID() });
+      t.assertProblem('REPLAY-REFUSED-CLOSED', refused, 409, 'replay-not-allowed');
+      const after = (await t.api.ledger(token)).body;
+      t.assertEqual('REPLAY-REFUSED-CLOSED', `${label}: run record and ledger after the refusal (JCS)`, jcs(after), jcs(before));
+    }
+  },
+);

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { scenario } from '../src/harness/index.js';
+import { pausedRun, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { jcs } from '../src/jcs.js';
+
+scenario(
+  {
+    id: 'replay-refused-running',
+    title: 'A replay of a run that is not paused with a replay package ready is refused with 409 replay-not-allowed and changes nothing',
+    rules: ['REPLAY-REFUSED-RUNNING'],
+    requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    // 1. A run already replaying (queued again, clock not advanced), asked again with the package it used.
+    const replaying = await recoveredRun(t, { fail_at: 'tool_execution' });
+    if (!replaying.ok) return t.blocked(replaying.reason);
+    await t.api.replay(replaying.value.run.token, replayRequest(replaying.value.replayPackage));
+    // 2. A run paused on an open exception that was never recovered: no package exists.
+    const unrecovered = await pausedRun(t, { fail_at: 'tool_execution' });
+    if (!unrecovered.ok) return t.blocked(unrecovered.reason);
+    // 3. A run that never failed, still operating.
+    const operating = await t.flows.createRun({ callback: false });
+    await t.flows.advanceUntil(operating.token, (run) => run.state === 'evidence_review' || run.state === 'tool_execution', { stepMs: 1000, maxSteps: 10 });
+
+    const packageId = replaying.value.replayPackage.replay_package_id;
+    const cases = [
+      { label: 'run already replaying', token: replaying.value.run.token },
+      { label: 'paused run without a replay package', token: unrecovered.value.run.token },
+      { label: 'operating run that never failed', token: operating.token },
+    ];
+    for (const { label, token } of cases) {
+      const before = (await t.api.ledger(token)).body;
+      const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/replay`, {
+        body: { object_type: 'agent_replay_request', replay_package_id: packageId },
+        idempotencyKey: randomUUID(),
+      });
+      t.assertProblem('REPLAY-REFUSED-RUNNING', refused, 409, 'replay-not-allowed');
+      const after = (await t.api.ledger(token)).body;
+      t.assertEqual('REPLAY-REFUSED-RUNNING', `${label} (state ${before.state}): run record and ledger after the refusal (JCS)`, jcs(after), jcs(before));
+    }
+  },
+);

@@ -1,0 +1,70 @@
+/**
+ * The queue monitor counts SPEC.md §10.1 defines, computed by the kit from the runs' own records, so a
+ * monitor can be compared with what its tenant's runs say about themselves (QUEUE-COUNTS-AGREE).
+ */
+import type { AgentTaskRun, QueueMonitor } from '../../../generated/types.js';
+
+export type QueueCounts = Pick<
+  QueueMonitor['counts'],
+  | 'accepted'
+  | 'queued'
+  | 'operating'
+  | 'result_ready'
+  | 'callback'
+  | 'exception'
+  | 'replay'
+  | 'closed'
+  | 'failed'
+  | 'processed'
+  | 'stuck'
+  | 'advanced'
+  | 'callback_retries'
+  | 'retry_ready'
+>;
+
+/** The nine state columns and the canonical states each one counts; together they partition the runs. */
+export const STATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  accepted: ['quoted', 'credit_pending', 'credit_funded'],
+  queued: ['queued'],
+  operating: ['operating', 'evidence_partial'],
+  result_ready: ['result_ready', 'receipt_issued'],
+  callback: ['callback_pending', 'callback_delivered'],
+  exception: ['exception_open'],
+  replay: ['replay_ready'],
+  closed: ['closed'],
+  failed: ['failed'],
+};
+
+export interface RunFacts {
+  run: Pick<AgentTaskRun, 'state' | 'canonical_lifecycle_state' | 'callback_status'>;
+  /** The run has a raised stuck alert and no progress since. */
+  stuck: boolean;
+}
+
+export function expectedCounts(runs: readonly RunFacts[], advanced: number): QueueCounts {
+  const inColumn = (column: string) =>
+    runs.filter(({ run }) => STATE_COLUMNS[column]!.includes(run.canonical_lifecycle_state ?? '')).length;
+  return {
+    accepted: inColumn('accepted'),
+    queued: inColumn('queued'),
+    operating: inColumn('operating'),
+    result_ready: inColumn('result_ready'),
+    callback: inColumn('callback'),
+    exception: inColumn('exception'),
+    replay: inColumn('replay'),
+    closed: inColumn('closed'),
+    failed: inColumn('failed'),
+    processed: runs.filter(({ run }) => run.state === 'closed' || run.state === 'failed').length,
+    stuck: runs.filter((facts) => facts.stuck).length,
+    advanced,
+    callback_retries: runs.filter(({ run }) => run.callback_status === 'retrying').length,
+    retry_ready: runs.filter(({ run }) => run.canonical_lifecycle_state === 'replay_ready' || run.callback_status === 'failed').length,
+  };
+}
+
+/** The counts of a monitor document restricted to the ones SPEC.md defines. */
+export function definedCounts(counts: QueueMonitor['counts']): QueueCounts {
+  const picked: Record<string, unknown> = {};
+  for (const name of Object.keys(expectedCounts([], 0))) picked[name] = counts[name];
+  return picked as QueueCounts;
+}

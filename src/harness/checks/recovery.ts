@@ -1,0 +1,79 @@
+/**
+ * The way into replay scenarios: a scripted run driven until its exception pauses it, then a recovery
+ * request that yields a replay package. Each step reports a failed precondition as a reason, so the
+ * scenario can block with it instead of failing a rule it does not test.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AgentTaskRun, ExceptionTicket, ReplayPackage, TestScript } from '../../../generated/types.js';
+import type { ScenarioContext } from '../context.js';
+import type { CreatedRun, FundedEntitlement } from '../flows.js';
+import type { Exchange } from '../transcript.js';
+
+type Driver = Pick<ScenarioContext, 'api' | 'flows' | 'http'>;
+
+export interface PausedRun {
+  run: CreatedRun;
+  /** The ledger record at rest (with state_history). */
+  paused: AgentTaskRun;
+  /** The run's open exception ticket. */
+  ticket: ExceptionTicket;
+}
+
+export interface RecoveredRun extends PausedRun {
+  /** The replay package in force after the recovery request. */
+  replayPackage: ReplayPackage;
+  recovery: Exchange;
+}
+
+export type Prepared<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/**
+ * Creates a run with `script` (no callback unless asked for; on `entitlement` when given, else a freshly
+ * funded one) and advances it until it pauses on its exception.
+ */
+export async function pausedRun(
+  t: Driver,
+  script: TestScript,
+  options: { callback?: boolean; entitlement?: FundedEntitlement } = {},
+): Promise<Prepared<PausedRun>> {
+  const run = await t.flows.createRun({
+    script,
+    ...(options.callback === true ? {} : { callback: false }),
+    ...(options.entitlement !== undefined ? { entitlement: options.entitlement } : {}),
+  });
+  const paused = await t.flows.runToRest(run.token);
+  if (paused.state !== 'paused') {
+    return { ok: false, reason: `run scripted ${JSON.stringify(script)} came to rest ${paused.state}, not paused` };
+  }
+  const items = (await t.api.exceptions(run.token)).body.items;
+  const ticket = items.find((item) => item.status === 'open');
+  if (ticket === undefined) return { ok: false, reason: `paused run has no open exception ticket: ${JSON.stringify(items)}` };
+  return { ok: true, value: { run, paused, ticket } };
+}
+
+/** POST /recover for the paused run's ticket, then the replay package it made available. */
+export async function recoverRun(
+  t: Driver,
+  paused: PausedRun,
+  recoveryAction: 'add_evidence' | 'retry_step' | 'accept_partial' | 'resume_after_stall' = 'retry_step',
+): Promise<Prepared<RecoveredRun>> {
+  const token = encodeURIComponent(paused.run.token);
+  const recovery = await t.http.request('POST', `/api/agents/tasks/${token}/recover`, {
+    body: { object_type: 'agent_recovery_request', exception_id: paused.ticket.exception_id, recovery_action: recoveryAction },
+    idempotencyKey: randomUUID(),
+  });
+  if (recovery.status !== 200) return { ok: false, reason: `recovery request answered ${recovery.status}: ${recovery.text.slice(0, 300)}` };
+  const replayPackage = (await t.api.replayPackage(paused.run.token)).body;
+  return { ok: true, value: { ...paused, replayPackage, recovery } };
+}
+
+/** A scripted run paused on its exception and recovered, ready for a replay. */
+export async function recoveredRun(t: Driver, script: TestScript): Promise<Prepared<RecoveredRun>> {
+  const paused = await pausedRun(t, script);
+  return paused.ok ? recoverRun(t, paused.value) : paused;
+}
+
+/** The body of POST /replay for a package. */
+export function replayRequest(replayPackage: ReplayPackage): { object_type: 'agent_replay_request'; replay_package_id: string } {
+  return { object_type: 'agent_replay_request', replay_package_id: replayPackage.replay_package_id };
+}
