@@ -40,8 +40,9 @@ export class HostClient {
     const headers: Record<string, string> = {};
     const apiKey = options.apiKey === undefined ? this.apiKey : options.apiKey;
     if (apiKey !== null) headers['authorization'] = `Bearer ${apiKey}`;
-    let body: string | Uint8Array | undefined;
-    if (options.rawBody !== undefined) body = options.rawBody;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    // A copy typed over a plain ArrayBuffer, as BodyInit requires.
+    if (options.rawBody !== undefined) body = typeof options.rawBody === 'string' ? options.rawBody : new Uint8Array(options.rawBody);
     else if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';

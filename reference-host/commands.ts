@@ -45,7 +45,12 @@ export const COMMANDS: Readonly<Record<CommandAction, CommandSpec>> = {
     async execute(core, run) {
       const attempt = await retryCallbackNow(core, run);
       if (attempt === undefined) return { attempt: null, note: 'the callback was already delivered' };
-      return { attempt_number: attempt['attempt_number'], outcome: attempt['outcome'], http_status: attempt['http_status'], error: attempt['error'] };
+      return {
+        attempt_number: attempt['attempt_number'],
+        delivered: attempt['outcome'] === 'delivered',
+        http_status: attempt['http_status'],
+        error: attempt['error'],
+      };
     },
   },
   replay_from_checkpoint: {

@@ -99,13 +99,14 @@ export function settle(core: HostCore, tenant: Tenant, request: SettlementReques
   if (request.credits > MAX_SETTLEMENT_CREDITS) {
     throw invalid([{ instancePath: '/credits', keyword: 'maximum', message: `must be <= ${MAX_SETTLEMENT_CREDITS}` }]);
   }
-  const refKey = tenantKey(tenant.tenantId, request.provider_transaction_ref);
+  // A provider transaction funds credits once across the host, whichever tenant presents it.
+  const refKey = tenantKey(request.settlement_provider, request.provider_transaction_ref);
   const requestDigest = digest(request);
   const earlierId = core.store.settlementsByRef.get(refKey);
   if (earlierId !== undefined) {
     const earlier = core.store.settlements.get(earlierId)!;
-    if (earlier.requestDigest !== requestDigest) {
-      refuse('settlement-conflict', 'provider_transaction_ref was already settled with different fields');
+    if (earlier.tenantId !== tenant.tenantId || earlier.requestDigest !== requestDigest) {
+      refuse('settlement-conflict', 'this provider transaction was already settled with different fields');
     }
     return jsonReply(200, earlier.receipt);
   }
@@ -125,6 +126,7 @@ export function settle(core: HostCore, tenant: Tenant, request: SettlementReques
     position: EMPTY_POSITION,
     settlementReceiptIds: [],
     settlementIds: [],
+    runsCreated: 0,
     updatedAtMs: nowMs,
   };
   const settlementId = newId('set');

@@ -79,7 +79,8 @@ export function entitlementOf(core: HostCore, run: RunRecord): EntitlementRecord
   return entitlement;
 }
 
-export function entitlementStatus(position: CreditPosition): 'funded' | 'active' | 'exhausted' {
-  if (position.remaining === 0 && position.reserved === 0 && position.debited > 0) return 'exhausted';
-  return position.reserved > 0 || position.debited > 0 ? 'active' : 'funded';
+/** SPEC §7.2: funded (no run yet), active (a run was created), exhausted (nothing remaining or reserved). */
+export function entitlementStatus(position: CreditPosition, runsCreated: number): 'funded' | 'active' | 'exhausted' {
+  if (position.remaining === 0 && position.reserved === 0) return 'exhausted';
+  return runsCreated > 0 ? 'active' : 'funded';
 }

@@ -20,16 +20,23 @@ export function canonicalState(run: RunRecord): CanonicalState {
   return mapCanonical({ state: run.state, evidenceStatus: run.evidenceStatus, exceptionStatus: activeTicket(run)?.status ?? null });
 }
 
-/** Fixed when the result is packaged (attestation, payload and receipts agree on it); failed before that only if the run failed. */
-export function resultStatus(run: RunRecord): 'pending' | 'ready' | 'partial' | 'failed' {
+export type ResultStatus = 'pending' | 'ready' | 'partial' | 'failed' | 'delivered';
+
+/**
+ * The run's current result status (SPEC §6.2). The attestation, callback payload and usage receipt record
+ * it when they are fixed; the result contract shows the current value.
+ */
+export function resultStatus(run: RunRecord): ResultStatus {
+  if (run.state === 'failed') return 'failed';
+  if (run.callback.status === 'delivered') return 'delivered';
   const attested = run.attestation?.['result_status'];
   if (attested === 'ready' || attested === 'partial' || attested === 'failed') return attested;
-  return run.state === 'failed' ? 'failed' : 'pending';
+  return 'pending';
 }
 
 export function runRecord(core: HostCore, run: RunRecord, options: { history: boolean }): Doc {
   const urls = runUrls(run);
-  const ticket = activeTicket(run);
+  const ticket = run.tickets.at(-1);
   return {
     object_type: 'agent_task_run',
     agent_task_run_id: run.runId,
@@ -53,10 +60,10 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     run_contract_url: urls.runContract,
     settlement_receipt_id: run.settlementReceiptId,
     settlement_receipt_url: urls.settlementReceipt,
-    ...(run.attestation ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt } : {}),
+    ...(run.usageReceipt ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt } : {}),
     ...(run.callback.url !== undefined ? { callback_url: run.callback.url } : {}),
     callback_status: run.callback.status,
-    credits_reserved: run.creditsReserved,
+    credits_reserved: run.reservation.held,
     credits_debited: run.creditsDebited,
     remaining_credits: run.remainingCredits,
     metered_units: run.meteredUnits,
@@ -74,7 +81,7 @@ export function entitlementDocument(entitlement: EntitlementRecord): Doc {
   return {
     object_type: 'agent_credit_entitlement',
     credit_entitlement_id: entitlement.entitlementId,
-    status: entitlementStatus(entitlement.position),
+    status: entitlementStatus(entitlement.position, entitlement.runsCreated),
     credits_funded: funded,
     credits_reserved: reserved,
     credits_debited: debited,
@@ -161,7 +168,8 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
   const ticket = activeTicket(run) ?? run.tickets.at(-1);
   const replayable = run.tickets.some((t) => t.replayPackage !== undefined);
   const entitlement = entitlementOf(core, run);
-  const nextActions = nextActionsFor(canonical);
+  const nextActions = nextActionsFor(run, canonical);
+  const latestAlert = run.alertIds.at(-1);
   return {
     object_type: 'agent_result_contract',
     contract_version: '2.0',
@@ -199,7 +207,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       ...(ticket ? { exception_url: urls.exceptions } : {}),
       ...(replayable ? { replay_package_url: urls.replayPackage } : {}),
       queue_monitor_url: urls.queueMonitor,
-      ...(run.alertIds.length > 0 ? { stuck_task_alert_url: urls.alerts } : {}),
+      ...(latestAlert !== undefined ? { stuck_task_alert_url: `${urls.alerts}?alert_id=${latestAlert}` } : {}),
       retry_command_url: urls.commands,
     },
     receipts: {
@@ -207,7 +215,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       settlement_receipt_id: run.settlementReceiptId,
       ...(run.usageReceipt ? { usage_receipt_url: urls.usageReceipt, usage_receipt_id: run.usageReceiptId } : {}),
       credits_funded: entitlement.position.funded,
-      credits_reserved: run.creditsReserved,
+      credits_reserved: run.reservation.held,
       credits_debited: run.creditsDebited,
       remaining_credits: run.remainingCredits,
     },
@@ -216,23 +224,26 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       callback_status: run.callback.status,
       attempt_count: run.callback.attempts.length,
     },
-    issued_at: isoTime(run.updatedAtMs),
+    issued_at: isoTime(core.clock.now()),
   };
 }
 
-function nextActionsFor(canonical: CanonicalState): string[] {
+/** What the requesting agent can do now. */
+function nextActionsFor(run: RunRecord, canonical: CanonicalState): string[] {
+  const fetch = run.resultPackage ? ['fetch_result'] : [];
+  const retryable = run.callback.status === 'failed' || run.callback.status === 'retrying';
   switch (canonical) {
     case 'exception_open':
-      return ['request_recovery', 'close_exception'];
+      return run.state === 'paused' ? ['request_recovery', 'close_exception'] : [...fetch, 'retry_callback'];
     case 'replay_ready':
-      return ['replay_from_checkpoint'];
+      return ['replay'];
     case 'callback_pending':
-      return ['await_callback', 'retry_callback'];
+      return [...fetch, ...(retryable ? ['retry_callback'] : ['await_callback'])];
     case 'closed':
     case 'failed':
-      return [];
+      return fetch;
     default:
-      return ['poll_status'];
+      return [...fetch, 'poll_status'];
   }
 }
 

@@ -15,7 +15,7 @@ export interface TicketDraft {
   readonly note: string;
 }
 
-function newTicket(core: HostCore, draft: TicketDraft): ExceptionTicket {
+function newTicket(core: HostCore, draft: Omit<TicketDraft, 'note'>): ExceptionTicket {
   return {
     exceptionId: newId('ex'),
     exceptionType: draft.exceptionType,
@@ -54,7 +54,6 @@ export function openCallbackTicket(core: HostCore, run: RunRecord): ExceptionTic
     severity: 'medium',
     evidenceStatus: 'not_applicable',
     failedStep: 'callback',
-    note: 'callback delivery failed',
   });
   run.tickets.push(ticket);
   return ticket;

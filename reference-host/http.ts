@@ -96,34 +96,34 @@ async function pipeline(
 
   let raw: Uint8Array = new Uint8Array();
   if (route.body !== undefined) {
-    const contentType = request.headers.get('content-type');
-    if (contentType !== null && !isJsonMediaType(contentType)) {
-      return problem('unsupported-media-type', `content type ${contentType} is not application/json`);
-    }
     const read = await readLimitedBody(request, core.config.maxBodyBytes);
     if (!read.ok) return read.reply;
     raw = read.raw;
-    if (contentType === null && raw.length > 0) return problem('unsupported-media-type', 'a request body needs Content-Type: application/json');
+    const contentType = request.headers.get('content-type');
+    if (contentType === null ? raw.length > 0 : !isJsonMediaType(contentType)) {
+      return problem('unsupported-media-type', `a request body needs Content-Type: application/json${contentType === null ? '' : `, not ${contentType}`}`);
+    }
   }
 
-  const keyHeader = request.headers.get('idempotency-key');
   let claim: ReturnType<IdempotencyKeys['claim']> | undefined;
+  let idempotencyKey: string | null = null;
   if (route.idempotency !== undefined && tenant !== undefined) {
-    if (keyHeader === null || keyHeader.length === 0 || keyHeader.length > 255) {
-      if (route.idempotency === 'required' || keyHeader !== null) {
-        return problem('idempotency-key-missing', 'send an Idempotency-Key header of 1 to 255 characters');
-      }
-    } else {
+    const key = readIdempotencyKey(request.headers.get('idempotency-key'));
+    if (key === 'malformed') return problem('invalid-request', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    if (key === undefined && route.idempotency === 'required') {
+      return problem('idempotency-key-missing', 'this request changes state: send an Idempotency-Key header');
+    }
+    if (key !== undefined) {
       claim = keys.claim(
-        { tenantId: tenant.tenantId, method: route.method, path: url.pathname, key: keyHeader },
+        { tenantId: tenant.tenantId, method: route.method, path: url.pathname, key },
         requestFingerprint(raw, parseJson(raw)),
       );
       if (claim.kind === 'replay') return withHeader(claim.reply, 'idempotent-replayed', 'true');
       if (claim.kind === 'in_flight') return problem('idempotency-key-in-flight', 'the first request with this key has not finished');
       if (claim.kind === 'reused') return problem('idempotency-key-reused', 'this key was used with a different request body');
+      idempotencyKey = key;
     }
   }
-  const idempotencyKey = claim?.kind === 'claimed' ? keyHeader : null;
 
   let reply: Reply;
   try {
@@ -139,6 +139,14 @@ async function pipeline(
   }
   if (claim?.kind === 'claimed') claim.finish(reply);
   return reply;
+}
+
+/** The key, with the quotes of a Structured Field string removed; undefined when absent. */
+function readIdempotencyKey(header: string | null): string | undefined | 'malformed' {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  const key = text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
+  return /^[\x21-\x7e]{1,255}$/.test(key) ? key : 'malformed';
 }
 
 function withHeader(reply: Reply, name: string, value: string): Reply {

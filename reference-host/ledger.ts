@@ -46,6 +46,8 @@ export interface EventDraft {
   readonly creditDelta?: number;
   readonly note?: string;
   readonly links?: Readonly<Record<string, string>>;
+  /** On run_failed: the result subtype of the failure. */
+  readonly failureSubtype?: string;
 }
 
 /** Called after every append (the queue monitor measures progress from it). */
@@ -77,6 +79,7 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
     ...(draft.creditDelta !== undefined ? { credit_delta: draft.creditDelta } : {}),
     ...(draft.note !== undefined ? { public_note: draft.note } : {}),
     ...(draft.links !== undefined ? { links: { ...draft.links } } : {}),
+    ...(draft.failureSubtype !== undefined ? { failure_subtype: draft.failureSubtype } : {}),
   });
   run.ledger.push(event);
   run.state = to;

@@ -45,6 +45,7 @@ export interface EntitlementRecord extends Owned {
   readonly settlementReceiptIds: string[];
   /** Settlement ids in funding order, parallel to settlementReceiptIds. */
   readonly settlementIds: string[];
+  runsCreated: number;
   updatedAtMs: number;
 }
 

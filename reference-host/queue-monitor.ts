@@ -43,7 +43,7 @@ export function noteProgress(core: HostCore, run: RunRecord, _event: Doc, draft:
   });
 }
 
-export function isStuck(core: HostCore, run: RunRecord): boolean {
+function isStuck(core: HostCore, run: RunRecord): boolean {
   return RUNNER_STATES.has(run.state) && core.clock.now() - run.lastProgressMs >= core.config.stuckThresholdMs;
 }
 

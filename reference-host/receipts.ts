@@ -57,6 +57,7 @@ export function issueUsageReceipt(core: HostCore, run: RunRecord, to?: 'receipt_
     credits_debited: run.creditsDebited,
     remaining_credits: run.remainingCredits,
     meter_units: run.meteredUnits,
+    // Issued before the run ends: a run without a package (closed exception) consumed without a result.
     result_status: status === 'pending' ? 'failed' : status,
     settlement_reference: run.settlementReceiptId,
     settlement_receipt_url: urls.settlementReceipt,

@@ -6,7 +6,7 @@
 import { isTerminal } from '../src/protocol/states.js';
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
-import { activeTicket } from './documents.js';
+import { activeTicket, canonicalState } from './documents.js';
 import { resolveTicket } from './exceptions.js';
 import { newId } from './ids.js';
 import { appendEvent, deepFreeze } from './ledger.js';
@@ -32,9 +32,9 @@ function recoverableTicket(run: RunRecord, request: RecoveryRequest): ExceptionT
   if (ticket.exceptionType === 'callback_failure') {
     refuse('replay-not-allowed', 'a failed callback is retried with a retry_callback command, not replayed');
   }
-  if (ticket.status !== 'open' || run.state !== 'paused') {
-    refuse('invalid-state', `the ticket is ${ticket.status}; recovery needs an open ticket on a paused run`, {
-      current_state: ticket.status === 'replay_ready' ? 'replay_ready' : 'exception_open',
+  if (ticket !== activeTicket(run) || ticket.status !== 'open' || run.state !== 'paused') {
+    refuse('invalid-state', `the ticket is ${ticket.status}; recovery needs the current, open ticket of a paused run`, {
+      current_state: canonicalState(run),
       allowed_from_states: ['exception_open'],
     });
   }
@@ -83,7 +83,7 @@ function replayPackage(core: HostCore, run: RunRecord, ticket: ExceptionTicket):
     completed_steps: completed,
     resume_step: ticket.failedStep ?? null,
     safe_to_replay: safe,
-    unsafe_reasons: safe ? [] : [`${ticket.failedStep ?? 'the failed step'} performed external side effects that were not recorded`],
+    unsafe_reasons: safe ? [] : ['unrecorded_side_effects'],
     credit_debit_policy: 'meter_delta_only',
     credits_debited_so_far: run.creditsDebited,
     replay_package_url: runUrls(run).replayPackage,
@@ -113,7 +113,9 @@ export function checkReplayable(run: RunRecord, replayPackageId: string): Except
   if (pkg['replay_package_id'] !== replayPackageId) {
     refuse('replay-not-allowed', 'replay_package_id does not name the package in force for this run');
   }
-  if (pkg['safe_to_replay'] !== true) refuse('replay-unsafe', String((pkg['unsafe_reasons'] as string[])[0]));
+  if (pkg['safe_to_replay'] !== true) {
+    refuse('replay-unsafe', `${ticket.failedStep ?? 'the failed step'} performed external side effects that were not recorded`);
+  }
   return ticket;
 }
 
@@ -136,5 +138,5 @@ export function closeException(core: HostCore, run: RunRecord): void {
   const ticket = activeTicket(run);
   if (ticket !== undefined) resolveTicket(core, ticket, 'closed');
   settleCredits(core, run, 'units metered before the exception was closed');
-  finishRun(core, run, 'failed', 'exception closed by the operator');
+  finishRun(core, run, 'failed', { note: 'exception closed by the operator' });
 }

@@ -50,18 +50,18 @@ function resolveScript(core: HostCore, script: TestScript | undefined, quote: Qu
 
 export function createRun(core: HostCore, tenant: Tenant, origin: string, request: RunRequest): Reply {
   if (request.test_script !== undefined && !core.config.conformance) {
-    throw invalid([
-      { instancePath: '/test_script', keyword: 'additionalProperties', message: 'test_script is accepted only by a host in conformance mode' },
-    ]);
+    throw invalid([{ instancePath: '/test_script', keyword: 'not', message: 'test_script is accepted only by a host in conformance mode' }]);
   }
-  const tool = requireTool(request.requested_tool);
+  // Referenced resources first (404), then business conditions (SPEC §11.3).
   const trust = requireVisible(core, core.store.trustProfiles.get(request.trust_profile_id), tenant, 'trust profile');
+  const quote = requireVisible(core, core.store.quotes.get(request.quote_id), tenant, 'quote');
+  const entitlement = requireVisible(core, core.store.entitlements.get(request.credit_entitlement_id), tenant, 'credit entitlement');
+  const tool = requireTool(request.requested_tool);
   if (!trust.approved) refuse('trust-not-approved', `trust profile ${trust.trustProfileId} is ${String(trust.doc['review_status'])}`);
-  const quote = requireLiveQuote(core, tenant, request.quote_id);
+  requireLiveQuote(core, tenant, quote.quoteId);
   if (quote.requestedTool !== tool) {
     throw invalid([{ instancePath: '/requested_tool', keyword: 'const', message: `must equal the quote's requested_tool ${quote.requestedTool}` }]);
   }
-  const entitlement = requireVisible(core, core.store.entitlements.get(request.credit_entitlement_id), tenant, 'credit entitlement');
   let callbackUrl: string | undefined;
   if (request.callback_url !== undefined) {
     const verdict = checkCallbackTarget(request.callback_url, { allowLoopback: core.config.allowLoopbackCallbacks });
@@ -74,6 +74,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
 
   // Checks are done: from here on the request writes.
   entitlement.position = planned.position;
+  entitlement.runsCreated++;
   entitlement.updatedAtMs = core.clock.now();
   const nowMs = core.clock.now();
   const token = core.tokens.statusToken();

@@ -138,7 +138,10 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
       // Structured output never validated: a failure result, never a success (LIFECYCLE-STRUCTURED-FAILURE).
       packageResult(core, run, { outputs: {}, subtype: RESULT_SUBTYPE_STRUCTURED_FAILURE, resultStatus: 'failed', validationRetries: core.config.maxValidationRetries, billableUnits });
       settleCredits(core, run, 'metered units of the failed tool execution');
-      finishRun(core, run, 'failed', `structured output failed validation ${retries} times (max ${core.config.maxValidationRetries} retries): ${RESULT_SUBTYPE_STRUCTURED_FAILURE}`);
+      finishRun(core, run, 'failed', {
+        note: `structured output failed validation ${retries} times (max ${core.config.maxValidationRetries} retries)`,
+        failureSubtype: RESULT_SUBTYPE_STRUCTURED_FAILURE,
+      });
       return undefined;
     }
     packageResult(core, run, {
@@ -165,16 +168,17 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
     releaseRun(core, run);
     issueUsageReceipt(core, run, 'receipt_issued');
     complete(run, 'result_packaged');
+    // Without a callback URL the payload is fixed at receipt_issued, served and never sent.
+    if (run.callback.url === undefined) fixCallbackPayload(core, run);
     return 'prepare_callback';
   },
 
   prepare_callback(core, run) {
-    fixCallbackPayload(core, run);
     if (run.callback.url === undefined) {
-      complete(run, 'receipt_issued');
       finishRun(core, run, 'closed');
       return undefined;
     }
+    fixCallbackPayload(core, run);
     run.callback.status = 'ready';
     appendEvent(core, run, {
       type: 'callback_payload_ready',
@@ -218,7 +222,7 @@ export function settleCredits(core: HostCore, run: RunRecord, note: string): voi
 }
 
 /** Ends the run (closed or failed): the last event it records; every pending task is cancelled. */
-export function finishRun(core: HostCore, run: RunRecord, end: 'closed' | 'failed', note?: string): void {
+export function finishRun(core: HostCore, run: RunRecord, end: 'closed' | 'failed', detail: { note?: string; failureSubtype?: string } = {}): void {
   run.nextStep?.cancel();
   run.nextStep = undefined;
   run.stuckCheck?.cancel();
@@ -230,7 +234,7 @@ export function finishRun(core: HostCore, run: RunRecord, end: 'closed' | 'faile
   appendEvent(core, run, {
     type: end === 'closed' ? 'run_closed' : 'run_failed',
     to: end,
-    ...(note !== undefined ? { note } : {}),
+    ...detail,
     ...(run.resultPackage ? { links: { result_url: urls.result, result_contract_url: urls.resultContract } } : {}),
   });
 }

@@ -64,11 +64,6 @@ export class Scheduler {
     return this.at(this.clock.now() + delayMs, label, work);
   }
 
-  /** Number of live tasks due at or before `ms` (host time). */
-  dueCount(ms: number): number {
-    return this.#queue.filter((e) => !e.cancelled && e.dueMs <= ms).length;
-  }
-
   /**
    * Virtual clock only: moves time forward by `ms`, running every task due up to the new time in due
    * order with the clock set to its due time, including tasks those tasks schedule. Resolves when all

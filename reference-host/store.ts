@@ -16,7 +16,7 @@ export class Store {
   readonly trustProfiles = new Map<string, TrustProfileRecord>();
   readonly quotes = new Map<string, QuoteRecord>();
   readonly settlements = new Map<string, SettlementRecord>();
-  /** `tenantId␀provider_transaction_ref` → settlement id. */
+  /** `settlement_provider␀provider_transaction_ref` → settlement id (host-wide). */
   readonly settlementsByRef = new Map<string, string>();
   readonly entitlements = new Map<string, EntitlementRecord>();
   /** Runs by status token. */

@@ -489,8 +489,7 @@ describe('fuzz: request bodies and headers', () => {
   let served = 0;
   /** The world's observable state as last read; refreshed after every request that may change it. */
   let observed: string | undefined;
-  const tally = { cases: 0, success: 0, refused: 0 };
-  const statuses = new Map<number, number>();
+  const tally = { cases: 0, success: 0, refused: 0, endpointsDone: 0 };
 
   afterAll(async () => {
     await world?.host.close();
@@ -533,7 +532,6 @@ describe('fuzz: request bodies and headers', () => {
       ...(apiKey !== undefined ? { apiKey } : {}),
     });
     tally.cases++;
-    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
     const failures: string[] = [];
     if (answer.status >= 500 || answer.status < 200 || (answer.status > 299 && answer.status < 400)) {
       observed = undefined;
@@ -572,12 +570,14 @@ describe('fuzz: request bodies and headers', () => {
           const failures = await exercise(endpoint, body, mutation, tokenPick);
           if (failures.length > 0) throw new Error(failures.join('\n'));
         }),
-        { seed: SEED, numRuns: RUNS_PER_ENDPOINT, endOnFailure: true },
+        { seed: SEED, numRuns: RUNS_PER_ENDPOINT },
       );
+      tally.endpointsDone++;
     });
   }
 
-  it('ran thousands of cases, with both refusals and successes among them', () => {
+  it('ran every case, with both refusals and successes among them', () => {
+    expect(tally.endpointsDone).toBe(ENDPOINTS.length);
     expect(tally.cases).toBeGreaterThanOrEqual(ENDPOINTS.length * RUNS_PER_ENDPOINT);
     expect(tally.refused).toBeGreaterThan(tally.cases / 4);
     expect(tally.success).toBeGreaterThan(tally.cases / 20);

@@ -22,7 +22,7 @@ export interface SignedMessage {
   readonly body: string;
 }
 
-export function callbackHeaders(message: SignedMessage): Record<string, string> {
+function callbackHeaders(message: SignedMessage): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'agent-task-kit-reference-host',
@@ -53,10 +53,13 @@ export async function deliver(core: HostCore, message: SignedMessage): Promise<D
   // The answer's body is never read: only the status and Retry-After matter.
   await response.body?.cancel().catch(() => undefined);
   const status = response.status;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), core.clock.now());
+  // An honoured Retry-After is capped at the longest scheduled delay (SPEC §8.5).
+  const capSeconds = Math.max(...core.config.callbackRetryScheduleMs) / 1000;
   return {
     httpStatus: status === 0 ? null : status,
     error: classify(status),
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), core.clock.now()),
+    retryAfterSeconds: retryAfterSeconds === undefined ? undefined : Math.min(retryAfterSeconds, capSeconds),
   };
 }
 

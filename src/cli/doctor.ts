@@ -149,14 +149,19 @@ async function callbackCheck(
   }
   try {
     const outcome = await runScenario(entry, opened.env);
-    const where = `receiver ${opened.env.receiver.publicUrl}`;
-    if (outcome.disposition === 'pass') return { name: 'callbacks', level: 'ok', detail: `${finding} at ${opened.env.receiver.publicUrl}` };
-    if (outcome.disposition === 'fail') {
-      const detail = finding || outcome.reason || 'the check failed';
-      const hint = receiver.publicUrl ? '' : '; if the host runs elsewhere, set --callback-listen 0.0.0.0:PORT and --callback-url';
-      return { name: 'callbacks', level: 'fail', detail: `${detail} (${where})${hint}` };
+    const publicUrl = opened.env.receiver.publicUrl;
+    switch (outcome.disposition) {
+      case 'pass':
+        return { name: 'callbacks', level: 'ok', detail: `${finding} at ${publicUrl}` };
+      case 'fail': {
+        const hint = receiver.publicUrl ? '' : '; if the host runs elsewhere, set --callback-listen 0.0.0.0:PORT and --callback-url';
+        return { name: 'callbacks', level: 'fail', detail: `${finding || outcome.reason} (receiver ${publicUrl})${hint}` };
+      }
+      case 'blocked':
+        return { name: 'callbacks', level: 'fail', detail: `could not drive a run to its first callback: ${outcome.reason}` };
+      case 'inapplicable':
+        return { name: 'callbacks', level: 'warn', detail: `not checked: ${outcome.reason}` };
     }
-    return { name: 'callbacks', level: outcome.disposition === 'inapplicable' ? 'warn' : 'fail', detail: `not checked: ${outcome.reason}` };
   } finally {
     await opened.close();
   }

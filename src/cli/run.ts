@@ -137,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
   const connection = checkConnectionFlags(values, { hostRequired: false });
   if (!connection.ok) return usage(connection.message);
 
-  const faults = values.fault ?? [];
+  const faults = [...new Set(values.fault ?? [])];
   if (faults.length > 0 && connection.host !== null) return usage('--fault works only with the embedded host (drop --host)');
   const knownFaults: ReadonlySet<string> = new Set(FAULTS.map((fault) => fault.id));
   const unknownFaults = faults.filter((id) => !knownFaults.has(id));

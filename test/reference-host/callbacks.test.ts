@@ -69,7 +69,7 @@ describe('callback delivery', () => {
     // A manual retry reuses the message id, is recorded as attempt 11 and closes the run on a 2xx.
     const command = await host.post(`/tasks/${token}/commands`, { action: 'retry_callback', reason: 'receiver fixed' });
     expect(command.status).toBe(201);
-    expect(command.json.outcome).toMatchObject({ attempt_number: 11, outcome: 'delivered', http_status: 200 });
+    expect(command.json.outcome).toMatchObject({ attempt_number: 11, delivered: true, http_status: 200 });
     expect(outbound.deliveries.at(-1)!.headers['webhook-id']).toBe(outbound.deliveries[0]!.headers['webhook-id']);
     const after = await host.get(`/tasks/${token}/callback-attempts`);
     expect(after.json.attempts.at(-1)).toMatchObject({ attempt_number: 11, trigger: 'manual', outcome: 'delivered' });

@@ -29,7 +29,8 @@ describe('credits', () => {
       expect(checkCreditArithmetic(await position(funding.entitlementId))).toEqual([]);
     }
     const runs = await Promise.all(tokens.map(async (t) => (await host.status(t)).json));
-    expect(runs.map((r) => [r.state, r.credits_debited])).toEqual([['closed', 3], ['closed', 7], ['paused', 1]]);
+    // credits_reserved on a run record is what its reservation still holds.
+    expect(runs.map((r) => [r.state, r.credits_debited, r.credits_reserved])).toEqual([['closed', 3, 0], ['closed', 7, 0], ['paused', 1, 6]]);
     // The paused run keeps its reservation (6 left) for a replay.
     expect(await position(funding.entitlementId)).toEqual({ funded: 30, reserved: 6, debited: 11, remaining: 13 });
   });
@@ -59,6 +60,16 @@ describe('credits', () => {
     const second = await host.post('/run', runRequest(funding));
     expect(second.status).toBe(201);
     expect(second.json.credits_reserved).toBe(3);
+  });
+
+  it('moves the entitlement status from funded to active to exhausted', async () => {
+    host = new TestHost();
+    const funding = await host.fund(7);
+    expect((await host.get(`/entitlements/${funding.entitlementId}`)).json.status).toBe('funded');
+    const { json } = await host.post('/run', runRequest(funding));
+    expect((await host.get(`/entitlements/${funding.entitlementId}`)).json.status).toBe('active');
+    await host.advanceUntil(json.status_token, (r) => r.state === 'closed');
+    expect((await host.get(`/entitlements/${funding.entitlementId}`)).json).toMatchObject({ status: 'exhausted', remaining_credits: 0 });
   });
 
   it('tops up an existing entitlement and lists both settlement receipts', async () => {

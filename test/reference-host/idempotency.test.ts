@@ -46,6 +46,16 @@ describe('Idempotency-Key', () => {
     expect(retried.status).toBe(201);
   });
 
+  it('refuses a malformed key with 400 invalid-request and treats a quoted key as the bare key', async () => {
+    host = new TestHost();
+    const malformed = await host.post('/quote', quoteRequest(), { idem: 'has space' });
+    expect(malformed.json).toMatchObject({ status: 400, type: 'urn:agent-task:problem:invalid-request' });
+    expect((await host.post('/quote', quoteRequest(), { idem: 'x'.repeat(256) })).status).toBe(400);
+    const bare = await host.post('/quote', quoteRequest(), { idem: 'abc' });
+    const quoted = await host.post('/quote', quoteRequest(), { idem: '"abc"' });
+    expect(quoted.text).toBe(bare.text);
+  });
+
   it('scopes keys per tenant', async () => {
     host = new TestHost();
     const other = host.host.createTenant().apiKey;
@@ -112,6 +122,12 @@ describe('settlements by provider_transaction_ref', () => {
     expect(repeat.text).toBe(first.text);
     const conflict = await host.post('/settlements', settlementRequest(quote.json.quote_id, 41, 'tx-same'));
     expect(conflict.json).toMatchObject({ status: 409, type: 'urn:agent-task:problem:settlement-conflict' });
+    // The provider transaction funds once across the host: another tenant presenting it is refused.
+    const other = host.host.createTenant().apiKey;
+    const theirQuote = await host.post('/quote', quoteRequest(), { key: other });
+    const stolen = await host.post('/settlements', settlementRequest(theirQuote.json.quote_id, 40, 'tx-same'), { key: other });
+    expect(stolen.json).toMatchObject({ status: 409, type: 'urn:agent-task:problem:settlement-conflict' });
+    expect(stolen.text).not.toContain(first.json.settlement_id);
     expect((await host.get(`/entitlements/${first.json.credit_entitlement_id}`)).json.credits_funded).toBe(40);
   });
 });

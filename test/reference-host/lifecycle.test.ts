@@ -108,7 +108,9 @@ describe('a full lifecycle, every response validated against its schema', () => 
     await host.get('/queue/monitor');
     await host.get('/queue/alerts');
     const contract = await host.get(`/tasks/${token}/result-contract`);
-    expect(contract.json).toMatchObject({ lifecycle_state: 'closed', result_status: 'ready', callback: { callback_status: 'delivered', attempt_count: 1 } });
+    expect(contract.json).toMatchObject({ lifecycle_state: 'closed', result_status: 'delivered', callback: { callback_status: 'delivered', attempt_count: 1 } });
+    expect(attestation.json.result_status).toBe('ready');
+    expect(payload.json.result_status).toBe('ready');
     expect(contract.json.receipts.usage_receipt_id).toBe(usage.json.receipt_id);
 
     // The signing secret appears in the creation answer only.

@@ -85,7 +85,7 @@ export class TestHost {
     if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
     const url = path.startsWith('http') ? path : BASE + path;
-    const response = await this.host.fetch(new Request(url, { method, headers, body }));
+    const response = await this.host.fetch(new Request(url, { method, headers, body: body as BodyInit | undefined }));
     const text = await response.text();
     let json: unknown;
     try {

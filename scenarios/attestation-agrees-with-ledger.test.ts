@@ -1,0 +1,89 @@
+import type { TestScript } from '../generated/types.js';
+import type { Answer } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+
+interface Case {
+  name: string;
+  script: TestScript;
+  callback: readonly Answer[] | false;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'sufficient evidence with a callback', script: {}, callback: [] },
+  { name: 'partial evidence without a callback', script: { evidence_status: 'partial' }, callback: false },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+interface Attestation {
+  requested_tool?: unknown;
+  evidence_status?: unknown;
+  result_status?: unknown;
+  receipt_url?: unknown;
+  callback_payload_url?: unknown;
+}
+
+scenario(
+  {
+    id: 'attestation-agrees-with-ledger',
+    title: 'The attestation agrees with the run record and the result contract when issued and once the run is closed',
+    rules: ['ATTESTATION-AGREES'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      if (c.callback !== false && !t.caps.callbacks.supported) continue;
+      const { token } = await t.flows.createRun({ script: c.script, callback: c.callback });
+      const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
+
+      // Judges the attestation against the run record and contract read at the same host instant.
+      const judge = async (moment: string): Promise<void> => {
+        const attestationExchange = await t.http.request('GET', `${path}/attestation`);
+        t.assertStatus('ATTESTATION-AGREES', attestationExchange, 200);
+        const attestation = attestationExchange.json as Attestation;
+        const run = (await t.api.status(token)).body;
+        const contract = (await t.api.resultContract(token)).body;
+        const where = `${c.name}, ${moment}`;
+        t.assertEqual(
+          'ATTESTATION-AGREES',
+          `${where}: requested_tool and evidence_status of attestation vs run record vs contract machine_result`,
+          [
+            [attestation.requested_tool, attestation.evidence_status],
+            [attestation.requested_tool, attestation.evidence_status],
+          ],
+          [
+            [run.requested_tool, run.evidence_status],
+            [contract.machine_result.requested_tool, contract.machine_result.evidence_status],
+          ],
+        );
+        t.assertEqual('ATTESTATION-AGREES', `${where}: callback_payload_url vs contract proof_objects`, attestation.callback_payload_url, contract.proof_objects.callback_payload_url);
+        // The contract's result status is current; only delivery or failure may move it past the attestation's.
+        if (contract.result_status !== 'delivered' && contract.result_status !== 'failed') {
+          t.assertEqual('ATTESTATION-AGREES', `${where}: result_status vs contract result_status`, attestation.result_status, contract.result_status);
+        }
+        if (run.usage_receipt_url !== undefined || contract.receipts.usage_receipt_url !== undefined) {
+          t.assertEqual(
+            'ATTESTATION-AGREES',
+            `${where}: receipt_url vs run usage_receipt_url vs contract receipts.usage_receipt_url`,
+            [attestation.receipt_url, attestation.receipt_url],
+            [run.usage_receipt_url, contract.receipts.usage_receipt_url],
+          );
+        }
+      };
+
+      let packaged = false;
+      for (let step = 0; step < MAX_STEPS && !packaged; step += 1) {
+        await t.clock.advance(STEP_MS);
+        packaged = (await t.api.ledger(token)).body.state_history?.some((e) => e.event_type === 'result_package_ready') ?? false;
+      }
+      if (!packaged) return t.blocked(`${c.name}: the run never packaged its result`);
+      await judge('when the attestation is issued');
+
+      const run = await t.flows.runToRest(token);
+      if (run.state !== 'closed') return t.blocked(`${c.name}: the run came to rest in ${run.state}, not closed`);
+      await judge('once closed');
+      const attestation = (await t.http.request('GET', `${path}/attestation`)).json as Attestation;
+      t.assertEqual('ATTESTATION-AGREES', `${c.name}: receipt_url of the closed run's attestation vs its usage_receipt_url`, attestation.receipt_url, run.usage_receipt_url);
+    }
+  },
+);

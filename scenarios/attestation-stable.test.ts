@@ -1,0 +1,61 @@
+import type { TestScript } from '../generated/types.js';
+import { scenario } from '../src/harness/index.js';
+import { jcs } from '../src/jcs.js';
+
+interface Case {
+  name: string;
+  script: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run', script: { result_package: { finding: 'stable', items: [1, 2, 3] } } },
+  { name: 'partial evidence', script: { evidence_status: 'partial', result_package: { finding: 'partial' } } },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+const ONE_DAY_MS = 86_400_000;
+
+scenario(
+  {
+    id: 'attestation-stable',
+    title: 'From the moment it is issued, the attestation and the result package it pins are served unchanged',
+    rules: ['ATTESTATION-STABLE'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      const { token } = await t.flows.createRun({ script: c.script });
+      const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
+      const read = async (): Promise<{ attestation: string | null; result: string | null }> => {
+        const attestation = await t.http.request('GET', `${path}/attestation`);
+        const result = await t.http.request('GET', `${path}/result`);
+        return {
+          attestation: attestation.status === 200 ? jcs(attestation.json) : null,
+          result: result.status === 200 ? jcs(result.json) : null,
+        };
+      };
+
+      let issued = await read();
+      for (let step = 0; step < MAX_STEPS && issued.attestation === null; step += 1) {
+        await t.clock.advance(STEP_MS);
+        issued = await read();
+      }
+      if (issued.attestation === null) return t.blocked(`${c.name}: no attestation was issued`);
+      t.assertTrue('ATTESTATION-STABLE', `${c.name}: the package is served when its attestation is`, issued.result !== null, {
+        expected: 'the result package at the same read',
+        observed: issued.result,
+      });
+
+      // Later steps (receipt, callback, closing) and a day of host time must not touch either document.
+      const moments: Array<[string, () => Promise<unknown>]> = [
+        ['the next clock step', () => t.clock.advance(STEP_MS)],
+        ['the run at rest', () => t.flows.runToRest(token)],
+        ['a day later', () => t.clock.advance(ONE_DAY_MS)],
+      ];
+      for (const [moment, reach] of moments) {
+        await reach();
+        t.assertEqual('ATTESTATION-STABLE', `${c.name}: attestation and result package at ${moment} vs when issued`, await read(), issued);
+      }
+    }
+  },
+);

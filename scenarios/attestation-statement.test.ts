@@ -1,0 +1,39 @@
+import { scenario } from '../src/harness/index.js';
+import { digest } from '../src/jcs.js';
+
+interface Statement {
+  _type?: unknown;
+  subject?: Array<{ name?: unknown; digest?: { sha256?: unknown } }>;
+  predicate?: unknown;
+}
+
+scenario(
+  {
+    id: 'attestation-statement',
+    title: 'The in-toto Statement names the result URL with the digest the kit recomputes, and is not served before the result',
+    rules: ['ATTESTATION-STATEMENT'],
+    requires: ['attestation_statement', 'seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const { token, created } = await t.flows.createRun({ script: { result_package: { finding: 'statement' } }, callback: false });
+    const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
+    t.assertProblem('ATTESTATION-STATEMENT', await t.http.request('GET', `${path}/attestation/statement`), 409, 'result-not-ready');
+
+    await t.flows.runToRest(token);
+    const statementExchange = await t.http.request('GET', `${path}/attestation/statement`);
+    t.assertStatus('ATTESTATION-STATEMENT', statementExchange, 200);
+    const statement = statementExchange.json as Statement | undefined;
+    const result = await t.http.request('GET', created.result_url);
+    const attestation = await t.http.request('GET', created.result_attestation_url);
+    if (result.status !== 200 || attestation.status !== 200) return t.blocked('the result or attestation of the closed run is not served');
+
+    t.assertEqual('ATTESTATION-STATEMENT', '_type', statement?._type, 'https://in-toto.io/Statement/v1');
+    t.assertEqual(
+      'ATTESTATION-STATEMENT',
+      "subject: the result URL and the kit's digest of the package served there",
+      statement?.subject,
+      [{ name: created.result_url, digest: { sha256: digest(result.json).slice('sha256:'.length) } }],
+    );
+    t.assertEqual('ATTESTATION-STATEMENT', 'predicate vs the attestation as served', statement?.predicate, attestation.json);
+  },
+);

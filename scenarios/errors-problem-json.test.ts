@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { ProblemSlug, RequestOptions } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+
+scenario(
+  {
+    id: 'errors-problem-json',
+    title: 'Error answers across endpoints (400, 401, 402, 403, 404, 405, 409, 413, 415, 422) are problem+json documents of the registered type',
+    rules: ['ERRORS-PROBLEM-JSON'],
+    requires: ['idempotency', 'callbacks'],
+  },
+  async (t) => {
+    const funded = await t.flows.fundedTenantEntitlement();
+    const run = await t.flows.createRun({ entitlement: funded, callback: false });
+    const token = encodeURIComponent(run.token);
+    const underfunded = await t.flows.fundedTenantEntitlement({ credits: 1 });
+    const untrusted = (await t.api.createTrustProfile({
+      agent_name: 'agent that did not acknowledge prohibited inputs',
+      data_policy: { allowed_data_modes: ['public_safe_demo'] },
+      prohibited_inputs_acknowledged: false,
+    })).body;
+    const runRequest = (changes: Record<string, unknown>) => ({
+      trust_profile_id: funded.trustProfileId,
+      quote_id: funded.quote.quote_id,
+      credit_entitlement_id: funded.entitlementId,
+      requested_tool: funded.quote.requested_tool,
+      requested_capability: funded.quote.requested_capability,
+      ...changes,
+    });
+    const reusedKey = randomUUID();
+    await t.http.request('POST', '/api/agents/run', { body: runRequest({ workflow_context: { n: 1 } }), idempotencyKey: reusedKey });
+    const settlement = {
+      request_type: 'agent_settlement_request',
+      quote_id: funded.quote.quote_id,
+      settlement_provider: 'manual_invoice',
+      provider_transaction_ref: funded.settlementReceipt.provider_transaction_ref,
+      credits: funded.settlementReceipt.credits_funded + 1,
+    };
+    const tooLarge = `{"agent_name":"${'x'.repeat(t.caps.limits.max_body_bytes)}"}`;
+
+    // One defect per request, each with the problem type SPEC.md §11.2 registers for it.
+    const cases: { method: string; path: string; options: RequestOptions; status: number; slug: ProblemSlug }[] = [
+      { method: 'POST', path: '/api/agents/quote', options: { rawBody: '{"request_type":', headers: { 'content-type': 'application/json' } }, status: 400, slug: 'malformed-json' },
+      { method: 'POST', path: '/api/agents/quote', options: { body: { request_type: 'agent_quote_request' } }, status: 400, slug: 'invalid-request' },
+      { method: 'POST', path: '/api/agents/run', options: { body: runRequest({}), idempotencyKey: null }, status: 400, slug: 'idempotency-key-missing' },
+      { method: 'GET', path: `/api/agents/status/${token}`, options: { apiKey: null }, status: 401, slug: 'unauthorized' },
+      {
+        method: 'POST',
+        path: '/api/agents/run',
+        options: { body: runRequest({ credit_entitlement_id: underfunded.entitlementId, quote_id: underfunded.quote.quote_id, trust_profile_id: underfunded.trustProfileId }), idempotencyKey: randomUUID() },
+        status: 402,
+        slug: 'insufficient-credits',
+      },
+      { method: 'POST', path: '/api/agents/run', options: { body: runRequest({ trust_profile_id: untrusted.trust_profile_id }), idempotencyKey: randomUUID() }, status: 403, slug: 'trust-not-approved' },
+      { method: 'GET', path: '/api/agents/no-such-route', options: {}, status: 404, slug: 'not-found' },
+      { method: 'GET', path: `/api/agents/tasks/${token}x/ledger`, options: {}, status: 404, slug: 'not-found' },
+      { method: 'GET', path: '/api/agents/receipts/rcpt_does_not_exist', options: {}, status: 404, slug: 'not-found' },
+      { method: 'DELETE', path: `/api/agents/status/${token}`, options: {}, status: 405, slug: 'method-not-allowed' },
+      { method: 'GET', path: `/api/agents/tasks/${token}/attestation`, options: {}, status: 409, slug: 'result-not-ready' },
+      { method: 'POST', path: `/api/agents/tasks/${token}/replay`, options: { body: { object_type: 'agent_replay_request', replay_package_id: 'rp_none' }, idempotencyKey: randomUUID() }, status: 409, slug: 'replay-not-allowed' },
+      { method: 'POST', path: `/api/agents/tasks/${token}/commands`, options: { body: { action: 'retry_callback' }, idempotencyKey: randomUUID() }, status: 409, slug: 'invalid-state' },
+      { method: 'POST', path: '/api/agents/settlements', options: { body: settlement, idempotencyKey: randomUUID() }, status: 409, slug: 'settlement-conflict' },
+      { method: 'POST', path: '/api/agents/trust-profiles', options: { rawBody: tooLarge, headers: { 'content-type': 'application/json' } }, status: 413, slug: 'payload-too-large' },
+      { method: 'POST', path: '/api/agents/quote', options: { rawBody: 'records=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, status: 415, slug: 'unsupported-media-type' },
+      { method: 'POST', path: '/api/agents/run', options: { body: runRequest({ workflow_context: { n: 2 } }), idempotencyKey: reusedKey }, status: 422, slug: 'idempotency-key-reused' },
+      { method: 'POST', path: '/api/agents/run', options: { body: runRequest({ callback_url: 'http://10.0.0.1/hook' }), idempotencyKey: randomUUID() }, status: 422, slug: 'unsafe-callback-target' },
+    ];
+    for (const { method, path, options, status, slug } of cases) {
+      const exchange = await t.http.request(method, path, options);
+      t.assertProblem('ERRORS-PROBLEM-JSON', exchange, status, slug);
+    }
+  },
+);

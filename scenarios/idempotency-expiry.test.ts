@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { RunRequest } from '../generated/types.js';
+import { scenario } from '../src/harness/index.js';
+import { advanceTo } from '../src/harness/checks/callback-steps.js';
+
+scenario(
+  {
+    id: 'idempotency-expiry',
+    title: 'A key is kept for the advertised key_lifetime_ms of host time and may be used for a new request afterwards',
+    rules: ['IDEMPOTENCY-EXPIRY', 'IDEMPOTENCY-REPLAY'],
+    requires: ['idempotency', 'seams.test_clock'],
+  },
+  async (t) => {
+    const lifetimeMs = t.caps.idempotency.key_lifetime_ms;
+    if (lifetimeMs === undefined) return t.blocked('idempotency.key_lifetime_ms is not advertised');
+    const funded = await t.flows.fundedTenantEntitlement();
+    const request = (quoteId: string): RunRequest => ({
+      trust_profile_id: funded.trustProfileId,
+      quote_id: quoteId,
+      credit_entitlement_id: funded.entitlementId,
+      requested_tool: funded.quote.requested_tool,
+      requested_capability: funded.quote.requested_capability,
+    });
+    const key = randomUUID();
+    const storedAtMs = (await t.clock.now()).now_ms;
+    const first = await t.http.request('POST', '/api/agents/run', { body: request(funded.quote.quote_id), idempotencyKey: key });
+    if (first.status !== 201) return t.blocked(`run creation answered ${first.status}`);
+
+    await advanceTo(t.clock, storedAtMs + lifetimeMs - 1);
+    const kept = await t.http.request('POST', '/api/agents/run', { body: request(funded.quote.quote_id), idempotencyKey: key });
+    t.assertEqual('IDEMPOTENCY-REPLAY', '1 ms before the key lifetime ends: the repeated request replays the first answer', {
+      status: kept.status,
+      body: kept.json,
+    }, { status: first.status, body: first.json });
+
+    await advanceTo(t.clock, storedAtMs + lifetimeMs + 1);
+    // A fresh quote (the first may have expired with the time that passed) makes a different request body.
+    const quote = (await t.api.quote({
+      request_type: 'agent_quote_request',
+      requested_tool: funded.quote.requested_tool,
+      requested_capability: funded.quote.requested_capability,
+      trust_profile_id: funded.trustProfileId,
+      estimate_basis: funded.quote.estimate_basis,
+    })).body;
+    const reused = await t.http.request('POST', '/api/agents/run', { body: request(quote.quote_id), idempotencyKey: key });
+    t.assertStatus('IDEMPOTENCY-EXPIRY', reused, 201);
+    t.assertTrue('IDEMPOTENCY-EXPIRY', 'the expired key created a new run', (reused.json as { agent_task_run_id?: string } | undefined)?.agent_task_run_id !== (first.json as { agent_task_run_id?: string }).agent_task_run_id, {
+      expected: 'an agent_task_run_id other than the first run',
+      observed: (reused.json as { agent_task_run_id?: string } | undefined)?.agent_task_run_id,
+    });
+  },
+);

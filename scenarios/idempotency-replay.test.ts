@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { RunRequest } from '../generated/types.js';
+import { scenario } from '../src/harness/index.js';
+import { jcs } from '../src/jcs.js';
+
+scenario(
+  {
+    id: 'idempotency-replay',
+    title: 'A keyed request repeated with the same body returns the stored status and body and creates or funds nothing more',
+    rules: ['IDEMPOTENCY-REPLAY'],
+    requires: ['idempotency'],
+  },
+  async (t) => {
+    const same = (label: string, repeat: { status: number; headers: Record<string, string>; json: unknown }, first: typeof repeat) =>
+      t.assertEqual('IDEMPOTENCY-REPLAY', `${label}: repeated request answer (status, content type, body)`, {
+        status: repeat.status,
+        content_type: repeat.headers['content-type'],
+        body: repeat.json,
+      }, { status: first.status, content_type: first.headers['content-type'], body: first.json });
+
+    // Quote (key optional, honoured when sent).
+    const quoteBody = { request_type: 'agent_quote_request', requested_tool: t.caps.tools[0], requested_capability: 'idempotency_check', estimate_basis: { records_count: 10, files_count: 1, needs_callback: false } };
+    const quoteKey = randomUUID();
+    const quote = await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey });
+    if (quote.status !== 201) return t.blocked(`quote answered ${quote.status}`);
+    same('POST /quote', await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey }), quote);
+
+    // Settlement: the stored 201 comes back, not the 200 of a provider-reference repeat, and nothing is funded twice.
+    const funded = await t.flows.fundedTenantEntitlement();
+    const settlementBody = {
+      request_type: 'agent_settlement_request',
+      quote_id: funded.quote.quote_id,
+      settlement_provider: 'manual_invoice',
+      provider_transaction_ref: `idem-${randomUUID()}`,
+      credits: 7,
+      credit_entitlement_id: funded.entitlementId,
+    };
+    const settlementKey = randomUUID();
+    const settlement = await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey });
+    if (settlement.status !== 201) return t.blocked(`settlement answered ${settlement.status}`);
+    const fundedOnce = (await t.api.entitlement(funded.entitlementId)).body;
+    same('POST /settlements', await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey }), settlement);
+    t.assertEqual('IDEMPOTENCY-REPLAY', 'entitlement after the repeated settlement', (await t.api.entitlement(funded.entitlementId)).body, fundedOnce);
+
+    // Run creation: same run, same secret, one reservation.
+    const runBody: RunRequest = {
+      trust_profile_id: funded.trustProfileId,
+      quote_id: funded.quote.quote_id,
+      credit_entitlement_id: funded.entitlementId,
+      requested_tool: funded.quote.requested_tool,
+      requested_capability: funded.quote.requested_capability,
+      workflow_context: { purpose: 'idempotency replay' },
+    };
+    const runKey = randomUUID();
+    const created = await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey });
+    if (created.status !== 201) return t.blocked(`run creation answered ${created.status}`);
+    const reservedOnce = (await t.api.entitlement(funded.entitlementId)).body;
+    const token = (created.json as { status_token?: string }).status_token ?? '';
+    const ledgerOnce = jcs((await t.api.ledger(token)).body);
+    same('POST /run', await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey }), created);
+    t.assertEqual('IDEMPOTENCY-REPLAY', 'entitlement after the repeated run creation (one reservation)', (await t.api.entitlement(funded.entitlementId)).body, reservedOnce);
+    t.assertEqual('IDEMPOTENCY-REPLAY', 'ledger of the created run after the repeat (JCS)', jcs((await t.api.ledger(token)).body), ledgerOnce);
+  },
+);

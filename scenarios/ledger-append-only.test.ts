@@ -1,0 +1,65 @@
+import type { TestScript } from '../generated/types.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { jcs } from '../src/jcs.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+const ONE_DAY_MS = 86_400_000;
+
+scenario(
+  {
+    id: 'ledger-append-only',
+    title: 'Every ledger read serves every earlier-served event again, byte-identical in JCS form, at the same position',
+    rules: ['LEDGER-APPEND-ONLY'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      // The JCS form of every event served so far, by position.
+      let served: string[] = [];
+      let reads = 0;
+      const read = async (when: string): Promise<boolean> => {
+        const ledger = (await t.api.ledger(token)).body;
+        const now = (ledger.state_history ?? []).map((event) => jcs(event));
+        t.assertEqual('LEDGER-APPEND-ONLY', `${c.name}, ${when}: the ${served.length} events served before, as served now`, now.slice(0, served.length), served);
+        served = now;
+        reads += 1;
+        return isAtRest(ledger);
+      };
+
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        if (await read(`step ${step}`)) break;
+        await t.clock.advance(STEP_MS);
+      }
+      // Reads without time passing, then after a long quiet period, and after further requests on the run.
+      await read('immediate re-read');
+      await t.clock.advance(ONE_DAY_MS);
+      await read('one day later');
+      if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
+        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
+        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        await t.api.recover(token, {
+          object_type: 'agent_recovery_request',
+          exception_id: open.exception_id,
+          recovery_action: 'add_evidence',
+          new_evidence_items: ['supplementary evidence'],
+        });
+        await read('after recovery');
+      }
+      t.assertTrue('LEDGER-APPEND-ONLY', `${c.name}: events served and re-read`, served.length >= 5 && reads >= 5, {
+        expected: 'at least 5 events, read at least 5 times',
+        observed: { events: served.length, reads },
+      });
+    }
+  },
+);

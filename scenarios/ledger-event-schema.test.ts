@@ -1,0 +1,44 @@
+import type { TestScript } from '../generated/types.js';
+import { scenario } from '../src/harness/index.js';
+import { validate } from '../src/validate.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'partial evidence', script: { evidence_status: 'partial' } },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
+  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
+];
+
+scenario(
+  {
+    id: 'ledger-event-schema',
+    title: 'Every ledger event validates against agent-run-state-event.schema.json and names its run',
+    rules: ['LEDGER-EVENT-SCHEMA'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      const { token, created } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      await t.flows.runToRest(token);
+      // Read as served: the events are judged here, not by the run record's schema check.
+      const exchange = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/ledger`);
+      if (exchange.status !== 200) return t.blocked(`${c.name}: the ledger answered ${exchange.status}`);
+      const events = (exchange.json as { state_history?: unknown } | undefined)?.state_history;
+      const list = Array.isArray(events) ? (events as unknown[]) : [];
+      t.assertTrue('LEDGER-EVENT-SCHEMA', `${c.name}: state_history is a non-empty array`, list.length > 0, { expected: 'an array of events', observed: events });
+      for (const [i, event] of list.entries()) {
+        const checked = validate('agent-run-state-event', event);
+        t.assertTrue('LEDGER-EVENT-SCHEMA', `${c.name}: event #${i + 1} validates against agent-run-state-event.schema.json`, checked.ok, {
+          expected: 'no schema errors',
+          observed: checked.ok ? 'valid' : { event, errors: checked.errors.map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`) },
+        });
+        t.assertEqual('LEDGER-EVENT-SCHEMA', `${c.name}: agent_task_run_id of event #${i + 1}`, (event as { agent_task_run_id?: unknown }).agent_task_run_id, created.agent_task_run_id);
+      }
+    }
+  },
+);

@@ -1,0 +1,58 @@
+import type { TestScript } from '../generated/types.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { verifyLedgerChain } from '../src/protocol/index.js';
+
+interface Case {
+  name: string;
+  script: TestScript;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'happy run, 1 s steps', script: {} },
+  { name: 'happy run, 7 s steps', script: { step_duration_ms: 7000 } },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient', step_duration_ms: 3000 } },
+];
+/** Uneven clock advances, so no event can borrow a neighbour's time by accident. */
+const ADVANCES_MS = [333, 1, 5000, 1200, 17, 9000];
+const MAX_STEPS = 120;
+
+scenario(
+  {
+    id: 'ledger-timestamps-ordered',
+    title: "Events' occurred_at never decreases along the sequence, across uneven clock steps, pauses and replays",
+    rules: ['LEDGER-TIMESTAMPS-ORDERED'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      const { token } = await t.flows.createRun({ script: c.script, callback: false });
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        if (isAtRest((await t.api.status(token)).body)) break;
+        await t.clock.advance(ADVANCES_MS[step % ADVANCES_MS.length]!);
+      }
+      // A replay after a long pause appends events much later than the ones before it.
+      if (t.caps.replay.supported && c.script.evidence_status === 'insufficient') {
+        await t.clock.advance(3_600_000);
+        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
+        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        await t.api.recover(token, {
+          object_type: 'agent_recovery_request',
+          exception_id: open.exception_id,
+          recovery_action: 'add_evidence',
+          new_evidence_items: ['supplementary evidence'],
+        });
+        const replayPackage = await t.api.replayPackage(token);
+        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        await t.flows.runToRest(token);
+      }
+
+      const events = (await t.api.ledger(token)).body.state_history ?? [];
+      t.assertTrue('LEDGER-TIMESTAMPS-ORDERED', `${c.name}: every event has a parseable occurred_at`, events.length > 0 && events.every((e) => Number.isFinite(Date.parse(e.occurred_at))), {
+        expected: 'RFC 3339 times on every event',
+        observed: events.map((e) => e.occurred_at),
+      });
+      const problems = verifyLedgerChain(events).filter((p) => p.rule === 'LEDGER-TIMESTAMPS-ORDERED');
+      t.assertEqual('LEDGER-TIMESTAMPS-ORDERED', `${c.name}: events whose occurred_at is before the previous event's`, problems, []);
+    }
+  },
+);

@@ -1,0 +1,125 @@
+import type { SchemaName } from '../generated/types.js';
+import { scenario } from '../src/harness/index.js';
+import { validate } from '../src/validate.js';
+
+/** The document each link names (SPEC.md §3.2); links the table does not name only have to answer 200. */
+const SCHEMA_BY_FIELD: Readonly<Record<string, SchemaName>> = {
+  status_url: 'agent-task-run',
+  ledger_url: 'agent-task-run',
+  result_url: 'result-package',
+  result_package_url: 'result-package',
+  result_attestation_url: 'result-attestation',
+  attestation_url: 'result-attestation',
+  agent_result_contract_url: 'result-contract',
+  result_contract_url: 'result-contract',
+  callback_payload_url: 'callback-payload',
+  replay_package_url: 'replay-package',
+  exception_url: 'exception-ticket-list',
+  receipt_url: 'usage-receipt',
+  usage_receipt_url: 'usage-receipt',
+  settlement_receipt_url: 'settlement-receipt',
+  run_contract_url: 'run-contract',
+  work_order_url: 'work-order',
+  queue_monitor_url: 'queue-monitor',
+  stuck_task_alert_url: 'stuck-task-alert-list',
+};
+/**
+ * Documents that come into existence during a run: the ledger event that creates each, and the answer its
+ * URL gives before that (SPEC.md §3.2).
+ */
+const CREATED_BY: Readonly<Record<string, { event: string; status: 404 | 409; slug: 'not-found' | 'result-not-ready' }>> = {
+  result_url: { event: 'result_package_ready', status: 409, slug: 'result-not-ready' },
+  result_package_url: { event: 'result_package_ready', status: 409, slug: 'result-not-ready' },
+  result_attestation_url: { event: 'result_package_ready', status: 409, slug: 'result-not-ready' },
+  attestation_url: { event: 'result_package_ready', status: 409, slug: 'result-not-ready' },
+  callback_payload_url: { event: 'callback_payload_ready', status: 409, slug: 'result-not-ready' },
+  receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
+  usage_receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
+};
+/** `callback_url` is the requesting agent's; `retry_command_url` names an action that only takes POST. */
+const NOT_HOST_DOCUMENTS = new Set(['callback_url', 'retry_command_url']);
+
+/** Every `*_url` string member, at any depth, as [path, field, url]. */
+function urlMembers(value: unknown, path = ''): Array<[string, string, string]> {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, member]): Array<[string, string, string]> => {
+    const at = `${path}/${key}`;
+    if (typeof member === 'string' && key.endsWith('_url') && !NOT_HOST_DOCUMENTS.has(key)) return [[at, key, member]];
+    return urlMembers(member, at);
+  });
+}
+
+scenario(
+  {
+    id: 'lifecycle-links-resolve',
+    title: "Every URL in a finished run's record, result contract, attestation and callback payload resolves on the run's origin",
+    rules: ['LIFECYCLE-LINKS-RESOLVE'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const closed = await t.flows.createRun({});
+    const origin = new URL(closed.exchange.url).origin;
+    if ((await t.flows.runToRest(closed.token)).state !== 'closed') return t.blocked('the run did not close');
+    const tokens = [closed.token];
+
+    // A run with a ticket and, where replay is supported, a replay package: the recovery links exist too.
+    const paused = await t.flows.createRun({ script: { evidence_status: 'insufficient' }, callback: false });
+    if ((await t.flows.runToRest(paused.token)).state !== 'paused') return t.blocked('the insufficient-evidence run did not pause');
+    if (t.caps.replay.supported) {
+      const open = (await t.api.exceptions(paused.token)).body.items.find((ticket) => ticket.status === 'open');
+      if (open === undefined) return t.blocked('the paused run has no open exception ticket');
+      await t.api.recover(paused.token, {
+        object_type: 'agent_recovery_request',
+        exception_id: open.exception_id,
+        recovery_action: 'add_evidence',
+        new_evidence_items: ['supplementary evidence'],
+      });
+    }
+    tokens.push(paused.token);
+
+    let checked = 0;
+    for (const token of tokens) {
+      const ledger = (await t.api.ledger(token)).body;
+      const recorded = new Set((ledger.state_history ?? []).map((e) => e.event_type as string));
+      const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
+      const documents: Array<[string, string]> = [
+        ['run record', `/api/agents/status/${encodeURIComponent(token)}`],
+        ['result contract', `${path}/result-contract`],
+        ['attestation', `${path}/attestation`],
+        ['callback payload', `${path}/callback-payload`],
+      ];
+      for (const [name, documentPath] of documents) {
+        const served = await t.http.request('GET', documentPath);
+        // Result documents of a run that never packaged do not exist yet (409): nothing to follow.
+        if (served.status === 409) continue;
+        if (served.status !== 200) return t.blocked(`${name} of ${token} answered ${served.status}`);
+        for (const [at, field, url] of urlMembers(served.json)) {
+          let parsed: URL | undefined;
+          try {
+            parsed = new URL(url);
+          } catch {
+            parsed = undefined;
+          }
+          t.assertEqual('LIFECYCLE-LINKS-RESOLVE', `${name} ${at}: absolute URL on the run's origin`, parsed?.origin, origin);
+          const followed = await t.http.request('GET', url);
+          checked += 1;
+          const notYet = CREATED_BY[field];
+          if (notYet !== undefined && !recorded.has(notYet.event)) {
+            t.assertProblem('LIFECYCLE-LINKS-RESOLVE', followed, notYet.status, notYet.slug);
+            continue;
+          }
+          t.assertStatus('LIFECYCLE-LINKS-RESOLVE', followed, 200);
+          const schema = SCHEMA_BY_FIELD[field];
+          if (schema !== undefined) {
+            const checkedDocument = validate(schema, followed.json);
+            t.assertTrue('LIFECYCLE-LINKS-RESOLVE', `${name} ${at} answers a ${schema} document`, checkedDocument.ok, {
+              expected: `a valid ${schema} document`,
+              observed: checkedDocument.ok ? 'valid' : checkedDocument.errors.slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`),
+            });
+          }
+        }
+      }
+    }
+    t.assertTrue('LIFECYCLE-LINKS-RESOLVE', 'links followed', checked >= 15, { expected: 'at least 15 links', observed: checked });
+  },
+);

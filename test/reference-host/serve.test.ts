@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/serve.js';
+
+describe('serve verb', () => {
+  it('listens, prints its URL and a demo API key, serves the host and stops cleanly', async () => {
+    const out: string[] = [];
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+    let announced!: () => void;
+    const ready = new Promise<void>((resolve) => (announced = resolve));
+    const record = (line: string): void => {
+      out.push(line);
+      if (line.includes('API key')) announced();
+    };
+    const exit = main(['--conformance', '--port', '0'], { out: record, err: record, stopSignal });
+    await ready;
+    const url = /listening on (http:\/\/\S+)/.exec(out[0]!)?.[1];
+    const apiKey = /API key: (\S+)/.exec(out.join('\n'))?.[1];
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+    const caps = await fetch(`${url}/api/agents/capabilities`);
+    expect(caps.status).toBe(200);
+    expect((await caps.json()).seams.supported).toBe(true);
+    const clock = await fetch(`${url}/api/agents/_seams/clock`, { headers: { authorization: `Bearer ${apiKey}` } });
+    expect((await clock.json()).now).toBe('2026-06-02T10:00:00.000Z');
+
+    stop();
+    expect(await exit).toBe(0);
+    expect(out.at(-1)).toBe('reference host stopped');
+  });
+
+  it('exits 2 on an unknown flag and names the valid ones', async () => {
+    const err: string[] = [];
+    expect(await main(['--portt', '1'], { out: () => undefined, err: (l) => err.push(l) })).toBe(2);
+    expect(err.join('\n')).toContain('--port, --host, --conformance');
+  });
+
+  it('exits 2 on a bad port', async () => {
+    expect(await main(['--port', '99999'], { out: () => undefined, err: () => undefined })).toBe(2);
+  });
+});
