@@ -4,7 +4,7 @@
  * `serve` delivering real HTTP callbacks to a receiver that always answers 503.
  */
 import { createReferenceHost } from '../reference-host/index.js';
-import { fundEntitlement, HostClient, runRequest, type FetchLike } from './host-client.js';
+import { fetchTransport, fundEntitlement, HostClient, nodeHttpTransport, runRequest } from './host-client.js';
 import { listen } from './loopback.js';
 import { round } from './measure.js';
 import { startServe } from './processes.js';
@@ -70,7 +70,7 @@ export async function benchRetryHorizon(): Promise<HorizonFigures> {
   const host = createReferenceHost({ conformance: true, fetch: async () => new Response(null, { status: 503 }) });
   let policy: Policy;
   try {
-    const client = new HostClient((request) => host.fetch(request), 'http://reference-host.bench', host.createTenant().apiKey);
+    const client = new HostClient(fetchTransport((request) => host.fetch(request)), 'http://reference-host.bench', host.createTenant().apiKey);
     policy = await policyOf(client);
     for (const driving of ['single-advance', 'per-attempt'] as const) {
       runs.push({ transport: 'in-process', ...(await exhaust(client, 'http://127.0.0.1:9/callback', policy, driving)) });
@@ -84,12 +84,14 @@ export async function benchRetryHorizon(): Promise<HorizonFigures> {
     req.on('end', () => res.writeHead(503).end());
   });
   const serve = await startServe();
+  const transport = nodeHttpTransport(4);
   try {
-    const client = new HostClient(((request) => fetch(request)) satisfies FetchLike, serve.url, serve.apiKey);
+    const client = new HostClient(transport, serve.url, serve.apiKey);
     for (const driving of ['single-advance', 'per-attempt'] as const) {
       runs.push({ transport: 'loopback', ...(await exhaust(client, `${receiver.url}/callback`, policy, driving)) });
     }
   } finally {
+    transport.close();
     await serve.stop();
     await receiver.close();
   }

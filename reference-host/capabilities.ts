@@ -4,7 +4,7 @@ import { deepFreeze } from './ledger.js';
 import { TOOLS, type Doc } from './model.js';
 import { runtimeContract } from './runtime-contract.js';
 
-export const HOST_NAME = 'agent-task-kit-reference-host';
+export const HOST_NAME = 'agent-task-kit reference host';
 export const HOST_VERSION = '0.1.0';
 
 /** Operations that require an Idempotency-Key, as advertised. */

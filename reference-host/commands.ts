@@ -114,7 +114,7 @@ export interface CommandRequest {
 /** Checks and runs a command; refusals throw before the first write. */
 export async function runCommand(core: HostCore, run: RunRecord, request: CommandRequest, idempotencyKey: string | null): Promise<Doc> {
   const spec = COMMANDS[request.action];
-  const current = canonicalState(run);
+  const current = canonicalState(core, run);
   const allowed = [...spec.allowedFrom];
   if (!spec.allowedFrom.includes(current)) {
     refuse('invalid-state', `${request.action} is allowed from ${allowed.join(', ')}; the run is ${current}`, {

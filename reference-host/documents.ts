@@ -16,7 +16,8 @@ export function activeTicket(run: RunRecord): ExceptionTicket | undefined {
   return run.tickets.filter((t) => OPEN_TICKET.has(t.status)).at(-1);
 }
 
-export function canonicalState(run: RunRecord): CanonicalState {
+/** The one place the canonical label is derived (SPEC §4.1, Table 4.1-A); `core` carries the fault switches. */
+export function canonicalState(_core: HostCore, run: RunRecord): CanonicalState {
   return mapCanonical({ state: run.state, evidenceStatus: run.evidenceStatus, exceptionStatus: activeTicket(run)?.status ?? null });
 }
 
@@ -48,7 +49,7 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     requested_tool: run.requestedTool,
     requested_capability: run.requestedCapability,
     state: run.state,
-    canonical_lifecycle_state: canonicalState(run),
+    canonical_lifecycle_state: canonicalState(core, run),
     evidence_status: run.evidenceStatus,
     status_token: run.token,
     status_url: urls.status,
@@ -163,7 +164,7 @@ export function runContractDocument(contractId: string, run: RunRecord, runs: re
 /** Result Contract v2: read live, so lifecycle_state always maps the run's canonical state at the time of the read. */
 export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
   const urls = runUrls(run);
-  const canonical = canonicalState(run);
+  const canonical = canonicalState(core, run);
   const status = resultStatus(run);
   const ticket = activeTicket(run) ?? run.tickets.at(-1);
   const replayable = run.tickets.some((t) => t.replayPackage !== undefined);

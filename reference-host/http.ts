@@ -4,6 +4,7 @@
  * so a refused request writes nothing; the idempotency layer stores the handler's answer.
  */
 import type { Context, Hono } from 'hono';
+import { jcs } from '../src/jcs.js';
 import { validate, type SchemaName } from '../src/validate.js';
 import type { HostCore } from './core.js';
 import { IdempotencyKeys, requestFingerprint } from './idempotency.js';
@@ -170,7 +171,13 @@ async function readLimitedBody(request: Request, limit: number): Promise<BodyOut
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return { ok: false, reply: problem('malformed-json', 'the request body could not be read to its end') };
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
@@ -206,6 +213,12 @@ function parseBody(core: HostCore, schema: SchemaName | 'optional-object', raw: 
   const depth = jsonDepth(parsed.value, core.config.maxJsonDepth);
   if (depth > core.config.maxJsonDepth) {
     throw invalid([{ instancePath: '', keyword: 'maxDepth', message: `must not nest deeper than ${core.config.maxJsonDepth} levels` }]);
+  }
+  // Documents are digested (RFC 8785): a body JCS cannot represent (1e400, a lone surrogate) is refused now.
+  try {
+    jcs(parsed.value);
+  } catch {
+    throw invalid([{ instancePath: '', keyword: 'format', message: 'must hold only finite numbers and well-formed strings (RFC 8785)' }]);
   }
   if (schema === 'optional-object') {
     if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {

@@ -65,7 +65,7 @@ export function raiseStuckAlert(core: HostCore, run: RunRecord, reason: StuckRea
     alert_id: alertId,
     task_token: run.token,
     agent_task_run_id: run.runId,
-    current_lifecycle_state: canonicalState(run),
+    current_lifecycle_state: canonicalState(core, run),
     run_state: run.state,
     stuck_reason: reason,
     recommended_action: recommendedAction,
@@ -93,7 +93,7 @@ export function queueMonitorDocument(core: HostCore, tenant: Tenant): Doc {
   const runs = [...core.store.runs.values()].filter((r) => r.tenantId === tenant.tenantId);
   const nowMs = core.clock.now();
   const interval = core.config.heartbeatIntervalMs;
-  const count = (labels: readonly string[]): number => runs.filter((r) => labels.includes(canonicalState(r))).length;
+  const count = (labels: readonly string[]): number => runs.filter((r) => labels.includes(canonicalState(core, r))).length;
   const last = core.lastPulseMs;
   return {
     object_type: 'agent_queue_monitor',

@@ -25,7 +25,7 @@ export interface RecoveryRequest {
 }
 
 /** Checks a recovery request; refuses before anything is written. */
-function recoverableTicket(run: RunRecord, request: RecoveryRequest): ExceptionTicket {
+function recoverableTicket(core: HostCore, run: RunRecord, request: RecoveryRequest): ExceptionTicket {
   const ticket = run.tickets.find((t) => t.exceptionId === request.exception_id);
   if (ticket === undefined) refuse('not-found', 'the run has no exception ticket with that exception_id');
   if (isTerminal(run.state)) refuse('replay-not-allowed', `the run is ${run.state}`);
@@ -34,7 +34,7 @@ function recoverableTicket(run: RunRecord, request: RecoveryRequest): ExceptionT
   }
   if (ticket !== activeTicket(run) || ticket.status !== 'open' || run.state !== 'paused') {
     refuse('invalid-state', `the ticket is ${ticket.status}; recovery needs the current, open ticket of a paused run`, {
-      current_state: canonicalState(run),
+      current_state: canonicalState(core, run),
       allowed_from_states: ['exception_open'],
     });
   }
@@ -43,7 +43,7 @@ function recoverableTicket(run: RunRecord, request: RecoveryRequest): ExceptionT
 
 /** POST /tasks/{token}/recover: ticket → recovery_requested → replay_ready with a replay package. */
 export function requestRecovery(core: HostCore, run: RunRecord, request: RecoveryRequest): ExceptionTicket {
-  const ticket = recoverableTicket(run, request);
+  const ticket = recoverableTicket(core, run, request);
   if (request.recovery_action === 'add_evidence') run.evidenceOverride = 'sufficient';
   if (request.recovery_action === 'accept_partial') run.evidenceOverride = 'partial';
   ticket.status = 'recovery_requested';

@@ -52,6 +52,10 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   if (request.test_script !== undefined && !core.config.conformance) {
     throw invalid([{ instancePath: '/test_script', keyword: 'not', message: 'test_script is accepted only by a host in conformance mode' }]);
   }
+  if (request.contract_id === '.' || request.contract_id === '..') {
+    // A dot segment cannot name a document in a URL path: run_contract_url would not resolve.
+    throw invalid([{ instancePath: '/contract_id', keyword: 'pattern', message: 'must not be a dot segment' }]);
+  }
   // Referenced resources first (404), then business conditions (SPEC §11.3).
   const trust = requireVisible(core, core.store.trustProfiles.get(request.trust_profile_id), tenant, 'trust profile');
   const quote = requireVisible(core, core.store.quotes.get(request.quote_id), tenant, 'quote');

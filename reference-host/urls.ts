@@ -6,6 +6,8 @@ export const API_PREFIX = '/api/agents';
 export function runUrls(run: Pick<RunRecord, 'origin' | 'token' | 'usageReceiptId' | 'settlementId' | 'contractId' | 'workOrderId'>) {
   const api = `${run.origin}${API_PREFIX}`;
   const task = `${api}/tasks/${run.token}`;
+  // Ids a requesting agent chose (contract_id) may hold any character: each is one path segment.
+  const segment = encodeURIComponent;
   return {
     status: `${api}/status/${run.token}`,
     ledger: `${task}/ledger`,
@@ -18,10 +20,10 @@ export function runUrls(run: Pick<RunRecord, 'origin' | 'token' | 'usageReceiptI
     exceptions: `${task}/exceptions`,
     replayPackage: `${task}/replay-package`,
     commands: `${task}/commands`,
-    usageReceipt: `${api}/receipts/${run.usageReceiptId}`,
-    settlementReceipt: `${api}/settlements/${run.settlementId}/receipt`,
-    runContract: `${api}/contracts/${run.contractId}`,
-    workOrder: `${api}/work-orders/${run.workOrderId}`,
+    usageReceipt: `${api}/receipts/${segment(run.usageReceiptId)}`,
+    settlementReceipt: `${api}/settlements/${segment(run.settlementId)}/receipt`,
+    runContract: `${api}/contracts/${segment(run.contractId)}`,
+    workOrder: `${api}/work-orders/${segment(run.workOrderId)}`,
     queueMonitor: `${api}/queue/monitor`,
     alerts: `${api}/queue/alerts`,
   };

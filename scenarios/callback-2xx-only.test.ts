@@ -3,10 +3,11 @@ import { scenario } from '../src/harness/index.js';
 import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
 import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
 
+// 3xx answers are checked with CALLBACK-NO-REDIRECT (callback-no-redirect), where a followed redirect
+// cannot shift the receiver's scripted answers under this scenario's feet.
 const ANSWERS: readonly { label: string; answer: Answer; delivered: boolean }[] = [
   { label: '500', answer: { status: 500 }, delivered: false },
   { label: '404', answer: { status: 404 }, delivered: false },
-  { label: '302 redirect', answer: { redirect: 302 }, delivered: false },
   { label: '429', answer: { status: 429 }, delivered: false },
   { label: 'reset connection', answer: { reset: true }, delivered: false },
   { label: '202', answer: { status: 202 }, delivered: true },
@@ -15,7 +16,7 @@ const ANSWERS: readonly { label: string; answer: Answer; delivered: boolean }[] 
 scenario(
   {
     id: 'callback-2xx-only',
-    title: 'A 5xx, 4xx, 3xx or reset connection is a failed callback attempt; a 2xx (here 202) is a delivery',
+    title: 'A 5xx, 4xx, 429 or reset connection is a failed callback attempt; a 2xx (here 202) is a delivery',
     rules: ['CALLBACK-2XX-ONLY'],
     requires: ['callbacks', 'seams.test_clock'],
   },
@@ -38,7 +39,8 @@ scenario(
         await t.api.command(run.token, { action: 'retry_callback' });
       }
       const deliveries = await mailbox.waitFor(n);
-      t.assertEqual('CALLBACK-2XX-ONLY', `attempt ${n} made after ${n - 1} failed attempt(s)`, deliveries.length, n);
+      // Whether retries come on time is CALLBACK-SCHEDULE's business; here a missing attempt only blocks.
+      if (deliveries.length !== n) return t.blocked(`attempt ${n} did not arrive (received ${deliveries.length})`);
 
       const record = (await t.api.callbackAttempts(run.token)).body;
       const status = (await t.api.status(run.token)).body;

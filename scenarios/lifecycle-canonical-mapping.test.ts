@@ -1,6 +1,7 @@
 import type { AgentTaskRun, TestScript } from '../generated/types.js';
 import { currentTicketStatus } from '../src/harness/checks/run-facts.js';
 import type { Answer } from '../src/harness/index.js';
+import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
 import { CANONICAL_STATES, RUN_STATES, isRunState, mapCanonical } from '../src/protocol/index.js';
 import type { EvidenceStatus } from '../src/protocol/index.js';
@@ -73,22 +74,18 @@ scenario(
 
     for (const c of CASES) {
       if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
+      const created = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
+      const { token } = created;
       const atRest = await observeUntilRest(c.name, token);
 
       // A paused run goes on through recovery (replay_ready) and a replay back to the happy labels.
       if (atRest.state === 'paused' && t.caps.replay.supported) {
-        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        await t.api.recover(token, {
-          object_type: 'agent_recovery_request',
-          exception_id: open.exception_id,
-          recovery_action: 'add_evidence',
-          new_evidence_items: ['supplementary evidence'],
-        });
+        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
+        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        const recovered = await recoverRun(t, { run: created, paused: atRest, ticket }, 'add_evidence');
+        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await observe(`${c.name}, recovered`, token);
-        const replayPackage = await t.api.replayPackage(token);
-        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
         await observeUntilRest(`${c.name}, replayed`, token);
       }
     }

@@ -1,4 +1,5 @@
 import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
 import { mapContractLifecycle } from '../src/protocol/index.js';
 
@@ -51,20 +52,16 @@ scenario(
     };
 
     for (const c of CASES) {
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const created = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const { token } = created;
       const atRest = await observeUntilRest(c.name, token);
       if (atRest.state === 'paused' && t.caps.replay.supported) {
-        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        await t.api.recover(token, {
-          object_type: 'agent_recovery_request',
-          exception_id: open.exception_id,
-          recovery_action: 'add_evidence',
-          new_evidence_items: ['supplementary evidence'],
-        });
+        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
+        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        const recovered = await recoverRun(t, { run: created, paused: atRest, ticket }, 'add_evidence');
+        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await observe(`${c.name}, recovered`, token);
-        const replayPackage = await t.api.replayPackage(token);
-        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
         await observeUntilRest(`${c.name}, replayed`, token);
       }
     }

@@ -1,4 +1,5 @@
 import type { SchemaName } from '../generated/types.js';
+import { pausedRun, recoverRun } from '../src/harness/checks/recovery.js';
 import { scenario } from '../src/harness/index.js';
 import { validate } from '../src/validate.js';
 
@@ -63,19 +64,13 @@ scenario(
     const tokens = [closed.token];
 
     // A run with a ticket and, where replay is supported, a replay package: the recovery links exist too.
-    const paused = await t.flows.createRun({ script: { evidence_status: 'insufficient' }, callback: false });
-    if ((await t.flows.runToRest(paused.token)).state !== 'paused') return t.blocked('the insufficient-evidence run did not pause');
+    const paused = await pausedRun(t, { evidence_status: 'insufficient' });
+    if (!paused.ok) return t.blocked(paused.reason);
     if (t.caps.replay.supported) {
-      const open = (await t.api.exceptions(paused.token)).body.items.find((ticket) => ticket.status === 'open');
-      if (open === undefined) return t.blocked('the paused run has no open exception ticket');
-      await t.api.recover(paused.token, {
-        object_type: 'agent_recovery_request',
-        exception_id: open.exception_id,
-        recovery_action: 'add_evidence',
-        new_evidence_items: ['supplementary evidence'],
-      });
+      const recovered = await recoverRun(t, paused.value, 'add_evidence');
+      if (!recovered.ok) return t.blocked(recovered.reason);
     }
-    tokens.push(paused.token);
+    tokens.push(paused.value.run.token);
 
     let checked = 0;
     for (const token of tokens) {

@@ -1,4 +1,5 @@
 import type { TestScript } from '../generated/types.js';
+import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { scenario } from '../src/harness/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 
@@ -23,20 +24,12 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token } = await t.flows.createRun({ script: c.script, callback: false });
-      const paused = await t.flows.runToRest(token);
-      if (paused.state !== 'paused') return t.blocked(`${c.name}: the run came to rest in ${paused.state}, not paused`);
-
-      const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-      if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-      await t.api.recover(token, {
-        object_type: 'agent_recovery_request',
-        exception_id: open.exception_id,
-        recovery_action: c.recoveryAction,
-        ...(c.recoveryAction === 'add_evidence' ? { new_evidence_items: ['supplementary evidence'] } : {}),
-      });
-      const replayPackage = await t.api.replayPackage(token);
-      await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+      const paused = await pausedRun(t, c.script);
+      if (!paused.ok) return t.blocked(`${c.name}: ${paused.reason}`);
+      const recovered = await recoverRun(t, paused.value, c.recoveryAction);
+      if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+      const { token } = paused.value.run;
+      await t.api.replay(token, replayRequest(recovered.value.replayPackage));
       const run = await t.flows.runToRest(token);
       if (run.state !== 'closed') return t.blocked(`${c.name}: the replayed run came to rest in ${run.state}, not closed`);
 

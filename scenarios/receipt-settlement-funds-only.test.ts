@@ -46,7 +46,8 @@ scenario(
     judge(await t.http.request('GET', receiptPath), 'as served');
 
     // Spending the credits must not turn the funding record into a usage record.
-    const entitlement = { trustProfileId: trust.body.trust_profile_id, quote, settlementReceipt: settled.json as never, entitlementId: receipt.credit_entitlement_id };
+    const settlementReceipt = (await t.api.settlementReceipt(receipt.settlement_id)).body;
+    const entitlement = { trustProfileId: trust.body.trust_profile_id, quote, settlementReceipt, entitlementId: receipt.credit_entitlement_id };
     const { token } = await t.flows.createRun({ entitlement, callback: false });
     await t.flows.runToRest(token);
     judge(await t.http.request('GET', receiptPath), 'after a run spent from it');

@@ -1,10 +1,6 @@
-import type { AgentRunStateEvent } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
-
-function debited(events: readonly AgentRunStateEvent[]): number {
-  return events.filter((event) => event.event_type === 'credits_debited').reduce((sum, event) => sum + (event.credit_delta ?? 0), 0);
-}
+import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 
 scenario(
   {
@@ -32,15 +28,15 @@ scenario(
       if (!recovered.ok) return t.blocked(recovered.reason);
       const { run, replayPackage } = recovered.value;
       const beforeReplay = (await t.api.ledger(run.token)).body.state_history ?? [];
-      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited at the failure`, debited(beforeReplay), unitsBeforeFailure);
+      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited at the failure`, creditDeltaSum(beforeReplay, 'credits_debited'), unitsBeforeFailure);
 
       await t.api.replay(run.token, replayRequest(replayPackage));
       const rested = await t.flows.runToRest(run.token);
       if (rested.state !== 'closed') return t.blocked(`${label}: the replayed run came to rest ${rested.state}, not closed`);
       const events = rested.state_history ?? [];
-      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited by the replay`, debited(events.slice(beforeReplay.length)), meteredUnits - unitsBeforeFailure);
+      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited by the replay`, creditDeltaSum(events.slice(beforeReplay.length), 'credits_debited'), meteredUnits - unitsBeforeFailure);
       t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited across the run (ledger, run record)`, {
-        ledger: debited(events),
+        ledger: creditDeltaSum(events, 'credits_debited'),
         run: rested.credits_debited,
       }, { ledger: meteredUnits, run: meteredUnits });
 

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fundEntitlement, HostClient, runRequest, type Funding, type HostAnswer } from '../bench/host-client.js';
+import { fetchTransport, fundEntitlement, HostClient, runRequest, type Funding, type HostAnswer } from '../bench/host-client.js';
 import { createReferenceHost, type ReferenceHost } from '../reference-host/index.js';
 import { PROBLEM_STATUS, PROBLEM_TYPE_PREFIX } from '../src/harness/problems.js';
 import { readSchemaFiles } from '../src/schemas.js';
@@ -180,7 +180,7 @@ interface World {
 
 async function buildWorld(): Promise<World> {
   const host = createReferenceHost({ conformance: true, fetch: async () => new Response(null, { status: 204 }) });
-  const client = new HostClient((request) => host.fetch(request), BASE_URL, host.createTenant().apiKey);
+  const client = new HostClient(fetchTransport((request) => host.fetch(request)), BASE_URL, host.createTenant().apiKey);
   const funding = await fundEntitlement(client, { credits: 1_000, recordsCount: 100 });
   const create = async (script: Record<string, unknown>): Promise<string> =>
     (await client.ok<{ status_token: string }>('POST', '/run', {

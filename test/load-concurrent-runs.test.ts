@@ -4,7 +4,7 @@
  * complete, hash-linked ledger, every refusal must be the documented 402, and the books must balance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addQuote, fundEntitlement, HostClient, runRequest, type Funding, type HostAnswer } from '../bench/host-client.js';
+import { addQuote, fetchTransport, fundEntitlement, HostClient, runRequest, type Funding, type HostAnswer } from '../bench/host-client.js';
 import { createReferenceHost, type ReferenceHost } from '../reference-host/index.js';
 import { verifyLedgerChain, type LedgerEvent } from '../src/protocol/index.js';
 import { validate } from '../src/validate.js';
@@ -98,7 +98,7 @@ describe('load: concurrent runs on one under-funded entitlement', () => {
 
   beforeAll(async () => {
     host = createReferenceHost({ conformance: true, fetch: sink.fetch });
-    client = new HostClient((request) => host.fetch(request), 'http://reference-host.test', host.createTenant().apiKey);
+    client = new HostClient(fetchTransport((request) => host.fetch(request)), 'http://reference-host.test', host.createTenant().apiKey);
     funding = await fundEntitlement(client, { credits: FUNDED_CREDITS, recordsCount: 100 });
     // Three quote sizes on the one entitlement, so refusals depend on how much each run asks for.
     const quotes = [

@@ -85,6 +85,29 @@ describe('errors and bad input', () => {
     expect(host.schemaFailures).toEqual([]);
   });
 
+  it('refuses valid-looking bodies that no digest can represent (1e400, lone surrogates)', async () => {
+    host = new TestHost();
+    const funding = await host.fund(50);
+    const settlement = `{"request_type":"agent_settlement_request","quote_id":"${funding.quoteId}","settlement_provider":"x402","provider_transaction_ref":"t","credits":1,"extra":1e400}`;
+    expect((await host.post('/settlements', undefined, { raw: settlement })).json).toMatchObject({ status: 400, type: 'urn:agent-task:problem:invalid-request' });
+    const run = JSON.stringify({ ...runRequest(funding), test_script: { result_package: { note: 'x' } } }).replace('"x"', '"\\ud800"');
+    expect((await host.post('/run', undefined, { raw: run })).status).toBe(400);
+    expect((await host.get(`/entitlements/${funding.entitlementId}`)).json.credits_reserved).toBe(0);
+  });
+
+  it('builds resolvable URLs from any contract_id a requesting agent chooses', async () => {
+    host = new TestHost();
+    for (const contractId of [' ', 'a/b', '%41', 'ü x?#']) {
+      const funding = await host.fund(50);
+      const created = await host.post('/run', { ...runRequest(funding), contract_id: contractId });
+      const contract = await host.get(created.json.run_contract_url);
+      expect(contract.json.contract_id).toBe(contractId);
+    }
+    const funding = await host.fund(50);
+    expect((await host.post('/run', { ...runRequest(funding), contract_id: '..' })).status).toBe(400);
+    expect(host.schemaFailures).toEqual([]);
+  });
+
   it('refuses absurd scripted values and settlement amounts with 400 instead of failing later', async () => {
     host = new TestHost();
     const funding = await host.fund(50);

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/serve.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** What the shared argument parser writes to stderr during `run`. */
+async function stderrOf(run: () => Promise<number>): Promise<{ exitCode: number; stderr: string }> {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  const exitCode = await run();
+  vi.restoreAllMocks();
+  return { exitCode, stderr: written.join('') };
+}
 
 describe('serve verb', () => {
   it('listens, prints its URL and a demo API key, serves the host and stops cleanly', async () => {
@@ -30,12 +46,14 @@ describe('serve verb', () => {
   });
 
   it('exits 2 on an unknown flag and names the valid ones', async () => {
-    const err: string[] = [];
-    expect(await main(['--portt', '1'], { out: () => undefined, err: (l) => err.push(l) })).toBe(2);
-    expect(err.join('\n')).toContain('--port, --host, --conformance');
+    const { exitCode, stderr } = await stderrOf(() => main(['--portt', '1']));
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('--port, --host, --conformance');
   });
 
-  it('exits 2 on a bad port', async () => {
-    expect(await main(['--port', '99999'], { out: () => undefined, err: () => undefined })).toBe(2);
+  it('exits 2 on a bad port or a positional argument', async () => {
+    expect((await stderrOf(() => main(['--port', '99999']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['--port', 'eighty']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['extra']))).exitCode).toBe(2);
   });
 });

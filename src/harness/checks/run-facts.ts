@@ -50,9 +50,3 @@ export function currentTicketStatus(tickets: readonly TicketStatusFacts[]): Exce
 export function runtimeAgentTask(contract: AppRuntime | undefined): AppRuntimeAgentTask | undefined {
   return contract?.agentRuntime?.agentTask ?? contract?.agentTask;
 }
-
-/** Milliseconds of each event's `occurred_at` after `origin` (an RFC 3339 time). */
-export function eventOffsetsMs(events: readonly AgentRunStateEvent[], origin: string): number[] {
-  const start = Date.parse(origin);
-  return events.map((e) => Date.parse(e.occurred_at) - start);
-}

@@ -1,0 +1,113 @@
+/**
+ * One growth measurement in a fresh process, so peak memory belongs to it alone:
+ * `node --expose-gc --import tsx bench/growth-child.ts <verify|ledger-get> <events>` prints one JSON line.
+ * - verify: verifyLedgerChain over a valid synthetic ledger of that many events.
+ * - ledger-get: GET …/ledger (answer read to the end) of a reference-host run holding that many events,
+ *   grown through the API (a callback that always fails, then manual retry_callback commands).
+ */
+import { createReferenceHost } from '../reference-host/index.js';
+import { verifyLedgerChain } from '../src/protocol/index.js';
+import { fetchTransport, fundEntitlement, HostClient, runRequest } from './host-client.js';
+import { syntheticLedger } from './ledger-fixture.js';
+import { median, round } from './measure.js';
+
+/** Enough repetitions for a stable time at small sizes, bounded at large ones. */
+const EVENT_BUDGET = 200_000;
+
+export interface GrowthSample {
+  op: 'verify' | 'ledger-get';
+  events: number;
+  repetitions: number;
+  msEach: number;
+  usPerEvent: number;
+  /** Heap held by the data after setup (after a full GC). */
+  dataHeapMb: number;
+  /** The process's peak RSS, and how much the operation raised it above the peak reached during setup. */
+  peakRssMb: number;
+  opPeakExtraMb: number;
+  setupMs: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number): number => round(bytes / 1_048_576, 1);
+const maxRssBytes = (): number => process.resourceUsage().maxRSS * 1024;
+
+async function prepare(op: GrowthSample['op'], events: number): Promise<{ work: () => unknown | Promise<unknown>; actualEvents: number; close(): Promise<void> }> {
+  if (op === 'verify') {
+    const ledger = syntheticLedger(events);
+    return {
+      work: () => {
+        const problems = verifyLedgerChain(ledger);
+        if (problems.length > 0) throw new Error(`fixture ledger has problems: ${JSON.stringify(problems[0])}`);
+      },
+      actualEvents: ledger.length,
+      close: async () => {},
+    };
+  }
+  const host = createReferenceHost({ conformance: true, fetch: async () => new Response(null, { status: 503 }) });
+  const client = new HostClient(fetchTransport((request) => host.fetch(request)), 'http://reference-host.bench', host.createTenant().apiKey);
+  const funding = await fundEntitlement(client, { credits: 10, needsCallback: true });
+  const created = await client.ok<{ status_token: string }>('POST', '/run', {
+    body: runRequest(funding, { callback_url: 'http://127.0.0.1:9/callback', test_script: { step_duration_ms: 0 } }),
+    idempotencyKey: 'growth-run',
+  });
+  const path = `/tasks/${created.status_token}/ledger`;
+  await client.advanceClock(100 * 3_600_000);
+  const count = async (): Promise<number> => (await client.ok<{ state_history: unknown[] }>('GET', path)).state_history.length;
+  let held = await count();
+  // Each failed manual retry appends two events (the command and the failed attempt).
+  for (let i = 0; held < events; i++) {
+    const answer = await client.call('POST', `/tasks/${created.status_token}/commands`, { body: { action: 'retry_callback' }, idempotencyKey: `growth-${i}` });
+    if (answer.status !== 201) throw new Error(`retry_callback answered ${answer.status}: ${answer.text}`);
+    held += 2;
+  }
+  const actualEvents = await count();
+  return {
+    work: async () => {
+      const answer = await client.call('GET', path);
+      if (answer.status !== 200) throw new Error(`GET ledger answered ${answer.status}`);
+    },
+    actualEvents,
+    close: () => host.close(),
+  };
+}
+
+async function main(): Promise<void> {
+  const [op, size] = process.argv.slice(2);
+  if ((op !== 'verify' && op !== 'ledger-get') || !/^\d+$/.test(size ?? '')) {
+    throw new Error('usage: growth-child.ts <verify|ledger-get> <events>');
+  }
+  if (gc === undefined) throw new Error('run with --expose-gc');
+  const setupStart = performance.now();
+  const prepared = await prepare(op, Number(size));
+  const setupMs = round(performance.now() - setupStart);
+  await prepared.work();
+  gc();
+  const dataHeapMb = mb(process.memoryUsage().heapUsed);
+  const rssBefore = maxRssBytes();
+  const repetitions = Math.max(3, Math.ceil(EVENT_BUDGET / prepared.actualEvents));
+  const samples: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    const t0 = performance.now();
+    await prepared.work();
+    samples.push(performance.now() - t0);
+  }
+  // The median: one GC pause or a neighbour's burst must not decide the figure.
+  const msEach = median(samples);
+  const peak = maxRssBytes();
+  await prepared.close();
+  const sample: GrowthSample = {
+    op,
+    events: prepared.actualEvents,
+    repetitions,
+    msEach: round(msEach, 3),
+    usPerEvent: round((msEach * 1000) / prepared.actualEvents, 3),
+    dataHeapMb,
+    peakRssMb: mb(peak),
+    opPeakExtraMb: mb(Math.max(0, peak - rssBefore)),
+    setupMs,
+  };
+  console.log(JSON.stringify(sample));
+}
+
+await main();

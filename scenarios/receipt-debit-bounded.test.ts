@@ -1,0 +1,78 @@
+import type { TestScript } from '../generated/types.js';
+import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
+import { scenario } from '../src/harness/index.js';
+
+interface Case {
+  name: string;
+  script: (reserved: number) => TestScript;
+  /** How the run comes to its end after resting: closing a paused run's exception fails it for good. */
+  end?: 'close_exception';
+  needs?: 'agent_runtime' | 'queue_monitor';
+}
+
+const CASES: readonly Case[] = [
+  { name: 'metered 5 units above the reservation', script: (r) => ({ metered_units: r + 5 }) },
+  { name: 'metered below the reservation', script: (r) => ({ metered_units: r - 1 }) },
+  { name: 'structured output failure', script: () => ({ structured_output: { invalid_attempts: 11 } }), needs: 'agent_runtime' },
+  {
+    name: 'failure after more units than reserved, exception closed',
+    script: (r) => ({ fail_at: 'tool_execution', units_before_failure: r + 5 }),
+    end: 'close_exception',
+    needs: 'queue_monitor',
+  },
+  { name: 'failure after one unit, exception closed', script: () => ({ fail_at: 'tool_execution', units_before_failure: 1 }), end: 'close_exception', needs: 'queue_monitor' },
+];
+
+scenario(
+  {
+    id: 'receipt-debit-bounded',
+    title: 'No run is debited more than it reserved, and each reservation is resolved exactly once when the run ends',
+    rules: ['RECEIPT-DEBIT-BOUNDED'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
+      const entitlement = await t.flows.fundedTenantEntitlement();
+      const reserved = entitlement.quote.credits_quoted;
+      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
+      const script = c.script(reserved);
+      const { token } = await t.flows.createRun({ script, callback: false, entitlement });
+      let run = await t.flows.runToRest(token);
+
+      if (c.end === 'close_exception') {
+        // While paused the run keeps its unused reservation (a replay would need it).
+        const expectedDebit = Math.min(script.units_before_failure ?? 0, reserved);
+        t.assertEqual(
+          'RECEIPT-DEBIT-BOUNDED',
+          `${c.name}: paused run's credits (${script.units_before_failure ?? 0} units on a ${reserved}-credit reservation, nothing released yet)`,
+          {
+            debited: creditDeltaSum(run.state_history ?? [], 'credits_debited'),
+            released: creditDeltaSum(run.state_history ?? [], 'credits_released'),
+            credits_reserved: run.credits_reserved,
+          },
+          { debited: expectedDebit, released: 0, credits_reserved: reserved - expectedDebit },
+        );
+        await t.api.command(token, { action: 'close_exception' });
+        run = await t.flows.runToRest(token);
+      }
+      if (run.state !== 'closed' && run.state !== 'failed') return t.blocked(`${c.name}: the run came to rest in ${run.state}`);
+
+      const events = run.state_history ?? [];
+      const debited = creditDeltaSum(events, 'credits_debited');
+      const released = creditDeltaSum(events, 'credits_released');
+      t.assertTrue('RECEIPT-DEBIT-BOUNDED', `${c.name}: credits debited (${debited}) within the reservation (${reserved})`, debited <= reserved && run.credits_debited === debited, {
+        expected: `at most ${reserved}, equal on the run record`,
+        observed: { events: debited, run_record: run.credits_debited },
+      });
+      t.assertEqual(
+        'RECEIPT-DEBIT-BOUNDED',
+        `${c.name}: the ended run's reservation resolved once (debited + released = ${reserved}, at most one release, nothing still held)`,
+        { resolved: debited + released, releases: events.filter((e) => e.event_type === 'credits_released').length <= 1, credits_reserved: run.credits_reserved },
+        { resolved: reserved, releases: true, credits_reserved: 0 },
+      );
+      const balances = (await t.api.entitlement(entitlement.entitlementId)).body;
+      t.assertEqual('RECEIPT-DEBIT-BOUNDED', `${c.name}: entitlement debited and still reserved once the run ended`, [balances.credits_debited, balances.credits_reserved], [debited, 0]);
+    }
+  },
+);

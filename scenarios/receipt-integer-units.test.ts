@@ -1,0 +1,75 @@
+import { scenario } from '../src/harness/index.js';
+
+/** Members that carry credit amounts (SPEC.md §2.4.5, §7), wherever they appear in a document. */
+const AMOUNT_MEMBERS = new Set([
+  'credits_quoted',
+  'credits_funded',
+  'credits_reserved',
+  'credits_debited',
+  'remaining_credits',
+  'credit_delta',
+  'credits_debited_so_far',
+  'meter_units',
+  'metered_units',
+]);
+
+/** Every credit amount member at any depth, as [JSON pointer, value]. */
+function amounts(value: unknown, path = ''): Array<[string, unknown]> {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, member]): Array<[string, unknown]> => {
+    const at = `${path}/${key}`;
+    return AMOUNT_MEMBERS.has(key) ? [[at, member], ...amounts(member, at)] : amounts(member, at);
+  });
+}
+
+scenario(
+  {
+    id: 'receipt-integer-units',
+    title: 'Every credit amount in every document of funded, completed, failed and replayed runs is an integer',
+    rules: ['RECEIPT-INTEGER-UNITS'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const entitlement = await t.flows.fundedTenantEntitlement();
+    const reserved = entitlement.quote.credits_quoted;
+    const paths: string[] = [`/api/agents/entitlements/${encodeURIComponent(entitlement.entitlementId)}`];
+    const served: Array<[string, unknown]> = [
+      ['quote', entitlement.quote],
+      ['settlement receipt', entitlement.settlementReceipt],
+    ];
+
+    // Odd unit counts around the reservation, so that any division or pro-rating would show.
+    const closed = await t.flows.createRun({ entitlement, script: { metered_units: reserved + 3, evidence_status: 'partial' } });
+    await t.flows.runToRest(closed.token);
+    const failing = await t.flows.createRun({ entitlement, callback: false, script: { fail_at: 'tool_execution', units_before_failure: 1 } });
+    await t.flows.runToRest(failing.token);
+    served.push(['run-created answer', closed.created]);
+    for (const { token } of [closed, failing]) {
+      const base = `/api/agents/tasks/${encodeURIComponent(token)}`;
+      paths.push(`/api/agents/status/${encodeURIComponent(token)}`, `${base}/ledger`, `${base}/result-contract`, `${base}/exceptions`);
+    }
+    if (t.caps.callbacks.supported) paths.push(`/api/agents/tasks/${encodeURIComponent(closed.token)}/callback-payload`);
+    if (t.caps.replay.supported) {
+      const open = (await t.api.exceptions(failing.token)).body.items.find((ticket) => ticket.status === 'open');
+      if (open === undefined) return t.blocked('the failed run has no open exception ticket');
+      await t.api.recover(failing.token, { object_type: 'agent_recovery_request', exception_id: open.exception_id, recovery_action: 'retry_step' });
+      paths.push(`/api/agents/tasks/${encodeURIComponent(failing.token)}/replay-package`);
+    }
+    const usage = await t.api.ledger(closed.token);
+    if (usage.body.usage_receipt_url !== undefined) paths.push(usage.body.usage_receipt_url);
+
+    for (const path of paths) {
+      const exchange = await t.http.request('GET', path);
+      if (exchange.status !== 200) return t.blocked(`GET ${path} answered ${exchange.status}`);
+      served.push([path, exchange.json]);
+    }
+    let counted = 0;
+    for (const [name, document] of served) {
+      for (const [at, value] of amounts(document)) {
+        t.assertTrue('RECEIPT-INTEGER-UNITS', `${name} ${at} is an integer`, Number.isSafeInteger(value), { expected: 'an integer number of credits', observed: value });
+        counted += 1;
+      }
+    }
+    t.assertTrue('RECEIPT-INTEGER-UNITS', 'credit amounts checked', counted >= 20, { expected: 'at least 20 amounts', observed: counted });
+  },
+);

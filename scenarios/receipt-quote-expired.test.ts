@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { scenario } from '../src/harness/index.js';
+
+scenario(
+  {
+    id: 'receipt-quote-expired',
+    title: 'A quote is usable until its expires_at in host time; after it, runs and settlements naming it are refused with 409',
+    rules: ['RECEIPT-QUOTE-EXPIRED'],
+    requires: ['seams.test_clock'],
+  },
+  async (t) => {
+    const entitlement = await t.flows.fundedTenantEntitlement();
+    const { quote } = entitlement;
+    const untilExpiryMs = Date.parse(quote.expires_at) - (await t.clock.now()).now_ms;
+    if (!(untilExpiryMs >= 2)) return t.blocked(`the quote expires ${untilExpiryMs} ms from now; nothing to test before expiry`);
+    const runRequest = {
+      trust_profile_id: entitlement.trustProfileId,
+      quote_id: quote.quote_id,
+      credit_entitlement_id: entitlement.entitlementId,
+      requested_tool: quote.requested_tool,
+      requested_capability: quote.requested_capability,
+    };
+    const settlementRequest = () => ({
+      request_type: 'agent_settlement_request',
+      quote_id: quote.quote_id,
+      settlement_provider: 'manual_invoice',
+      provider_transaction_ref: `atk-${randomUUID()}`,
+      credits: 2,
+      credit_entitlement_id: entitlement.entitlementId,
+    });
+
+    // One millisecond before expires_at the quote still backs a run and a settlement.
+    await t.clock.advance(untilExpiryMs - 1);
+    t.assertStatus('RECEIPT-QUOTE-EXPIRED', await t.http.request('POST', '/api/agents/run', { body: runRequest, idempotencyKey: randomUUID() }), 201);
+    t.assertStatus('RECEIPT-QUOTE-EXPIRED', await t.http.request('POST', '/api/agents/settlements', { body: settlementRequest(), idempotencyKey: randomUUID() }), 201);
+
+    await t.clock.advance(2);
+    const before = (await t.api.entitlement(entitlement.entitlementId)).body;
+    const refusedRun = await t.http.request('POST', '/api/agents/run', { body: runRequest, idempotencyKey: randomUUID() });
+    t.assertProblem('RECEIPT-QUOTE-EXPIRED', refusedRun, 409, 'quote-expired');
+    const refusedSettlement = await t.http.request('POST', '/api/agents/settlements', { body: settlementRequest(), idempotencyKey: randomUUID() });
+    t.assertProblem('RECEIPT-QUOTE-EXPIRED', refusedSettlement, 409, 'quote-expired');
+    t.assertEqual('RECEIPT-QUOTE-EXPIRED', 'entitlement after the refused run and settlement', (await t.api.entitlement(entitlement.entitlementId)).body, before);
+  },
+);

@@ -1,0 +1,66 @@
+import type { TestScript } from '../generated/types.js';
+import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
+import { scenario } from '../src/harness/index.js';
+
+interface Case {
+  name: string;
+  script: (reserved: number) => TestScript;
+  /** Credits the kit expects the whole run to be debited. */
+  debited: (reserved: number) => number;
+  /** Recovery needed before the run can close. */
+  replay?: 'retry_step';
+}
+
+const CASES: readonly Case[] = [
+  { name: 'metered below the reservation', script: (r) => ({ metered_units: r - 1 }), debited: (r) => r - 1 },
+  { name: 'metered above the reservation', script: (r) => ({ metered_units: r + 3 }), debited: (r) => r },
+  {
+    name: 'failure after one unit, then replayed',
+    script: (r) => ({ fail_at: 'tool_execution', units_before_failure: 1, metered_units: r }),
+    debited: (r) => r,
+    replay: 'retry_step',
+  },
+];
+
+scenario(
+  {
+    id: 'receipt-sums-agree',
+    title: "A usage receipt's credits_debited equals the run record's and the sum of the run's credits_debited events",
+    rules: ['RECEIPT-SUMS-AGREE'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    for (const c of CASES) {
+      if (c.replay !== undefined && !t.caps.replay.supported) continue;
+      const entitlement = await t.flows.fundedTenantEntitlement();
+      const reserved = entitlement.quote.credits_quoted;
+      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
+      const { token } = await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement });
+      let run = await t.flows.runToRest(token);
+      if (c.replay !== undefined && run.state === 'paused') {
+        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
+        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        await t.api.recover(token, { object_type: 'agent_recovery_request', exception_id: open.exception_id, recovery_action: c.replay });
+        const replayPackage = await t.api.replayPackage(token);
+        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        run = await t.flows.runToRest(token);
+      }
+      const receiptUrl = run.usage_receipt_url ?? run.receipt_url;
+      if (run.state !== 'closed' || receiptUrl === undefined) return t.blocked(`${c.name}: the run came to rest in ${run.state} without a usage receipt`);
+
+      const receipt = await t.http.request('GET', receiptUrl);
+      t.assertStatus('RECEIPT-SUMS-AGREE', receipt, 200);
+      const expected = c.debited(reserved);
+      t.assertEqual(
+        'RECEIPT-SUMS-AGREE',
+        `${c.name}: credits debited per usage receipt, run record and credits_debited events (kit expects ${expected})`,
+        {
+          usage_receipt: (receipt.json as { credits_debited?: unknown } | undefined)?.credits_debited,
+          run_record: run.credits_debited,
+          ledger_events: creditDeltaSum(run.state_history ?? [], 'credits_debited'),
+        },
+        { usage_receipt: expected, run_record: expected, ledger_events: expected },
+      );
+    }
+  },
+);

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { missingCapability, scenario } from '../src/harness/index.js';
+import { jcs } from '../src/jcs.js';
+
+scenario(
+  {
+    id: 'security-trust-approved',
+    title: 'A run naming a trust profile that is not approved is refused with 403 trust-not-approved and reserves nothing',
+    rules: ['SECURITY-TRUST-APPROVED'],
+    requires: [],
+  },
+  async (t) => {
+    const funded = await t.flows.fundedTenantEntitlement();
+    // The kit's way to an unapproved profile: not acknowledging the prohibited inputs.
+    const profile = (await t.api.createTrustProfile({
+      agent_name: 'agent that did not acknowledge prohibited inputs',
+      data_policy: { allowed_data_modes: ['metadata_only'] },
+      prohibited_inputs_acknowledged: false,
+    })).body;
+    if (profile.review_status === 'approved') return t.blocked('the host approved a profile that did not acknowledge the prohibited inputs; no unapproved profile to test with');
+    const monitored = missingCapability(t.caps, 'queue_monitor') === null;
+    const snapshot = async () => jcs({
+      entitlement: (await t.api.entitlement(funded.entitlementId)).body,
+      counts: monitored ? (await t.api.queueMonitor()).body.counts : null,
+    });
+    const before = await snapshot();
+    const refused = await t.http.request('POST', '/api/agents/run', {
+      body: {
+        trust_profile_id: profile.trust_profile_id,
+        quote_id: funded.quote.quote_id,
+        credit_entitlement_id: funded.entitlementId,
+        requested_tool: funded.quote.requested_tool,
+        requested_capability: funded.quote.requested_capability,
+      },
+      idempotencyKey: randomUUID(),
+    });
+    t.assertProblem('SECURITY-TRUST-APPROVED', refused, 403, 'trust-not-approved');
+    t.assertEqual('SECURITY-TRUST-APPROVED', `entitlement and queue counts after the refusal (profile ${profile.review_status})`, await snapshot(), before);
+
+    // The same request under the approved profile goes through: the refusal was about trust alone.
+    const accepted = await t.http.request('POST', '/api/agents/run', {
+      body: {
+        trust_profile_id: funded.trustProfileId,
+        quote_id: funded.quote.quote_id,
+        credit_entitlement_id: funded.entitlementId,
+        requested_tool: funded.quote.requested_tool,
+        requested_capability: funded.quote.requested_capability,
+      },
+      idempotencyKey: randomUUID(),
+    });
+    t.assertStatus('SECURITY-TRUST-APPROVED', accepted, 201);
+  },
+);
