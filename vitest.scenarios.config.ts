@@ -11,6 +11,8 @@ export default defineConfig({
     globalSetup: ['src/harness/vitest-global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // A host at a URL has one test clock that every scenario moves: run its files one at a time.
+    fileParallelism: !process.env['ATK_HOST_URL'],
     // Scenarios carry their own time budget (reported as blocked); these only cover hooks and setup.
     hookTimeout: 60_000,
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -13,26 +13,13 @@ scenario(
     // One credit funded: a run of the default quote cannot be reserved.
     const funded = await t.flows.fundedTenantEntitlement({ credits: 1 });
     if (funded.quote.credits_quoted <= 1) return t.blocked(`the default quote is ${funded.quote.credits_quoted} credit(s); a refusal for lack of credits needs more`);
-    const body: RunRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-    };
+    const body = runRequestFor(funded);
     const key = randomUUID();
     const refused = await t.http.request('POST', '/api/agents/run', { body, idempotencyKey: key });
     if (refused.status !== 402) return t.blocked(`an underfunded run creation answered ${refused.status}, not 402`);
 
     // Remove the cause: top the entitlement up.
-    await t.api.settle({
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: `topup-${randomUUID()}`,
-      credits: funded.quote.credits_quoted * 2,
-      credit_entitlement_id: funded.entitlementId,
-    });
+    await t.api.settle(topUpRequestFor(funded, funded.quote.credits_quoted * 2));
     const repeated = await t.http.request('POST', '/api/agents/run', { body, idempotencyKey: key });
     t.assertEqual('IDEMPOTENCY-ERRORS-STORED', 'the refused request repeated under its key after the top-up', {
       status: repeated.status,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { advanceTo } from '../src/harness/checks/callback-steps.js';
+import { runRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -14,13 +14,7 @@ scenario(
     const lifetimeMs = t.caps.idempotency.key_lifetime_ms;
     if (lifetimeMs === undefined) return t.blocked('idempotency.key_lifetime_ms is not advertised');
     const funded = await t.flows.fundedTenantEntitlement();
-    const request = (quoteId: string): RunRequest => ({
-      trust_profile_id: funded.trustProfileId,
-      quote_id: quoteId,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-    });
+    const request = (quoteId: string) => runRequestFor(funded, { quote_id: quoteId });
     const key = randomUUID();
     const storedAtMs = (await t.clock.now()).now_ms;
     const first = await t.http.request('POST', '/api/agents/run', { body: request(funded.quote.quote_id), idempotencyKey: key });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
 import { validate } from '../src/validate.js';
+import { runRequestFor } from '../src/harness/checks/requests.js';
 
 const CONCURRENT = 4;
 const IN_FLIGHT_TYPE = 'urn:agent-task:problem:idempotency-key-in-flight';
@@ -17,13 +17,7 @@ scenario(
   async (t) => {
     const funded = await t.flows.fundedTenantEntitlement();
     const before = (await t.api.entitlement(funded.entitlementId)).body;
-    const runBody: RunRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-    };
+    const runBody = runRequestFor(funded);
     const key = randomUUID();
     const answers = await Promise.all(
       Array.from({ length: CONCURRENT }, () => t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: key })),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -11,14 +11,7 @@ scenario(
   },
   async (t) => {
     const funded = await t.flows.fundedTenantEntitlement();
-    const runBody: RunRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-      workflow_context: { attempt: 'first' },
-    };
+    const runBody = runRequestFor(funded, { workflow_context: { attempt: 'first' } });
     const runKey = randomUUID();
     const created = await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey });
     if (created.status !== 201) return t.blocked(`run creation answered ${created.status}`);
@@ -31,14 +24,7 @@ scenario(
     t.assertProblem('IDEMPOTENCY-PAYLOAD-MISMATCH', changed, 422, 'idempotency-key-reused');
     t.assertEqual('IDEMPOTENCY-PAYLOAD-MISMATCH', 'entitlement after the refused run creation', (await t.api.entitlement(funded.entitlementId)).body, position);
 
-    const settlementBody = {
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: `mismatch-${randomUUID()}`,
-      credits: 5,
-      credit_entitlement_id: funded.entitlementId,
-    };
+    const settlementBody = topUpRequestFor(funded, 5);
     const settlementKey = randomUUID();
     const settled = await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey });
     if (settled.status !== 201) return t.blocked(`settlement answered ${settled.status}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -27,14 +27,7 @@ scenario(
 
     // Settlement: the stored 201 comes back, not the 200 of a provider-reference repeat, and nothing is funded twice.
     const funded = await t.flows.fundedTenantEntitlement();
-    const settlementBody = {
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: `idem-${randomUUID()}`,
-      credits: 7,
-      credit_entitlement_id: funded.entitlementId,
-    };
+    const settlementBody = topUpRequestFor(funded, 7);
     const settlementKey = randomUUID();
     const settlement = await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey });
     if (settlement.status !== 201) return t.blocked(`settlement answered ${settlement.status}`);
@@ -43,14 +36,7 @@ scenario(
     t.assertEqual('IDEMPOTENCY-REPLAY', 'entitlement after the repeated settlement', (await t.api.entitlement(funded.entitlementId)).body, fundedOnce);
 
     // Run creation: same run, same secret, one reservation.
-    const runBody: RunRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-      workflow_context: { purpose: 'idempotency replay' },
-    };
+    const runBody = runRequestFor(funded, { workflow_context: { purpose: 'idempotency replay' } });
     const runKey = randomUUID();
     const created = await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey });
     if (created.status !== 201) return t.blocked(`run creation answered ${created.status}`);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -21,22 +21,8 @@ scenario(
       t.assertEqual('IDEMPOTENCY-REQUIRED', `${label} without a key: state after the refusal`, await unchanged(), before);
     };
 
-    await refuse('POST /settlements', '/api/agents/settlements', {
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: `nokey-${randomUUID()}`,
-      credits: 3,
-      credit_entitlement_id: funded.entitlementId,
-    }, entitlement);
-    const runBody: RunRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-    };
-    await refuse('POST /run', '/api/agents/run', runBody, entitlement);
+    await refuse('POST /settlements', '/api/agents/settlements', topUpRequestFor(funded, 3), entitlement);
+    await refuse('POST /run', '/api/agents/run', runRequestFor(funded), entitlement);
 
     const paused = await pausedRun(t, { fail_at: 'tool_execution' });
     if (!paused.ok) return t.blocked(paused.reason);

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
-import type { FundedEntitlement } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
-
-function runRequest(funded: FundedEntitlement): RunRequest {
-  return {
-    trust_profile_id: funded.trustProfileId,
-    quote_id: funded.quote.quote_id,
-    credit_entitlement_id: funded.entitlementId,
-    requested_tool: funded.quote.requested_tool,
-    requested_capability: funded.quote.requested_capability,
-  };
-}
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -26,8 +15,8 @@ scenario(
     const fundedB = await other.flows.fundedTenantEntitlement();
     const key = randomUUID();
 
-    const createdA = await t.http.request('POST', '/api/agents/run', { body: runRequest(fundedA), idempotencyKey: key });
-    const createdB = await other.http.request('POST', '/api/agents/run', { body: runRequest(fundedB), idempotencyKey: key });
+    const createdA = await t.http.request('POST', '/api/agents/run', { body: runRequestFor(fundedA), idempotencyKey: key });
+    const createdB = await other.http.request('POST', '/api/agents/run', { body: runRequestFor(fundedB), idempotencyKey: key });
     t.assertStatus('IDEMPOTENCY-TENANT-SCOPED', createdA, 201);
     t.assertStatus('IDEMPOTENCY-TENANT-SCOPED', createdB, 201);
     const runA = createdA.json as { agent_task_run_id?: string; credit_entitlement_id?: string };
@@ -41,23 +30,15 @@ scenario(
     t.assertEqual('IDEMPOTENCY-TENANT-SCOPED', "second tenant's reservation", positionB.credits_reserved, fundedB.quote.credits_quoted);
 
     // Each tenant's stored answer stays its own.
-    const againA = await t.http.request('POST', '/api/agents/run', { body: runRequest(fundedA), idempotencyKey: key });
-    const againB = await other.http.request('POST', '/api/agents/run', { body: runRequest(fundedB), idempotencyKey: key });
+    const againA = await t.http.request('POST', '/api/agents/run', { body: runRequestFor(fundedA), idempotencyKey: key });
+    const againB = await other.http.request('POST', '/api/agents/run', { body: runRequestFor(fundedB), idempotencyKey: key });
     t.assertEqual('IDEMPOTENCY-TENANT-SCOPED', 'first tenant repeating its request gets its own answer', againA.json, createdA.json);
     t.assertEqual('IDEMPOTENCY-TENANT-SCOPED', 'second tenant repeating its request gets its own answer', againB.json, createdB.json);
 
     // The same holds for settlements.
-    const settle = (funded: FundedEntitlement, ref: string) => ({
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: ref,
-      credits: 2,
-      credit_entitlement_id: funded.entitlementId,
-    });
     const settlementKey = randomUUID();
-    const settledA = await t.http.request('POST', '/api/agents/settlements', { body: settle(fundedA, `a-${randomUUID()}`), idempotencyKey: settlementKey });
-    const settledB = await other.http.request('POST', '/api/agents/settlements', { body: settle(fundedB, `b-${randomUUID()}`), idempotencyKey: settlementKey });
+    const settledA = await t.http.request('POST', '/api/agents/settlements', { body: topUpRequestFor(fundedA, 2), idempotencyKey: settlementKey });
+    const settledB = await other.http.request('POST', '/api/agents/settlements', { body: topUpRequestFor(fundedB, 2), idempotencyKey: settlementKey });
     t.assertEqual('IDEMPOTENCY-TENANT-SCOPED', 'settlements by both tenants under one key', [settledA.status, settledB.status], [201, 201]);
     t.assertEqual('IDEMPOTENCY-TENANT-SCOPED', "second tenant's settlement funds its own entitlement", (settledB.json as { credit_entitlement_id?: string }).credit_entitlement_id, fundedB.entitlementId);
   },

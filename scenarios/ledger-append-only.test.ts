@@ -1,4 +1,5 @@
 import type { TestScript } from '../generated/types.js';
+import { recoverRun } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
 
@@ -24,7 +25,8 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const created = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const { token } = created;
       // The JCS form of every event served so far, by position.
       let served: string[] = [];
       let reads = 0;
@@ -46,14 +48,10 @@ scenario(
       await t.clock.advance(ONE_DAY_MS);
       await read('one day later');
       if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
-        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        await t.api.recover(token, {
-          object_type: 'agent_recovery_request',
-          exception_id: open.exception_id,
-          recovery_action: 'add_evidence',
-          new_evidence_items: ['supplementary evidence'],
-        });
+        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
+        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        const recovered = await recoverRun(t, { run: created, paused: (await t.api.ledger(token)).body, ticket }, 'add_evidence');
+        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await read('after recovery');
       }
       t.assertTrue('LEDGER-APPEND-ONLY', `${c.name}: events served and re-read`, served.length >= 5 && reads >= 5, {

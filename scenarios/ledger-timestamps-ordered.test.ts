@@ -1,4 +1,5 @@
 import type { TestScript } from '../generated/types.js';
+import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 
@@ -25,7 +26,8 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token } = await t.flows.createRun({ script: c.script, callback: false });
+      const created = await t.flows.createRun({ script: c.script, callback: false });
+      const { token } = created;
       for (let step = 0; step < MAX_STEPS; step += 1) {
         if (isAtRest((await t.api.status(token)).body)) break;
         await t.clock.advance(ADVANCES_MS[step % ADVANCES_MS.length]!);
@@ -33,16 +35,11 @@ scenario(
       // A replay after a long pause appends events much later than the ones before it.
       if (t.caps.replay.supported && c.script.evidence_status === 'insufficient') {
         await t.clock.advance(3_600_000);
-        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        await t.api.recover(token, {
-          object_type: 'agent_recovery_request',
-          exception_id: open.exception_id,
-          recovery_action: 'add_evidence',
-          new_evidence_items: ['supplementary evidence'],
-        });
-        const replayPackage = await t.api.replayPackage(token);
-        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
+        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
+        const recovered = await recoverRun(t, { run: created, paused: (await t.api.ledger(token)).body, ticket }, 'add_evidence');
+        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
         await t.flows.runToRest(token);
       }
 

@@ -1,5 +1,5 @@
 import { scenario } from '../src/harness/index.js';
-import { definedCounts, expectedCounts } from '../src/harness/checks/queue-counts.js';
+import { definedCounts, expectedCounts, lastProgressMs } from '../src/harness/checks/queue-counts.js';
 import type { RunFacts } from '../src/harness/checks/queue-counts.js';
 import { pausedRun, recoverRun } from '../src/harness/checks/recovery.js';
 
@@ -36,9 +36,8 @@ scenario(
     const facts: RunFacts[] = [];
     for (const token of tokens) {
       const run = (await t.api.ledger(token)).body;
-      const progress = (run.state_history ?? []).filter((e) => e.event_type !== 'stuck_alert_raised' && e.event_type !== 'retry_command_accepted');
-      const lastProgressMs = Math.max(...progress.map((e) => Date.parse(e.occurred_at)));
-      const alerted = alerts.some((alert) => alert.task_token === token && Date.parse(alert.created_at) >= lastProgressMs);
+      const sinceMs = lastProgressMs(run.state_history ?? []);
+      const alerted = alerts.some((alert) => alert.task_token === token && Date.parse(alert.created_at) >= sinceMs);
       facts.push({ run, stuck: alerted });
     }
     const stuckFacts = facts[3]!;

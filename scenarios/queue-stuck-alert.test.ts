@@ -1,17 +1,12 @@
-import type { AgentRunStateEvent, TestScript } from '../generated/types.js';
+import type { TestScript } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { advanceTo } from '../src/harness/checks/callback-steps.js';
+import { lastProgressMs } from '../src/harness/checks/queue-counts.js';
 
 const CASES: readonly { stallAt: NonNullable<TestScript['stall_at']>; canonical: string; reason: string }[] = [
   { stallAt: 'tool_execution', canonical: 'operating', reason: 'runner_error' },
   { stallAt: 'queued', canonical: 'queued', reason: 'queue_heartbeat_missed' },
 ];
-
-/** Last progress (SPEC.md §10.2): the latest event other than an alert or an accepted command. */
-function lastProgressMs(events: readonly AgentRunStateEvent[]): number {
-  const progress = events.filter((e) => e.event_type !== 'stuck_alert_raised' && e.event_type !== 'retry_command_accepted');
-  return Math.max(...progress.map((e) => Date.parse(e.occurred_at)));
-}
 
 scenario(
   {

@@ -1,3 +1,4 @@
+import { pausedRun, recoverRun } from '../src/harness/checks/recovery.js';
 import { scenario } from '../src/harness/index.js';
 
 /** Members that carry credit amounts (SPEC.md §2.4.5, §7), wherever they appear in a document. */
@@ -41,8 +42,9 @@ scenario(
     // Odd unit counts around the reservation, so that any division or pro-rating would show.
     const closed = await t.flows.createRun({ entitlement, script: { metered_units: reserved + 3, evidence_status: 'partial' } });
     await t.flows.runToRest(closed.token);
-    const failing = await t.flows.createRun({ entitlement, callback: false, script: { fail_at: 'tool_execution', units_before_failure: 1 } });
-    await t.flows.runToRest(failing.token);
+    const paused = await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }, { entitlement });
+    if (!paused.ok) return t.blocked(paused.reason);
+    const failing = paused.value.run;
     served.push(['run-created answer', closed.created]);
     for (const { token } of [closed, failing]) {
       const base = `/api/agents/tasks/${encodeURIComponent(token)}`;
@@ -50,9 +52,8 @@ scenario(
     }
     if (t.caps.callbacks.supported) paths.push(`/api/agents/tasks/${encodeURIComponent(closed.token)}/callback-payload`);
     if (t.caps.replay.supported) {
-      const open = (await t.api.exceptions(failing.token)).body.items.find((ticket) => ticket.status === 'open');
-      if (open === undefined) return t.blocked('the failed run has no open exception ticket');
-      await t.api.recover(failing.token, { object_type: 'agent_recovery_request', exception_id: open.exception_id, recovery_action: 'retry_step' });
+      const recovered = await recoverRun(t, paused.value);
+      if (!recovered.ok) return t.blocked(recovered.reason);
       paths.push(`/api/agents/tasks/${encodeURIComponent(failing.token)}/replay-package`);
     }
     const usage = await t.api.ledger(closed.token);

@@ -1,5 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
+import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { scenario } from '../src/harness/index.js';
 
 interface Case {
@@ -35,16 +36,18 @@ scenario(
       const entitlement = await t.flows.fundedTenantEntitlement();
       const reserved = entitlement.quote.credits_quoted;
       if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
-      const { token } = await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement });
-      let run = await t.flows.runToRest(token);
-      if (c.replay !== undefined && run.state === 'paused') {
-        const open = (await t.api.exceptions(token)).body.items.find((ticket) => ticket.status === 'open');
-        if (open === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        await t.api.recover(token, { object_type: 'agent_recovery_request', exception_id: open.exception_id, recovery_action: c.replay });
-        const replayPackage = await t.api.replayPackage(token);
-        await t.api.replay(token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
-        run = await t.flows.runToRest(token);
+      let token: string;
+      if (c.replay === undefined) {
+        token = (await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement })).token;
+      } else {
+        const paused = await pausedRun(t, c.script(reserved), { entitlement });
+        if (!paused.ok) return t.blocked(`${c.name}: ${paused.reason}`);
+        const recovered = await recoverRun(t, paused.value, c.replay);
+        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+        token = paused.value.run.token;
+        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
       }
+      const run = await t.flows.runToRest(token);
       const receiptUrl = run.usage_receipt_url ?? run.receipt_url;
       if (run.state !== 'closed' || receiptUrl === undefined) return t.blocked(`${c.name}: the run came to rest in ${run.state} without a usage receipt`);
 

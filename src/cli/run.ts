@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FAULTS } from '../../reference-host/faults.js';
-import { DEFAULT_TIMEOUTS, discoverTarget, loadScenarios, matchesFilter, missingCapability, runSuite, urlTarget } from '../harness/index.js';
+import { DEFAULT_TIMEOUTS, EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, discoverTarget, loadScenarios, matchesFilter, missingCapability, runSuite, urlTarget } from '../harness/index.js';
 import type { ScenarioEntry, SuiteOptions, Target } from '../harness/index.js';
 import { analyzeSuite } from '../report/analysis.js';
 import { parseBaseline } from '../report/baseline.js';
@@ -20,9 +20,6 @@ import { EXIT_FAILURE, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpe
 import { readJsonFile } from './read-json.js';
 import { API_KEY_ENV, checkConnectionFlags, connectionOptions } from './connection-flags.js';
 
-const EMBEDDED_MAX_WORKERS = 4;
-/** A host at a URL has one test clock for every tenant: a scenario advancing it would move time under another. */
-const URL_MAX_WORKERS = 1;
 const MAX_WORKERS_LIMIT = 64;
 
 const options = {

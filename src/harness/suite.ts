@@ -14,7 +14,16 @@ import type { ScenarioEntry } from './registry.js';
 import { runScenario } from './run-scenario.js';
 
 export const SCENARIO_DIR = join(packageRoot, 'scenarios');
-const DEFAULT_MAX_WORKERS = 4;
+/**
+ * Embedded scenarios each get their own host, so they can run side by side; a host at a URL has one test
+ * clock that every scenario moves, so its scenarios run one at a time unless the caller says otherwise.
+ */
+export const EMBEDDED_MAX_WORKERS = 4;
+export const URL_MAX_WORKERS = 1;
+
+export function defaultMaxWorkers(target: SuiteOptions['target']): number {
+  return target.kind === 'embedded' ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
+}
 
 /** True when any term equals the scenario's id, its area (any case) or one of its rule ids. */
 export function matchesFilter(entry: ScenarioEntry, filter: ScenarioFilter = []): boolean {
@@ -76,7 +85,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   });
   let outcomes: ScenarioOutcome[];
   try {
-    outcomes = await mapConcurrent(entries, options.maxWorkers ?? DEFAULT_MAX_WORKERS, async (entry) => {
+    outcomes = await mapConcurrent(entries, options.maxWorkers ?? defaultMaxWorkers(options.target), async (entry) => {
       const outcome = await runScenario(entry, opened.env);
       options.onOutcome?.(outcome);
       return outcome;

@@ -1,8 +1,9 @@
 /**
  * The queue monitor counts SPEC.md §10.1 defines, computed by the kit from the runs' own records, so a
- * monitor can be compared with what its tenant's runs say about themselves (QUEUE-COUNTS-AGREE).
+ * monitor can be compared with what its tenant's runs say about themselves (QUEUE-COUNTS-AGREE), and the
+ * last progress that stuck detection (§10.2) measures from.
  */
-import type { AgentTaskRun, QueueMonitor } from '../../../generated/types.js';
+import type { AgentRunStateEvent, AgentTaskRun, QueueMonitor } from '../../../generated/types.js';
 
 export type QueueCounts = Pick<
   QueueMonitor['counts'],
@@ -67,4 +68,13 @@ export function definedCounts(counts: QueueMonitor['counts']): QueueCounts {
   const picked: Record<string, unknown> = {};
   for (const name of Object.keys(expectedCounts([], 0))) picked[name] = counts[name];
   return picked as QueueCounts;
+}
+
+/**
+ * A run's last progress (SPEC.md §10.2): the host time of its latest event other than an alert or an
+ * accepted command; NaN for an empty ledger.
+ */
+export function lastProgressMs(events: readonly AgentRunStateEvent[]): number {
+  const progress = events.filter((e) => e.event_type !== 'stuck_alert_raised' && e.event_type !== 'retry_command_accepted');
+  return progress.length === 0 ? Number.NaN : Math.max(...progress.map((e) => Date.parse(e.occurred_at)));
 }

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench [-- --only suite,horizon,throughput,validation,growth]`: measures the kit and the reference
+ * host on this machine, prints a table and writes bench/results.json. Every figure sits beside a baseline
+ * measured in the same run, as a ratio, because shared machines are noisy. Loopback only; every loop is
+ * bounded; child processes are stopped on exit.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../src/schemas.js';
+import { benchGrowth, type GrowthFigures } from './growth.js';
+import { round } from './measure.js';
+import { benchRetryHorizon, type HorizonFigures } from './retry-horizon.js';
+import { benchSuite, type SuiteFigures } from './suite.js';
+import { benchThroughput, type ThroughputFigures } from './throughput.js';
+import { benchValidation, type ValidationFigures } from './validation.js';
+
+const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Figures {
+  suite?: SuiteFigures;
+  horizon?: HorizonFigures;
+  throughput?: ThroughputFigures;
+  validation?: ValidationFigures;
+  growth?: GrowthFigures;
+}
+
+interface Target {
+  name: string;
+  goal: string;
+  observed: string;
+  met: boolean;
+}
+
+interface Row {
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+}
+
+function machine(): Record<string, unknown> {
+  let cpu = 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // Not Linux: the CPU model stays unknown.
+  }
+  return { nproc: availableParallelism(), node: process.version, cpu, platform: `${process.platform}-${process.arch}` };
+}
+
+function rows(f: Figures): Row[] {
+  const out: Row[] = [];
+  const ms = (n: number): string => `${n} ms`;
+  for (const run of f.suite?.runs ?? []) {
+    out.push({
+      figure: `1 suite, ${run.target} (${f.suite!.scenarios} scenarios, ${run.exchanges} exchanges)`,
+      value: ms(run.wallMs),
+      baseline: `${ms(run.floorMs)} bare floor`,
+      ratio: `${run.ratio}×`,
+    });
+  }
+  for (const run of f.horizon?.runs ?? []) {
+    out.push({
+      figure: `2 retry horizon, ${run.transport}, ${run.driving} (${run.attempts} attempts, ${run.hostHours} h host time)`,
+      value: ms(run.wallMs),
+      baseline: '1000 ms target',
+      ratio: `${round(run.wallMs / 1000, 2)}×`,
+    });
+  }
+  for (const level of f.throughput?.lifecycles ?? []) {
+    out.push({
+      figure: `3 lifecycles/s at concurrency ${level.concurrency} (${level.requestsPerLifecycle} requests each)`,
+      value: `${level.host.perSecond}/s (p50 ${level.host.p50Ms} ms)`,
+      baseline: `${level.bare.perSecond}/s bare`,
+      ratio: `${level.ratio}×`,
+    });
+  }
+  for (const level of f.throughput?.ledger ?? []) {
+    out.push({
+      figure: `3 GET ledger (${level.events} events) at concurrency ${level.concurrency}`,
+      value: `${level.host.perSecond}/s p50 ${level.host.p50Ms} p99 ${level.host.p99Ms} ms`,
+      baseline: `${level.bare.perSecond}/s p50 ${level.bare.p50Ms} p99 ${level.bare.p99Ms} ms`,
+      ratio: `${level.ratio}×`,
+    });
+  }
+  if (f.validation) {
+    const v = f.validation;
+    out.push({
+      figure: `4 validate run record, ${v.recordEvents} events (${round(v.recordBytes / 1024)} KiB)`,
+      value: `${v.precompiled.docsPerSecond} docs/s precompiled`,
+      baseline: `${v.runtimeCompiled.docsPerSecond} docs/s Ajv2020 (compile ${v.runtimeCompiled.compileMs} ms)`,
+      ratio: `${v.ratio}×`,
+    });
+    out.push({
+      figure: '4 fresh process to first validation',
+      value: ms(v.precompiled.freshProcessReadyMs),
+      baseline: `${ms(v.runtimeCompiled.freshProcessReadyMs)} runtime compile`,
+      ratio: `${round(v.precompiled.freshProcessReadyMs / v.runtimeCompiled.freshProcessReadyMs, 2)}×`,
+    });
+    const floor = v.coldStarts[0]!;
+    for (const start of v.coldStarts.slice(1)) {
+      out.push({ figure: `4 cold start: ${start.command}`, value: `${ms(start.medianMs)} (min ${start.minMs})`, baseline: `${ms(floor.medianMs)} node -e 0`, ratio: `${start.ratio}×` });
+    }
+  }
+  for (const series of f.growth?.series ?? []) {
+    for (const s of series.samples) {
+      out.push({
+        figure: `5 ${series.op} at ${s.events} events`,
+        value: `${s.msEach} ms (${s.usPerEvent} µs/event)`,
+        baseline: `peak RSS ${s.peakRssMb} MB, data heap ${s.dataHeapMb} MB`,
+        ratio: '',
+      });
+    }
+    for (const step of series.steps) {
+      out.push({ figure: `5 ${series.op} ${step.from} → ${step.to} events`, value: `time ×${step.timeRatio}`, baseline: 'linear: ×10', ratio: `exponent ${step.exponent}` });
+    }
+  }
+  if (f.growth) {
+    const { chunks, lastOverFirst } = f.growth.runsHeld;
+    out.push({
+      figure: `5 lifecycles/s in-process as runs held grow 0 → ${chunks.at(-1)!.runsHeldBefore}`,
+      value: `${chunks.at(-1)!.lifecyclesPerSecond}/s`,
+      baseline: `${chunks[0]!.lifecyclesPerSecond}/s with none held`,
+      ratio: `${lastOverFirst}×`,
+    });
+  }
+  return out;
+}
+
+function targets(f: Figures): Target[] {
+  const out: Target[] = [];
+  const embedded = f.suite?.runs.find((r) => r.target === 'embedded');
+  if (embedded) out.push({ name: 'suite on the embedded host', goal: '≤ 3× floor', observed: `${embedded.ratio}×`, met: embedded.ratio <= 3 });
+  if (f.horizon) {
+    const worst = Math.max(...f.horizon.runs.map((r) => r.wallMs));
+    const exhausted = f.horizon.runs.every((r) => r.callbackStatus === 'failed' && r.attempts === f.horizon!.scheduleMs.length);
+    out.push({ name: 'whole retry horizon', goal: '< 1000 ms wall, schedule exhausted', observed: `${worst} ms worst${exhausted ? '' : ', NOT exhausted'}`, met: worst < 1000 && exhausted });
+  }
+  if (f.throughput) {
+    const worst = Math.min(...f.throughput.ledger.map((l) => l.ratio));
+    out.push({ name: 'GET ledger rate', goal: '≥ 0.5× bare server', observed: `${worst}× at worst concurrency`, met: worst >= 0.5 });
+    const incomplete = f.throughput.lifecycles.reduce((sum, l) => sum + l.incomplete, 0);
+    out.push({ name: 'lifecycles complete under load', goal: '0 incomplete', observed: String(incomplete), met: incomplete === 0 });
+  }
+  if (f.growth) {
+    const worst = Math.max(...f.growth.series.flatMap((s) => s.steps.map((step) => step.exponent)));
+    out.push({ name: 'ledger work linear in events', goal: 'exponent ≤ 1.2 per tenfold', observed: `${worst} worst`, met: worst <= 1.2 });
+    out.push({ name: 'host rate flat as runs accumulate', goal: '≥ 0.8× after 2,500 runs', observed: `${f.growth.runsHeld.lastOverFirst}×`, met: f.growth.runsHeld.lastOverFirst >= 0.8 });
+  }
+  if (f.validation) {
+    const serve = f.validation.coldStarts.find((c) => c.command.includes('serve'));
+    const slowest = Math.max(...f.validation.coldStarts.slice(1).map((c) => c.medianMs));
+    out.push({ name: 'CLI cold start', goal: '< 500 ms (median)', observed: `${slowest} ms slowest${serve ? ` (serve ${serve.medianMs} ms)` : ''}`, met: slowest < 500 });
+  }
+  return out;
+}
+
+function table(headers: readonly string[], body: readonly string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { only: { type: 'string' } }, strict: true });
+  const chosen = (values.only?.split(',').map((s) => s.trim()) ?? [...SECTIONS]) as Section[];
+  const unknown = chosen.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) {
+    console.error(`bench: unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+    return 2;
+  }
+
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadavg().map((l) => round(l, 2));
+  const figures: Figures = {};
+  const timings: Record<string, number> = {};
+  const runners: Record<Section, () => Promise<void>> = {
+    suite: async () => void (figures.suite = await benchSuite()),
+    horizon: async () => void (figures.horizon = await benchRetryHorizon()),
+    throughput: async () => void (figures.throughput = await benchThroughput()),
+    validation: async () => void (figures.validation = await benchValidation()),
+    growth: async () => void (figures.growth = await benchGrowth()),
+  };
+  for (const section of SECTIONS.filter((s) => chosen.includes(s))) {
+    process.stderr.write(`bench: ${section}…\n`);
+    const t0 = performance.now();
+    await runners[section]();
+    timings[section] = round(performance.now() - t0);
+  }
+
+  const results = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: { ...machine(), loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((l) => round(l, 2)) },
+    sectionWallMs: timings,
+    targets: targets(figures),
+    figures,
+  };
+  const file = join(packageRoot, 'bench', 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+
+  const m = results.machine;
+  console.log(`agent-task-kit bench — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${loadBefore.join(' ')} → ${m.loadAverageAfter.join(' ')}\n`);
+  console.log(table(['figure', 'value', 'baseline (same run)', 'ratio'], rows(figures).map((r) => [r.figure, r.value, r.baseline, r.ratio])));
+  console.log(`\n${table(['target', 'goal', 'observed', 'met'], results.targets.map((t) => [t.name, t.goal, t.observed, t.met ? 'yes' : 'NO']))}`);
+  console.log(`\nwrote ${file}`);
+  return 0;
+}
+
+process.exitCode = await main();
