@@ -41,7 +41,14 @@ interface Row {
   ratio: string;
 }
 
-function machine(): Record<string, unknown> {
+interface Machine {
+  nproc: number;
+  node: string;
+  cpu: string;
+  platform: string;
+}
+
+function machine(): Machine {
   let cpu = 'unknown';
   try {
     cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;

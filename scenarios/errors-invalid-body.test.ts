@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CapabilityPath } from '../src/harness/index.js';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -19,13 +20,7 @@ scenario(
       requested_capability: 'schema_check',
       estimate_basis: { records_count: 1, files_count: 0, needs_callback: false },
     };
-    const runRequest = {
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-    };
+    const runRequest = runRequestFor(funded);
     const cases: { needs?: CapabilityPath; path: string; body: unknown; failures: [string, string][] }[] = [
       { path: '/api/agents/quote', body: {}, failures: [['', 'required']] },
       { path: '/api/agents/quote', body: { ...quote, estimate_basis: { ...quote.estimate_basis, records_count: -1 } }, failures: [['/estimate_basis/records_count', 'minimum']] },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
 import { pausedRun } from '../src/harness/checks/recovery.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 /** What a hostile body must get: a specific refusal, or anything but a 5xx where hosts may differ. */
 type Expectation = 'malformed-json' | 'invalid-request' | 'any';
@@ -76,10 +77,10 @@ scenario(
     const targets: Target[] = [
       { path: '/api/agents/trust-profiles', base: { agent_name: 'hostile', data_policy: { allowed_data_modes: ['public_safe_demo'] }, prohibited_inputs_acknowledged: true }, text: 'agent_name' },
       { path: '/api/agents/quote', base: { request_type: 'agent_quote_request', requested_tool: funded.quote.requested_tool, requested_capability: 'hostile', estimate_basis: { records_count: 1, files_count: 0, needs_callback: false } }, text: 'requested_capability' },
-      { path: '/api/agents/settlements', base: { request_type: 'agent_settlement_request', quote_id: funded.quote.quote_id, settlement_provider: 'manual_invoice', provider_transaction_ref: 'hostile', credits: 1 }, text: 'provider_transaction_ref' },
+      { path: '/api/agents/settlements', base: { ...topUpRequestFor(funded, 1) }, text: 'provider_transaction_ref' },
       {
         path: '/api/agents/run',
-        base: { trust_profile_id: funded.trustProfileId, quote_id: funded.quote.quote_id, credit_entitlement_id: funded.entitlementId, requested_tool: funded.quote.requested_tool, requested_capability: funded.quote.requested_capability },
+        base: { ...runRequestFor(funded) },
         text: 'requested_capability',
       },
       { path: `${tasks}/recover`, base: { object_type: 'agent_recovery_request', exception_id: ticket.exception_id, recovery_action: 'retry_step' }, text: 'note' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -29,31 +30,18 @@ scenario(
       counts: monitored ? (await t.api.queueMonitor()).body.counts : null,
       alerts: monitored ? (await t.api.alerts()).body.items : null,
     });
-    const runRequest = (changes: Record<string, unknown>) => ({
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-      ...changes,
-    });
     const refusals: { label: string; path: string; body: unknown }[] = [
-      { label: 'run naming an unknown quote', path: '/api/agents/run', body: runRequest({ quote_id: 'quote_unknown' }) },
-      { label: 'run under a trust profile that is not approved', path: '/api/agents/run', body: runRequest({ trust_profile_id: untrusted.trust_profile_id }) },
-      { label: 'run with a request that fails its schema', path: '/api/agents/run', body: runRequest({ expected_outputs: 'not a list' }) },
-      { label: 'run with a callback on a private address', path: '/api/agents/run', body: runRequest({ callback_url: 'http://192.168.0.10/hook' }) },
-      ...(scarce ? [{ label: 'run the entitlement cannot cover', path: '/api/agents/run', body: runRequest({}) }] : []),
+      { label: 'run naming an unknown quote', path: '/api/agents/run', body: runRequestFor(funded, { quote_id: 'quote_unknown' }) },
+      { label: 'run under a trust profile that is not approved', path: '/api/agents/run', body: runRequestFor(funded, { trust_profile_id: untrusted.trust_profile_id }) },
+      { label: 'run with a request that fails its schema', path: '/api/agents/run', body: runRequestFor(funded, { expected_outputs: 'not a list' }) },
+      { label: 'run with a callback on a private address', path: '/api/agents/run', body: runRequestFor(funded, { callback_url: 'http://192.168.0.10/hook' }) },
+      ...(scarce ? [{ label: 'run the entitlement cannot cover', path: '/api/agents/run', body: runRequestFor(funded) }] : []),
       {
         label: 'settlement reusing a provider reference with other credits',
         path: '/api/agents/settlements',
-        body: {
-          request_type: 'agent_settlement_request',
-          quote_id: funded.quote.quote_id,
-          settlement_provider: 'manual_invoice',
+        body: topUpRequestFor(funded, funded.settlementReceipt.credits_funded + 10, {
           provider_transaction_ref: funded.settlementReceipt.provider_transaction_ref,
-          credits: funded.settlementReceipt.credits_funded + 10,
-          credit_entitlement_id: funded.entitlementId,
-        },
+        }),
       },
     ];
     // Whether each request is refused is the business of its own rule; an accepted one blocks this check.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CapabilityPath, ProblemSlug, RequestOptions } from '../src/harness/index.js';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { validate } from '../src/validate.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -20,39 +21,28 @@ scenario(
       data_policy: { allowed_data_modes: ['public_safe_demo'] },
       prohibited_inputs_acknowledged: false,
     })).body;
-    const runRequest = (changes: Record<string, unknown>) => ({
-      trust_profile_id: funded.trustProfileId,
-      quote_id: funded.quote.quote_id,
-      credit_entitlement_id: funded.entitlementId,
-      requested_tool: funded.quote.requested_tool,
-      requested_capability: funded.quote.requested_capability,
-      ...changes,
-    });
     const reusedKey = randomUUID();
-    await t.http.request('POST', '/api/agents/run', { body: runRequest({ workflow_context: { n: 1 } }), idempotencyKey: reusedKey });
-    const settlement = {
-      request_type: 'agent_settlement_request',
-      quote_id: funded.quote.quote_id,
-      settlement_provider: 'manual_invoice',
+    await t.http.request('POST', '/api/agents/run', { body: runRequestFor(funded, { workflow_context: { n: 1 } }), idempotencyKey: reusedKey });
+    // The funding settlement's provider reference again, with other credits.
+    const settlement = topUpRequestFor(funded, funded.settlementReceipt.credits_funded + 1, {
       provider_transaction_ref: funded.settlementReceipt.provider_transaction_ref,
-      credits: funded.settlementReceipt.credits_funded + 1,
-    };
+    });
     const tooLarge = `{"agent_name":"${'x'.repeat(t.caps.limits.max_body_bytes)}"}`;
 
     // One defect per request, each with the problem type SPEC.md §11.2 registers for it.
     const cases: { needs?: CapabilityPath; method: string; path: string; options: RequestOptions; status: number; slug: ProblemSlug }[] = [
       { method: 'POST', path: '/api/agents/quote', options: { rawBody: '{"request_type":', headers: { 'content-type': 'application/json' } }, status: 400, slug: 'malformed-json' },
       { method: 'POST', path: '/api/agents/quote', options: { body: { request_type: 'agent_quote_request' } }, status: 400, slug: 'invalid-request' },
-      { needs: 'idempotency', method: 'POST', path: '/api/agents/run', options: { body: runRequest({}), idempotencyKey: null }, status: 400, slug: 'idempotency-key-missing' },
+      { needs: 'idempotency', method: 'POST', path: '/api/agents/run', options: { body: runRequestFor(funded), idempotencyKey: null }, status: 400, slug: 'idempotency-key-missing' },
       { method: 'GET', path: `/api/agents/status/${token}`, options: { apiKey: null }, status: 401, slug: 'unauthorized' },
       {
         method: 'POST',
         path: '/api/agents/run',
-        options: { body: runRequest({ credit_entitlement_id: underfunded.entitlementId, quote_id: underfunded.quote.quote_id, trust_profile_id: underfunded.trustProfileId }), idempotencyKey: randomUUID() },
+        options: { body: runRequestFor(funded, { credit_entitlement_id: underfunded.entitlementId, quote_id: underfunded.quote.quote_id, trust_profile_id: underfunded.trustProfileId }), idempotencyKey: randomUUID() },
         status: 402,
         slug: 'insufficient-credits',
       },
-      { method: 'POST', path: '/api/agents/run', options: { body: runRequest({ trust_profile_id: untrusted.trust_profile_id }), idempotencyKey: randomUUID() }, status: 403, slug: 'trust-not-approved' },
+      { method: 'POST', path: '/api/agents/run', options: { body: runRequestFor(funded, { trust_profile_id: untrusted.trust_profile_id }), idempotencyKey: randomUUID() }, status: 403, slug: 'trust-not-approved' },
       { method: 'GET', path: '/api/agents/no-such-route', options: {}, status: 404, slug: 'not-found' },
       { method: 'GET', path: `/api/agents/tasks/${token}x/ledger`, options: {}, status: 404, slug: 'not-found' },
       { method: 'GET', path: '/api/agents/receipts/rcpt_does_not_exist', options: {}, status: 404, slug: 'not-found' },
@@ -63,8 +53,8 @@ scenario(
       { method: 'POST', path: '/api/agents/settlements', options: { body: settlement, idempotencyKey: randomUUID() }, status: 409, slug: 'settlement-conflict' },
       { method: 'POST', path: '/api/agents/trust-profiles', options: { rawBody: tooLarge, headers: { 'content-type': 'application/json' } }, status: 413, slug: 'payload-too-large' },
       { method: 'POST', path: '/api/agents/quote', options: { rawBody: 'records=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, status: 415, slug: 'unsupported-media-type' },
-      { needs: 'idempotency', method: 'POST', path: '/api/agents/run', options: { body: runRequest({ workflow_context: { n: 2 } }), idempotencyKey: reusedKey }, status: 422, slug: 'idempotency-key-reused' },
-      { needs: 'callbacks', method: 'POST', path: '/api/agents/run', options: { body: runRequest({ callback_url: 'http://10.0.0.1/hook' }), idempotencyKey: randomUUID() }, status: 422, slug: 'unsafe-callback-target' },
+      { needs: 'idempotency', method: 'POST', path: '/api/agents/run', options: { body: runRequestFor(funded, { workflow_context: { n: 2 } }), idempotencyKey: reusedKey }, status: 422, slug: 'idempotency-key-reused' },
+      { needs: 'callbacks', method: 'POST', path: '/api/agents/run', options: { body: runRequestFor(funded, { callback_url: 'http://10.0.0.1/hook' }), idempotencyKey: randomUUID() }, status: 422, slug: 'unsafe-callback-target' },
     ];
     // Cases of optional areas count only where the host declares the area. Which type each situation gets is
     // checked by the rules of its area; here every error answer must be a registered problem document.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 /** Ways of not holding a valid key: none, an unknown one, and malformed Authorization headers. */
 const CREDENTIALS: readonly { label: string; apiKey: string | null; headers?: Record<string, string> }[] = [
@@ -27,21 +28,8 @@ scenario(
     const bodies: Record<string, unknown> = {
       '/trust-profiles': { agent_name: 'unauthenticated agent', data_policy: { allowed_data_modes: ['public_safe_demo'] }, prohibited_inputs_acknowledged: true },
       '/quote': { request_type: 'agent_quote_request', requested_tool: done.entitlement.quote.requested_tool, requested_capability: 'auth_check', estimate_basis: { records_count: 1, files_count: 0, needs_callback: false } },
-      '/settlements': {
-        request_type: 'agent_settlement_request',
-        quote_id: done.entitlement.quote.quote_id,
-        settlement_provider: 'manual_invoice',
-        provider_transaction_ref: `noauth-${randomUUID()}`,
-        credits: 5,
-        credit_entitlement_id: done.entitlement.entitlementId,
-      },
-      '/run': {
-        trust_profile_id: done.entitlement.trustProfileId,
-        quote_id: done.entitlement.quote.quote_id,
-        credit_entitlement_id: done.entitlement.entitlementId,
-        requested_tool: done.entitlement.quote.requested_tool,
-        requested_capability: done.entitlement.quote.requested_capability,
-      },
+      '/settlements': topUpRequestFor(done.entitlement, 5),
+      '/run': runRequestFor(done.entitlement),
       '/tasks/{token}/recover': { object_type: 'agent_recovery_request', exception_id: 'exc_unknown', recovery_action: 'retry_step' },
       '/tasks/{token}/replay': { object_type: 'agent_replay_request', replay_package_id: 'rp_unknown' },
       '/tasks/{token}/commands': { action: 'advance_queue' },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RunRequest } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor } from '../src/harness/checks/requests.js';
 
 /** Refused in every mode (SPEC.md §14.4); conformance mode allows loopback only. */
 const ALWAYS_REFUSED: readonly string[] = [
@@ -43,14 +43,7 @@ scenario(
     const targets = [...ALWAYS_REFUSED, ...(t.caps.seams.supported ? [] : LOOPBACK)];
     const position = jcs((await t.api.entitlement(funded.entitlementId)).body);
     for (const callbackUrl of targets) {
-      const request: RunRequest = {
-        trust_profile_id: funded.trustProfileId,
-        quote_id: funded.quote.quote_id,
-        credit_entitlement_id: funded.entitlementId,
-        requested_tool: funded.quote.requested_tool,
-        requested_capability: funded.quote.requested_capability,
-        callback_url: callbackUrl,
-      };
+      const request = runRequestFor(funded, { callback_url: callbackUrl });
       const refused = await t.http.request('POST', '/api/agents/run', { body: request, idempotencyKey: randomUUID() });
       t.assertProblem('SECURITY-CALLBACK-TARGET', refused, 422, 'unsafe-callback-target');
       t.assertEqual('SECURITY-CALLBACK-TARGET', `entitlement after the refused run with callback_url ${callbackUrl}`, jcs((await t.api.entitlement(funded.entitlementId)).body), position);

@@ -6,6 +6,7 @@ import type { ResourceId } from '../src/harness/checks/endpoints.js';
 import { definedCounts, expectedCounts } from '../src/harness/checks/queue-counts.js';
 import { recoveredRun } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 /** An id of the same length and alphabet that names nothing: the last four characters changed. */
 function unknownLike(id: string): string {
@@ -69,36 +70,17 @@ scenario(
       {
         label: "create a run spending the other tenant's entitlement",
         path: '/api/agents/run',
-        body: {
-          trust_profile_id: foreignFunding.trustProfileId,
-          quote_id: foreignFunding.quote.quote_id,
-          credit_entitlement_id: done.entitlement.entitlementId,
-          requested_tool: foreignFunding.quote.requested_tool,
-          requested_capability: foreignFunding.quote.requested_capability,
-        },
+        body: runRequestFor(foreignFunding, { credit_entitlement_id: done.entitlement.entitlementId }),
       },
       {
         label: "create a run under the other tenant's trust profile and quote",
         path: '/api/agents/run',
-        body: {
-          trust_profile_id: done.entitlement.trustProfileId,
-          quote_id: done.entitlement.quote.quote_id,
-          credit_entitlement_id: foreignFunding.entitlementId,
-          requested_tool: done.entitlement.quote.requested_tool,
-          requested_capability: done.entitlement.quote.requested_capability,
-        },
+        body: runRequestFor(done.entitlement, { credit_entitlement_id: foreignFunding.entitlementId }),
       },
       {
         label: "settle credits into the other tenant's entitlement",
         path: '/api/agents/settlements',
-        body: {
-          request_type: 'agent_settlement_request',
-          quote_id: foreignFunding.quote.quote_id,
-          settlement_provider: 'manual_invoice',
-          provider_transaction_ref: `foreign-${randomUUID()}`,
-          credits: 3,
-          credit_entitlement_id: done.entitlement.entitlementId,
-        },
+        body: topUpRequestFor(foreignFunding, 3, { credit_entitlement_id: done.entitlement.entitlementId }),
       },
     ];
     for (const { label, path, body } of writes) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { runRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
   {
@@ -25,13 +26,7 @@ scenario(
     });
     const before = await snapshot();
     const refused = await t.http.request('POST', '/api/agents/run', {
-      body: {
-        trust_profile_id: profile.trust_profile_id,
-        quote_id: funded.quote.quote_id,
-        credit_entitlement_id: funded.entitlementId,
-        requested_tool: funded.quote.requested_tool,
-        requested_capability: funded.quote.requested_capability,
-      },
+      body: runRequestFor(funded, { trust_profile_id: profile.trust_profile_id }),
       idempotencyKey: randomUUID(),
     });
     t.assertProblem('SECURITY-TRUST-APPROVED', refused, 403, 'trust-not-approved');
@@ -39,13 +34,7 @@ scenario(
 
     // The same request under the approved profile goes through: the refusal was about trust alone.
     const accepted = await t.http.request('POST', '/api/agents/run', {
-      body: {
-        trust_profile_id: funded.trustProfileId,
-        quote_id: funded.quote.quote_id,
-        credit_entitlement_id: funded.entitlementId,
-        requested_tool: funded.quote.requested_tool,
-        requested_capability: funded.quote.requested_capability,
-      },
+      body: runRequestFor(funded),
       idempotencyKey: randomUUID(),
     });
     t.assertStatus('SECURITY-TRUST-APPROVED', accepted, 201);
