@@ -38,7 +38,8 @@ scenario(
       const run = (await t.api.ledger(token)).body;
       const sinceMs = lastProgressMs(run.state_history ?? []);
       const alerted = alerts.some((alert) => alert.task_token === token && Date.parse(alert.created_at) >= sinceMs);
-      facts.push({ run, stuck: alerted });
+      const callbackAttempts = run.callback_status === 'not_required' ? 0 : (await t.api.callbackAttempts(token)).body.attempts.length;
+      facts.push({ run, stuck: alerted, callbackAttempts });
     }
     const stuckFacts = facts[3]!;
     if (!stuckFacts.stuck) return t.blocked('the stalled run got no stuck alert past the threshold, so the stuck count cannot be checked');

@@ -33,9 +33,10 @@ scenario(
     const held = await t.flows.advanceUntil(run.token, (r) => r.state === 'tool_execution', { stepMs: 1000, maxSteps: 30 });
     if (held.state !== 'tool_execution') return t.blocked(`the run scripted to stall in tool_execution is ${held.state}`);
     const counts = (await t.api.queueMonitor()).body.counts;
-    const columns = Object.fromEntries(Object.keys(STATE_COLUMNS).map((column) => [column, counts[column]]));
+    const columns = Object.fromEntries(['accepted', ...Object.keys(STATE_COLUMNS)].map((column) => [column, counts[column]]));
     t.assertEqual('QUEUE-MONITOR', 'state columns with one run in tool execution', columns, {
       ...Object.fromEntries(Object.keys(STATE_COLUMNS).map((column) => [column, 0])),
+      accepted: 1,
       operating: 1,
     });
   },

@@ -23,10 +23,9 @@ export type QueueCounts = Pick<
   | 'retry_ready'
 >;
 
-/** The nine state columns and the canonical states each one counts; together they partition the runs. */
+/** The state columns and the canonical states each one counts; together they partition the runs, and `accepted` is their sum. */
 export const STATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  accepted: ['quoted', 'credit_pending', 'credit_funded'],
-  queued: ['queued'],
+  queued: ['credit_funded', 'queued'],
   operating: ['operating', 'evidence_partial'],
   result_ready: ['result_ready', 'receipt_issued'],
   callback: ['callback_pending', 'callback_delivered'],
@@ -40,13 +39,15 @@ export interface RunFacts {
   run: Pick<AgentTaskRun, 'state' | 'canonical_lifecycle_state' | 'callback_status'>;
   /** The run has a raised stuck alert and no progress since. */
   stuck: boolean;
+  /** Delivery attempts recorded for the run's callback (0 without one). */
+  callbackAttempts: number;
 }
 
 export function expectedCounts(runs: readonly RunFacts[], advanced: number): QueueCounts {
   const inColumn = (column: string) =>
     runs.filter(({ run }) => STATE_COLUMNS[column]!.includes(run.canonical_lifecycle_state ?? '')).length;
   return {
-    accepted: inColumn('accepted'),
+    accepted: runs.length,
     queued: inColumn('queued'),
     operating: inColumn('operating'),
     result_ready: inColumn('result_ready'),
@@ -58,8 +59,8 @@ export function expectedCounts(runs: readonly RunFacts[], advanced: number): Que
     processed: runs.filter(({ run }) => run.state === 'closed' || run.state === 'failed').length,
     stuck: runs.filter((facts) => facts.stuck).length,
     advanced,
-    callback_retries: runs.filter(({ run }) => run.callback_status === 'retrying').length,
-    retry_ready: runs.filter(({ run }) => run.canonical_lifecycle_state === 'replay_ready' || run.callback_status === 'failed').length,
+    callback_retries: runs.reduce((sum, facts) => sum + Math.max(0, facts.callbackAttempts - 1), 0),
+    retry_ready: runs.filter(({ run }) => run.callback_status === 'failed' || run.callback_status === 'retrying').length,
   };
 }
 
