@@ -63,7 +63,7 @@ function rows(f: Figures): Row[] {
   const ms = (n: number): string => `${n} ms`;
   for (const run of f.suite?.runs ?? []) {
     out.push({
-      figure: `1 suite, ${run.target} (${f.suite!.scenarios} scenarios, ${run.exchanges} exchanges)`,
+      figure: `1 suite, ${run.target}, ${run.workers} at once (${f.suite!.scenarios} scenarios, ${run.exchanges} exchanges)`,
       value: ms(run.wallMs),
       baseline: `${ms(run.floorMs)} bare floor`,
       ratio: `${run.ratio}×`,
@@ -141,6 +141,14 @@ function targets(f: Figures): Target[] {
   const out: Target[] = [];
   const embedded = f.suite?.runs.find((r) => r.target === 'embedded');
   if (embedded) out.push({ name: 'suite on the embedded host', goal: '≤ 3× floor', observed: `${embedded.ratio}×`, met: embedded.ratio <= 3 });
+  for (const run of f.suite?.runs ?? []) {
+    out.push({
+      name: `suite dispositions, ${run.target}`,
+      goal: 'no fail or blocked on the reference host',
+      observed: Object.entries(run.dispositions).map(([d, n]) => `${n} ${d}`).join(', '),
+      met: (run.dispositions['fail'] ?? 0) + (run.dispositions['blocked'] ?? 0) === 0,
+    });
+  }
   if (f.horizon) {
     const worst = Math.max(...f.horizon.runs.map((r) => r.wallMs));
     const exhausted = f.horizon.runs.every((r) => r.callbackStatus === 'failed' && r.attempts === f.horizon!.scheduleMs.length);

@@ -1,18 +1,19 @@
 /**
  * Figure 1: the whole conformance suite's wall time against the embedded host (in-process) and against
- * `serve --conformance` over loopback HTTP, each beside its floor: the same number of HTTP exchanges, at the
- * suite's concurrency, against the bare node:http server.
+ * `serve --conformance` over loopback HTTP, each at the suite runner's default concurrency for that target,
+ * beside its floor: the same number of HTTP exchanges, at the same concurrency, against the bare node:http
+ * server.
  */
-import { loadScenarios, runSuite, type ScenarioEntry, type SuiteResult } from '../src/harness/index.js';
+import { defaultMaxWorkers, loadScenarios, runSuite, type ScenarioEntry, type SuiteResult, type Target } from '../src/harness/index.js';
 import { closedLoop, ratio, round } from './measure.js';
 import { startBare, startServe } from './processes.js';
 
-/** The suite runner's default concurrency (runSuite's maxWorkers). */
-const SUITE_WORKERS = 4;
 const FLOOR_WARMUP = 50;
 
 export interface SuiteRun {
   target: 'embedded' | 'loopback';
+  /** Scenarios run at once: the runner's default for the target (one shared test clock allows one over a URL). */
+  workers: number;
   wallMs: number;
   exchanges: number;
   /** CPU time of this process during the run (the host's too when it is embedded). */
@@ -27,7 +28,6 @@ export interface SuiteRun {
 export interface SuiteFigures {
   scenarios: number;
   loadMs: number;
-  workers: number;
   runs: SuiteRun[];
 }
 
@@ -38,21 +38,22 @@ async function measured(run: () => Promise<SuiteResult>): Promise<{ result: Suit
   return { result, cpuMs: round((used.user + used.system) / 1000) };
 }
 
-/** Wall time of `exchanges` GETs to the bare server, `SUITE_WORKERS` at a time, over warm connections. */
-async function floorMs(url: string, exchanges: number): Promise<number> {
+/** Wall time of `exchanges` GETs to the bare server, `workers` at a time, with the kit's client (global fetch). */
+async function floorMs(url: string, exchanges: number, workers: number): Promise<number> {
   const get = async (): Promise<void> => {
     const response = await fetch(`${url}/api/agents/capabilities`, { headers: { accept: 'application/json' } });
     await response.text();
   };
-  await closedLoop(FLOOR_WARMUP, SUITE_WORKERS, get);
-  return (await closedLoop(exchanges, SUITE_WORKERS, get)).wallMs;
+  await closedLoop(FLOOR_WARMUP, workers, get);
+  return (await closedLoop(exchanges, workers, get)).wallMs;
 }
 
-function summarise(target: SuiteRun['target'], result: SuiteResult, cpuMs: number, floor: number): SuiteRun {
+function summarise(target: SuiteRun['target'], workers: number, result: SuiteResult, cpuMs: number, floor: number): SuiteRun {
   const dispositions: Record<string, number> = {};
   for (const s of result.scenarios) dispositions[s.disposition] = (dispositions[s.disposition] ?? 0) + 1;
   return {
     target,
+    workers,
     wallMs: result.wallTimeMs,
     exchanges: result.exchanges,
     cpuMs,
@@ -71,13 +72,15 @@ export async function benchSuite(): Promise<SuiteFigures> {
   const scenarios: ScenarioEntry[] = await loadScenarios();
   const loadMs = round(performance.now() - loadStart);
 
-  const embedded = await measured(() => runSuite({ target: { kind: 'embedded', faults: [] }, scenarios, maxWorkers: SUITE_WORKERS }));
+  const embeddedTarget: Target = { kind: 'embedded', faults: [] };
+  const embeddedWorkers = defaultMaxWorkers(embeddedTarget);
+  const embedded = await measured(() => runSuite({ target: embeddedTarget, scenarios, maxWorkers: embeddedWorkers }));
   const serve = await startServe();
+  const urlTarget: Target = { kind: 'url', baseUrl: serve.url, apiKey: serve.apiKey };
+  const urlWorkers = defaultMaxWorkers(urlTarget);
   let loopback;
   try {
-    loopback = await measured(() =>
-      runSuite({ target: { kind: 'url', baseUrl: serve.url, apiKey: serve.apiKey }, scenarios, maxWorkers: SUITE_WORKERS }),
-    );
+    loopback = await measured(() => runSuite({ target: urlTarget, scenarios, maxWorkers: urlWorkers }));
   } finally {
     await serve.stop();
   }
@@ -87,10 +90,9 @@ export async function benchSuite(): Promise<SuiteFigures> {
     return {
       scenarios: scenarios.length,
       loadMs,
-      workers: SUITE_WORKERS,
       runs: [
-        summarise('embedded', embedded.result, embedded.cpuMs, await floorMs(bare.url, embedded.result.exchanges)),
-        summarise('loopback', loopback.result, loopback.cpuMs, await floorMs(bare.url, loopback.result.exchanges)),
+        summarise('embedded', embeddedWorkers, embedded.result, embedded.cpuMs, await floorMs(bare.url, embedded.result.exchanges, embeddedWorkers)),
+        summarise('loopback', urlWorkers, loopback.result, loopback.cpuMs, await floorMs(bare.url, loopback.result.exchanges, urlWorkers)),
       ],
     };
   } finally {
