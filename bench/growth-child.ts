@@ -1,10 +1,13 @@
 /**
  * One growth measurement in a fresh process, so peak memory belongs to it alone:
- * `node --expose-gc --import tsx bench/growth-child.ts <verify|ledger-get> <events>` prints one JSON line.
+ * `node --expose-gc --import tsx bench/growth-child.ts <op> <events>` prints one JSON line.
  * - verify: verifyLedgerChain over a valid synthetic ledger of that many events.
  * - ledger-get: GET …/ledger (answer read to the end) of a reference-host run holding that many events,
  *   grown through the API (a callback that always fails, then manual retry_callback commands).
+ * - serialize-floor: what any host answering that ledger in one piece must do at least: JSON.stringify of
+ *   a run record with that many events into a Response, read back as text. The baseline of ledger-get.
  */
+import { pathToFileURL } from 'node:url';
 import { createReferenceHost } from '../reference-host/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 import { fetchTransport, fundEntitlement, HostClient, runRequest } from './host-client.js';
@@ -14,14 +17,18 @@ import { median, round } from './measure.js';
 /** Enough repetitions for a stable time at small sizes, bounded at large ones. */
 const EVENT_BUDGET = 200_000;
 
+export const GROWTH_OPS = ['verify', 'ledger-get', 'serialize-floor'] as const;
+
 export interface GrowthSample {
-  op: 'verify' | 'ledger-get';
+  op: (typeof GROWTH_OPS)[number];
   events: number;
   repetitions: number;
   msEach: number;
   usPerEvent: number;
   /** Heap held by the data after setup (after a full GC). */
   dataHeapMb: number;
+  /** Heap, external and array-buffer memory one operation leaves allocated before the next GC. */
+  opAllocatedMb: number;
   /** The process's peak RSS, and how much the operation raised it above the peak reached during setup. */
   peakRssMb: number;
   opPeakExtraMb: number;
@@ -41,6 +48,14 @@ async function prepare(op: GrowthSample['op'], events: number): Promise<{ work: 
         if (problems.length > 0) throw new Error(`fixture ledger has problems: ${JSON.stringify(problems[0])}`);
       },
       actualEvents: ledger.length,
+      close: async () => {},
+    };
+  }
+  if (op === 'serialize-floor') {
+    const record = { object_type: 'agent_task_run', state: 'closed', state_history: syntheticLedger(events) };
+    return {
+      work: () => new Response(JSON.stringify(record)).text(),
+      actualEvents: events,
       close: async () => {},
     };
   }
@@ -74,17 +89,25 @@ async function prepare(op: GrowthSample['op'], events: number): Promise<{ work: 
 
 async function main(): Promise<void> {
   const [op, size] = process.argv.slice(2);
-  if ((op !== 'verify' && op !== 'ledger-get') || !/^\d+$/.test(size ?? '')) {
-    throw new Error('usage: growth-child.ts <verify|ledger-get> <events>');
+  if (!(GROWTH_OPS as readonly string[]).includes(op ?? '') || !/^\d+$/.test(size ?? '')) {
+    throw new Error(`usage: growth-child.ts <${GROWTH_OPS.join('|')}> <events>`);
   }
   if (gc === undefined) throw new Error('run with --expose-gc');
   const setupStart = performance.now();
-  const prepared = await prepare(op, Number(size));
+  const prepared = await prepare(op as GrowthSample['op'], Number(size));
   const setupMs = round(performance.now() - setupStart);
   await prepared.work();
   gc();
   const dataHeapMb = mb(process.memoryUsage().heapUsed);
   const rssBefore = maxRssBytes();
+  const allocated = (): number => {
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.external + usage.arrayBuffers;
+  };
+  const baseline = allocated();
+  await prepared.work();
+  const opAllocatedMb = mb(Math.max(0, allocated() - baseline));
+  gc();
   const repetitions = Math.max(3, Math.ceil(EVENT_BUDGET / prepared.actualEvents));
   const samples: number[] = [];
   for (let i = 0; i < repetitions; i++) {
@@ -97,12 +120,13 @@ async function main(): Promise<void> {
   const peak = maxRssBytes();
   await prepared.close();
   const sample: GrowthSample = {
-    op,
+    op: op as GrowthSample['op'],
     events: prepared.actualEvents,
     repetitions,
     msEach: round(msEach, 3),
     usPerEvent: round((msEach * 1000) / prepared.actualEvents, 3),
     dataHeapMb,
+    opAllocatedMb,
     peakRssMb: mb(peak),
     opPeakExtraMb: mb(Math.max(0, peak - rssBefore)),
     setupMs,
@@ -110,4 +134,5 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(sample));
 }
 
-await main();
+// Imported by bench/growth.ts for its types and op list; measures only when run as the entry point.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,15 +1,16 @@
 /**
  * Figure 5: growth. verifyLedgerChain and `GET …/ledger` at 1,000, 10,000 and 100,000 events, each in a
  * fresh process (bench/growth-child.ts) so its peak memory is its own; linear growth shows as a flat time
- * per event and a time ratio of ~10 between sizes (exponent ~1). Also the host's lifecycle rate as the
- * number of runs it holds grows, which should stay flat.
+ * per event and a time ratio of ~10 between sizes (exponent ~1). `GET …/ledger` sits beside its floor,
+ * serialising the same number of events in one piece, which V8 itself does not do in linear time at 100k.
+ * Also the host's lifecycle rate as the number of runs it holds grows, which should stay flat.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createReferenceHost } from '../reference-host/index.js';
 import { packageRoot } from '../src/schemas.js';
-import type { GrowthSample } from './growth-child.js';
+import { GROWTH_OPS, type GrowthSample } from './growth-child.js';
 import { fetchTransport, fundEntitlement, HostClient, runRequest } from './host-client.js';
 import { ratio, round } from './measure.js';
 
@@ -34,6 +35,12 @@ export interface GrowthSeries {
   steps: GrowthStep[];
 }
 
+export interface FloorComparison {
+  events: number;
+  /** GET …/ledger time over the serialisation floor's at the same size. */
+  ledgerOverFloor: number;
+}
+
 export interface RunsHeldChunk {
   runsHeldBefore: number;
   lifecyclesPerSecond: number;
@@ -41,6 +48,7 @@ export interface RunsHeldChunk {
 
 export interface GrowthFigures {
   series: GrowthSeries[];
+  ledgerVsFloor: FloorComparison[];
   runsHeld: { chunks: RunsHeldChunk[]; lastOverFirst: number };
 }
 
@@ -94,10 +102,13 @@ async function runsHeld(): Promise<GrowthFigures['runsHeld']> {
 
 export async function benchGrowth(): Promise<GrowthFigures> {
   const series: GrowthSeries[] = [];
-  for (const op of ['verify', 'ledger-get'] as const) {
+  for (const op of GROWTH_OPS) {
     const samples: GrowthSample[] = [];
     for (const size of GROWTH_SIZES) samples.push(await sample(op, size));
     series.push({ op, samples, steps: steps(samples) });
   }
-  return { series, runsHeld: await runsHeld() };
+  const ledger = series.find((s) => s.op === 'ledger-get')!.samples;
+  const floor = series.find((s) => s.op === 'serialize-floor')!.samples;
+  const ledgerVsFloor = ledger.map((s, i) => ({ events: s.events, ledgerOverFloor: ratio(s.msEach, floor[i]!.msEach) }));
+  return { series, ledgerVsFloor, runsHeld: await runsHeld() };
 }

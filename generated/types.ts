@@ -13,6 +13,7 @@ export type SchemaDocument =
   | CallbackPayload
   | ClockAdvanceRequest
   | ClockState
+  | ConformanceBaseline
   | ConformanceReport
   | CreditEntitlement
   | ExceptionTicket
@@ -81,12 +82,16 @@ export type AgentTaskRunCanonicalLifecycleState =
   | "failed"
   | "closed";
 export type CallbackPayloadResultStatus = "ready" | "partial" | "failed" | "delivered";
-export type ConformanceReportCount = number;
-export type RuleRegistryArea = string;
 /**
  * Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK.
  */
 export type RuleRegistryRuleId = string;
+export type ConformanceReportCount = number;
+/**
+ * A scenario's id: its file name in scenarios/ without .test.ts.
+ */
+export type ConformanceReportScenarioId = string;
+export type RuleRegistryArea = string;
 export type QueueMonitorCount = number;
 export type ResultContractRequestedTool =
   "packetops" | "distributionops" | "tokenops" | "wever_labs_os" | "custom_workflow";
@@ -570,6 +575,19 @@ export interface ClockState {
   [k: string]: unknown;
 }
 /**
+ * Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.
+ */
+export interface ConformanceBaseline {
+  /**
+   * Where editors find this schema, e.g. node_modules/agent-task-kit/schemas/conformance-baseline.schema.json. Ignored by the kit.
+   */
+  $schema?: string;
+  /**
+   * Ids of the rules whose failures are known and accepted for now, each listed once.
+   */
+  known_failures: RuleRegistryRuleId[];
+}
+/**
  * Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.
  */
 export interface ConformanceReport {
@@ -588,6 +606,21 @@ export interface ConformanceReport {
   started_at: string;
   finished_at: string;
   wall_time_ms: number;
+  /**
+   * HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests.
+   */
+  exchanges: ConformanceReportCount;
+  /**
+   * The run's outcome, as its exit code says: fail exactly when there is at least one problem.
+   */
+  verdict: {
+    status: "pass" | "fail";
+    /**
+     * Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.
+     */
+    problems: string[];
+    [k: string]: unknown;
+  };
   summary: {
     scenarios: {
       pass: ConformanceReportCount;
@@ -604,10 +637,14 @@ export interface ConformanceReport {
       untested: ConformanceReportCount;
       [k: string]: unknown;
     };
+    /**
+     * Rule-citing assertions made, summed over every scenario.
+     */
+    assertions: ConformanceReportCount;
     [k: string]: unknown;
   };
   scenarios: {
-    id: string;
+    id: ConformanceReportScenarioId;
     file: string;
     title: string;
     area: RuleRegistryArea;
@@ -615,6 +652,21 @@ export interface ConformanceReport {
      * @minItems 1
      */
     rules: [RuleRegistryRuleId, ...RuleRegistryRuleId[]];
+    /**
+     * Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.
+     */
+    requires: (
+      | "callbacks"
+      | "replay"
+      | "queue_monitor"
+      | "idempotency"
+      | "agent_runtime"
+      | "attestation_statement"
+      | "seams"
+      | "seams.test_clock"
+      | "seams.scripted_runs"
+      | "seams.tenants"
+    )[];
     disposition: "pass" | "fail" | "inapplicable" | "blocked";
     /**
      * Why the scenario was inapplicable, blocked or failed; null on pass.
@@ -622,6 +674,10 @@ export interface ConformanceReport {
     reason: string | null;
     assertions: number;
     duration_ms: number;
+    /**
+     * HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted.
+     */
+    exchanges: ConformanceReportCount;
     failures: {
       rule: RuleRegistryRuleId;
       /**
@@ -629,23 +685,27 @@ export interface ConformanceReport {
        */
       text: string;
       /**
-       * What the rule required.
+       * What the failed assertion checked.
        */
-      expected: {
-        [k: string]: unknown;
-      };
+      what: string;
       /**
-       * What the host did.
+       * What the rule required, rendered (JSON where the value is data).
        */
-      observed: {
-        [k: string]: unknown;
-      };
+      expected: string;
       /**
-       * The scenario's exchanges, curl-style, secrets masked.
+       * What the host did, rendered (JSON where the value is data).
+       */
+      observed: string;
+      /**
+       * The scenario's exchanges up to the failure, curl-style, secrets masked.
        */
       transcript: string;
       [k: string]: unknown;
     }[];
+    /**
+     * For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise.
+     */
+    transcript?: string;
     [k: string]: unknown;
   }[];
   rules: {
@@ -654,27 +714,35 @@ export interface ConformanceReport {
     area: RuleRegistryArea;
     disposition: "pass" | "fail" | "inapplicable" | "blocked" | "untested";
     /**
+     * Which scenarios decided the disposition and why; null exactly on pass.
+     */
+    reason: string | null;
+    /**
      * Ids of the scenarios that cite the rule.
      */
-    scenarios: string[];
+    scenarios: ConformanceReportScenarioId[];
     [k: string]: unknown;
   }[];
   baseline?: {
     file: string;
     /**
-     * Failures the baseline file expects, which do not fail the run.
+     * Rules whose failures the baseline file expects (conformance-baseline.schema.json).
      */
-    known_failures: string[];
+    known_failures: RuleRegistryRuleId[];
     /**
-     * Baseline entries that no longer fail; a stale entry fails the run.
+     * Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.
      */
-    stale: string[];
+    excused: ConformanceReportScenarioId[];
+    /**
+     * Known failures whose rule now passes; a stale entry fails the run.
+     */
+    stale: RuleRegistryRuleId[];
     [k: string]: unknown;
   };
   /**
    * Fault ids switched on in the reference host for this run, if it ran against one.
    */
-  faults?: string[];
+  faults: string[];
   [k: string]: unknown;
 }
 /**
@@ -1658,6 +1726,7 @@ export interface SchemaTypes {
   'callback-payload': CallbackPayload;
   'clock-advance-request': ClockAdvanceRequest;
   'clock-state': ClockState;
+  'conformance-baseline': ConformanceBaseline;
   'conformance-report': ConformanceReport;
   'credit-entitlement': CreditEntitlement;
   'exception-ticket': ExceptionTicket;

@@ -5621,20 +5621,161 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateConformanceReport = validate37;
-const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"summary":{"type":"object","required":["scenarios","rules"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","disposition","reason","assertions","duration_ms","failures"],"additionalProperties":true,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"failures":{"type":"array","items":{"type":"object","required":["rule","text","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"expected":{"description":"What the rule required."},"observed":{"description":"What the host did."},"transcript":{"type":"string","description":"The scenario's exchanges, curl-style, secrets masked."}}}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"type":"string"}}}}},"baseline":{"type":"object","required":["file","known_failures","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Failures the baseline file expects, which do not fail the run.","items":{"type":"string"}},"stale":{"type":"array","description":"Baseline entries that no longer fail; a stale entry fails the run.","items":{"type":"string"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"count":{"type":"integer","minimum":0}}};
-const schema62 = {"type":"integer","minimum":0};
-const schema72 = {"type":"string","pattern":"^[A-Z]+$"};
-const schema73 = {"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."};
-const pattern8 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern9 = new RegExp("^[A-Z]+$", "u");
-const pattern10 = new RegExp("^[A-Z]+(-[A-Z0-9]+)+$", "u");
+export const validateConformanceBaseline = validate37;
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-baseline.schema.json","title":"Conformance Baseline","description":"Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.","type":"object","required":["known_failures"],"additionalProperties":false,"properties":{"$schema":{"type":"string","minLength":1,"description":"Where editors find this schema, e.g. node_modules/agent-task-kit/schemas/conformance-baseline.schema.json. Ignored by the kit."},"known_failures":{"type":"array","uniqueItems":true,"description":"Ids of the rules whose failures are known and accepted for now, each listed once.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}};
+const schema64 = {"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."};
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern8 = new RegExp("^[A-Z]+(-[A-Z0-9]+)+$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://weverlabs.com/schemas/conformance-report.schema.json" */;
+/*# sourceURL="https://weverlabs.com/schemas/conformance-baseline.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.known_failures === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "$schema") || (key0 === "known_failures"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.known_failures !== undefined){
+let data1 = data.known_failures;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err4 = {instancePath:instancePath+"/known_failures/" + i0,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/known_failures/" + i0,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data1[i1], data1[j0])){
+const err6 = {instancePath:instancePath+"/known_failures",schemaPath:"#/properties/known_failures/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/known_failures",schemaPath:"#/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateConformanceReport = validate39;
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem.","required":["status","problems"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail"]},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.","items":{"type":"string","minLength":1}}},"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"problems":{"type":"array","maxItems":0}}},"else":{"properties":{"problems":{"type":"array","minItems":1}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema68 = {"type":"integer","minimum":0};
+const schema79 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
+const schema63 = {"type":"string","pattern":"^[A-Z]+$"};
+const pattern12 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern7 = new RegExp("^[A-Z]+$", "u");
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://weverlabs.com/schemas/conformance-report.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5722,8 +5863,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.summary === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data.exchanges === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5732,8 +5873,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.scenarios === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data.faults === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "faults"},message:"must have required property '"+"faults"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5742,8 +5883,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.rules === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(data.verdict === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5752,10 +5893,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.report_version !== undefined){
-let data0 = data.report_version;
-if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/report_version",schemaPath:"#/properties/report_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.summary === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5764,8 +5903,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if("1.0" !== data0){
-const err12 = {instancePath:instancePath+"/report_version",schemaPath:"#/properties/report_version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
+if(data.scenarios === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5774,12 +5913,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.kit !== undefined){
-let data1 = data.kit;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err13 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.rules === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5788,8 +5923,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data1.version === undefined){
-const err14 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data.report_version !== undefined){
+let data0 = data.report_version;
+if(typeof data0 !== "string"){
+const err14 = {instancePath:instancePath+"/report_version",schemaPath:"#/properties/report_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5798,11 +5935,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err15 = {instancePath:instancePath+"/kit/name",schemaPath:"#/properties/kit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if("1.0" !== data0){
+const err15 = {instancePath:instancePath+"/report_version",schemaPath:"#/properties/report_version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5812,8 +5946,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/kit/name",schemaPath:"#/properties/kit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kit !== undefined){
+let data1 = data.kit;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err16 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5822,12 +5959,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data1.version !== undefined){
-let data3 = data1.version;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err17 = {instancePath:instancePath+"/kit/version",schemaPath:"#/properties/kit/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data1.version === undefined){
+const err17 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5836,9 +5969,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/kit/version",schemaPath:"#/properties/kit/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err18 = {instancePath:instancePath+"/kit/name",schemaPath:"#/properties/kit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5848,9 +5983,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/kit/name",schemaPath:"#/properties/kit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5860,11 +5994,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.spec_version !== undefined){
-let data4 = data.spec_version;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err20 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err20 = {instancePath:instancePath+"/kit/version",schemaPath:"#/properties/kit/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5875,7 +6009,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/kit/version",schemaPath:"#/properties/kit/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5885,11 +6019,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.host_url !== undefined){
-let data5 = data.host_url;
-if(typeof data5 === "string"){
-if(!(formats2(data5))){
-const err22 = {instancePath:instancePath+"/host_url",schemaPath:"#/properties/host_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+else {
+const err22 = {instancePath:instancePath+"/kit",schemaPath:"#/properties/kit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5899,8 +6031,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/host_url",schemaPath:"#/properties/host_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.spec_version !== undefined){
+let data4 = data.spec_version;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err23 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5910,10 +6045,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.capabilities_digest !== undefined){
-let data6 = data.capabilities_digest;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err24 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/type",keyword:"type",params:{type: schema61.properties.capabilities_digest.type},message:"must be string,null"};
+else {
+const err24 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5922,9 +6055,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err25 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+}
+if(data.host_url !== undefined){
+let data5 = data.host_url;
+if(typeof data5 === "string"){
+if(!(formats2(data5))){
+const err25 = {instancePath:instancePath+"/host_url",schemaPath:"#/properties/host_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5934,12 +6070,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-if(data.started_at !== undefined){
-let data7 = data.started_at;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/host_url",schemaPath:"#/properties/host_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5949,8 +6081,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.capabilities_digest !== undefined){
+let data6 = data.capabilities_digest;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err27 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/type",keyword:"type",params:{type: schema67.properties.capabilities_digest.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5959,12 +6093,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.finished_at !== undefined){
-let data8 = data.finished_at;
-if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err28 = {instancePath:instancePath+"/finished_at",schemaPath:"#/properties/finished_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err28 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5974,8 +6105,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/finished_at",schemaPath:"#/properties/finished_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.started_at !== undefined){
+let data7 = data.started_at;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err29 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5985,11 +6120,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.wall_time_ms !== undefined){
-let data9 = data.wall_time_ms;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err30 = {instancePath:instancePath+"/wall_time_ms",schemaPath:"#/properties/wall_time_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err30 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5999,8 +6131,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/wall_time_ms",schemaPath:"#/properties/wall_time_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.finished_at !== undefined){
+let data8 = data.finished_at;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/finished_at",schemaPath:"#/properties/finished_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6010,11 +6145,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data10 = data.summary;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.scenarios === undefined){
-const err32 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+else {
+const err32 = {instancePath:instancePath+"/finished_at",schemaPath:"#/properties/finished_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6023,8 +6155,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data10.rules === undefined){
-const err33 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data.wall_time_ms !== undefined){
+let data9 = data.wall_time_ms;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err33 = {instancePath:instancePath+"/wall_time_ms",schemaPath:"#/properties/wall_time_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6033,11 +6169,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data10.scenarios !== undefined){
-let data11 = data10.scenarios;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.pass === undefined){
-const err34 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+}
+else {
+const err34 = {instancePath:instancePath+"/wall_time_ms",schemaPath:"#/properties/wall_time_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6046,8 +6180,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data11.fail === undefined){
-const err35 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+}
+if(data.exchanges !== undefined){
+let data10 = data.exchanges;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err35 = {instancePath:instancePath+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6056,8 +6193,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.inapplicable === undefined){
-const err36 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err36 = {instancePath:instancePath+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6066,8 +6204,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11.blocked === undefined){
-const err37 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+}
+}
+if(data.verdict !== undefined){
+let data11 = data.verdict;
+const _errs28 = errors;
+let valid3 = true;
+const _errs29 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status !== undefined){
+if("pass" !== data11.status){
+const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6076,10 +6223,27 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data11.pass !== undefined){
-let data12 = data11.pass;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+var _valid0 = _errs29 === errors;
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs31 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.problems !== undefined){
+let data13 = data11.problems;
+if(Array.isArray(data13)){
+if(data13.length > 0){
+const err38 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/then/properties/problems/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6088,9 +6252,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err39 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/then/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6101,10 +6265,23 @@ errors++;
 }
 }
 }
-if(data11.fail !== undefined){
-let data13 = data11.fail;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err40 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid0 = _errs31 === errors;
+valid3 = _valid0;
+if(valid3){
+var props0 = {};
+props0.problems = true;
+props0.status = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs34 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.problems !== undefined){
+let data14 = data11.problems;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err40 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/else/properties/problems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6113,9 +6290,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err41 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/else/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6126,10 +6303,18 @@ errors++;
 }
 }
 }
-if(data11.inapplicable !== undefined){
-let data14 = data11.inapplicable;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err42 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid0 = _errs34 === errors;
+valid3 = _valid0;
+if(valid3){
+if(props0 !== true){
+props0 = props0 || {};
+props0.problems = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid3){
+const err42 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6138,9 +6323,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status === undefined){
+const err43 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6149,12 +6334,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data11.blocked !== undefined){
-let data15 = data11.blocked;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err44 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data11.problems === undefined){
+const err44 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6163,9 +6344,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data11.status !== undefined){
+let data15 = data11.status;
+if(typeof data15 !== "string"){
+const err45 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6174,11 +6356,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data15 === "pass") || (data15 === "fail"))){
+const err46 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6188,11 +6367,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.rules !== undefined){
-let data16 = data10.rules;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.pass === undefined){
-const err47 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(data11.problems !== undefined){
+let data16 = data11.problems;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err47 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6201,8 +6384,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data16.fail === undefined){
-const err48 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+}
+else {
+const err48 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6211,8 +6395,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data16.inapplicable === undefined){
-const err49 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6221,8 +6407,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data16.blocked === undefined){
-const err50 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6231,8 +6419,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.untested === undefined){
-const err51 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
+}
+if(data.summary !== undefined){
+let data18 = data.summary;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.scenarios === undefined){
+const err51 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6241,10 +6433,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data16.pass !== undefined){
-let data17 = data16.pass;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err52 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.rules === undefined){
+const err52 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6253,9 +6443,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err53 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.assertions === undefined){
+const err53 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6264,12 +6453,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data16.fail !== undefined){
-let data18 = data16.fail;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err54 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.scenarios !== undefined){
+let data19 = data18.scenarios;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.pass === undefined){
+const err54 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6278,9 +6466,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err55 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data19.fail === undefined){
+const err55 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6289,12 +6476,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data16.inapplicable !== undefined){
-let data19 = data16.inapplicable;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err56 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data19.inapplicable === undefined){
+const err56 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6303,9 +6486,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err57 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data19.blocked === undefined){
+const err57 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6314,12 +6496,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data16.blocked !== undefined){
-let data20 = data16.blocked;
+if(data19.pass !== undefined){
+let data20 = data19.pass;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err58 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err58 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6330,7 +6510,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err59 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err59 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6341,10 +6521,10 @@ errors++;
 }
 }
 }
-if(data16.untested !== undefined){
-let data21 = data16.untested;
+if(data19.fail !== undefined){
+let data21 = data19.fail;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err60 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6355,7 +6535,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err61 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6366,9 +6546,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.inapplicable !== undefined){
+let data22 = data19.inapplicable;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err62 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6377,10 +6558,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6390,19 +6570,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.scenarios !== undefined){
-let data22 = data.scenarios;
-if(Array.isArray(data22)){
-const len0 = data22.length;
-for(let i0=0; i0<len0; i0++){
-let data23 = data22[i0];
-const _errs63 = errors;
-let valid16 = true;
-const _errs64 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.disposition !== undefined){
-if("pass" !== data23.disposition){
-const err64 = {};
+}
+if(data19.blocked !== undefined){
+let data23 = data19.blocked;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err64 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6411,25 +6583,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs64 === errors;
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs66 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.assertions !== undefined){
-let data25 = data23.assertions;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err65 = {instancePath:instancePath+"/scenarios/" + i0+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err65 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6438,9 +6594,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 1 || isNaN(data25)){
-const err66 = {instancePath:instancePath+"/scenarios/" + i0+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6450,12 +6608,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data23.failures !== undefined){
-let data26 = data23.failures;
-if(Array.isArray(data26)){
-if(data26.length > 0){
-const err67 = {instancePath:instancePath+"/scenarios/" + i0+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if(data18.rules !== undefined){
+let data24 = data18.rules;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.pass === undefined){
+const err67 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6464,9 +6621,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/scenarios/" + i0+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.fail === undefined){
+const err68 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6475,19 +6631,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs66 === errors;
-valid16 = _valid0;
-if(valid16){
-var props0 = {};
-props0.assertions = true;
-props0.failures = true;
-props0.disposition = true;
-}
-}
-if(!valid16){
-const err69 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data24.inapplicable === undefined){
+const err69 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6496,9 +6641,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.id === undefined){
-const err70 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data24.blocked === undefined){
+const err70 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6507,8 +6651,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data23.file === undefined){
-const err71 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data24.untested === undefined){
+const err71 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6517,8 +6661,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data23.title === undefined){
-const err72 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data24.pass !== undefined){
+let data25 = data24.pass;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err72 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6527,8 +6673,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data23.area === undefined){
-const err73 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err73 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6537,8 +6684,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data23.rules === undefined){
-const err74 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+}
+if(data24.fail !== undefined){
+let data26 = data24.fail;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err74 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6547,8 +6698,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data23.disposition === undefined){
-const err75 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err75 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6557,8 +6709,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data23.reason === undefined){
-const err76 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+if(data24.inapplicable !== undefined){
+let data27 = data24.inapplicable;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err76 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6567,8 +6723,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data23.assertions === undefined){
-const err77 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err77 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6577,8 +6734,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data23.duration_ms === undefined){
-const err78 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
+}
+}
+if(data24.blocked !== undefined){
+let data28 = data24.blocked;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err78 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6587,8 +6748,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data23.failures === undefined){
-const err79 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err79 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6597,11 +6759,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data23.id !== undefined){
-let data27 = data23.id;
-if(typeof data27 === "string"){
-if(!pattern8.test(data27)){
-const err80 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+if(data24.untested !== undefined){
+let data29 = data24.untested;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err80 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6610,9 +6773,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err81 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6622,11 +6785,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data23.file !== undefined){
-let data28 = data23.file;
-if(typeof data28 === "string"){
-if(func1(data28) < 1){
-const err82 = {instancePath:instancePath+"/scenarios/" + i0+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6636,8 +6798,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/scenarios/" + i0+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.assertions !== undefined){
+let data30 = data18.assertions;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err83 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6646,12 +6810,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data23.title !== undefined){
-let data29 = data23.title;
-if(typeof data29 === "string"){
-if(func1(data29) < 1){
-const err84 = {instancePath:instancePath+"/scenarios/" + i0+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err84 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6661,8 +6822,10 @@ vErrors.push(err84);
 errors++;
 }
 }
+}
+}
 else {
-const err85 = {instancePath:instancePath+"/scenarios/" + i0+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6672,11 +6835,19 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data23.area !== undefined){
-let data30 = data23.area;
-if(typeof data30 === "string"){
-if(!pattern9.test(data30)){
-const err86 = {instancePath:instancePath+"/scenarios/" + i0+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(data.scenarios !== undefined){
+let data31 = data.scenarios;
+if(Array.isArray(data31)){
+const len1 = data31.length;
+for(let i1=0; i1<len1; i1++){
+let data32 = data31[i1];
+const _errs87 = errors;
+let valid25 = true;
+const _errs88 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.disposition !== undefined){
+if("pass" !== data32.disposition){
+const err86 = {};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6686,8 +6857,24 @@ vErrors.push(err86);
 errors++;
 }
 }
+}
+var _valid1 = _errs88 === errors;
+errors = _errs87;
+if(vErrors !== null){
+if(_errs87){
+vErrors.length = _errs87;
+}
 else {
-const err87 = {instancePath:instancePath+"/scenarios/" + i0+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs90 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.assertions !== undefined){
+let data34 = data32.assertions;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err87 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6696,12 +6883,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data23.rules !== undefined){
-let data31 = data23.rules;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err88 = {instancePath:instancePath+"/scenarios/" + i0+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err88 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6710,12 +6894,13 @@ vErrors.push(err88);
 }
 errors++;
 }
-const len1 = data31.length;
-for(let i1=0; i1<len1; i1++){
-let data32 = data31[i1];
-if(typeof data32 === "string"){
-if(!pattern10.test(data32)){
-const err89 = {instancePath:instancePath+"/scenarios/" + i0+"/rules/" + i1,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+}
+if(data32.failures !== undefined){
+let data35 = data32.failures;
+if(Array.isArray(data35)){
+if(data35.length > 0){
+const err89 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6726,7 +6911,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/scenarios/" + i0+"/rules/" + i1,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6737,8 +6922,17 @@ errors++;
 }
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/scenarios/" + i0+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid1 = _errs90 === errors;
+valid25 = _valid1;
+if(valid25){
+var props1 = {};
+props1.assertions = true;
+props1.failures = true;
+props1.disposition = true;
+}
+}
+if(!valid25){
+const err91 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6747,11 +6941,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data23.disposition !== undefined){
-let data33 = data23.disposition;
-if(typeof data33 !== "string"){
-const err92 = {instancePath:instancePath+"/scenarios/" + i0+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.id === undefined){
+const err92 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6760,8 +6952,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!((((data33 === "pass") || (data33 === "fail")) || (data33 === "inapplicable")) || (data33 === "blocked"))){
-const err93 = {instancePath:instancePath+"/scenarios/" + i0+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema61.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(data32.file === undefined){
+const err93 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6770,11 +6962,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data23.reason !== undefined){
-let data34 = data23.reason;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err94 = {instancePath:instancePath+"/scenarios/" + i0+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema61.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
+if(data32.title === undefined){
+const err94 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6783,11 +6972,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data23.assertions !== undefined){
-let data35 = data23.assertions;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err95 = {instancePath:instancePath+"/scenarios/" + i0+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data32.area === undefined){
+const err95 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6796,9 +6982,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err96 = {instancePath:instancePath+"/scenarios/" + i0+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data32.rules === undefined){
+const err96 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6807,13 +6992,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-if(data23.duration_ms !== undefined){
-let data36 = data23.duration_ms;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err97 = {instancePath:instancePath+"/scenarios/" + i0+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data32.requires === undefined){
+const err97 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6822,9 +7002,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/scenarios/" + i0+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data32.disposition === undefined){
+const err98 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6833,16 +7012,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data23.failures !== undefined){
-let data37 = data23.failures;
-if(Array.isArray(data37)){
-const len2 = data37.length;
-for(let i2=0; i2<len2; i2++){
-let data38 = data37[i2];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.rule === undefined){
-const err99 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(data32.reason === undefined){
+const err99 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6851,8 +7022,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data38.text === undefined){
-const err100 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(data32.assertions === undefined){
+const err100 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6861,8 +7032,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data38.expected === undefined){
-const err101 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
+if(data32.duration_ms === undefined){
+const err101 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6871,8 +7042,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data38.observed === undefined){
-const err102 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
+if(data32.exchanges === undefined){
+const err102 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6881,8 +7052,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data38.transcript === undefined){
-const err103 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
+if(data32.failures === undefined){
+const err103 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6891,11 +7062,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data38.rule !== undefined){
-let data39 = data38.rule;
-if(typeof data39 === "string"){
-if(!pattern10.test(data39)){
-const err104 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data32.id !== undefined){
+let data36 = data32.id;
+if(typeof data36 === "string"){
+if(!pattern12.test(data36)){
+const err104 = {instancePath:instancePath+"/scenarios/" + i1+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6906,7 +7077,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err105 = {instancePath:instancePath+"/scenarios/" + i1+"/id",schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6916,9 +7087,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data38.text !== undefined){
-if(typeof data38.text !== "string"){
-const err106 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.file !== undefined){
+let data37 = data32.file;
+if(typeof data37 === "string"){
+if(func1(data37) < 1){
+const err106 = {instancePath:instancePath+"/scenarios/" + i1+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6928,9 +7101,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data38.transcript !== undefined){
-if(typeof data38.transcript !== "string"){
-const err107 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err107 = {instancePath:instancePath+"/scenarios/" + i1+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6940,9 +7112,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/scenarios/" + i0+"/failures/" + i2,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.title !== undefined){
+let data38 = data32.title;
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err108 = {instancePath:instancePath+"/scenarios/" + i1+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6952,9 +7126,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/scenarios/" + i0+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err109 = {instancePath:instancePath+"/scenarios/" + i1+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6964,9 +7137,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.area !== undefined){
+let data39 = data32.area;
+if(typeof data39 === "string"){
+if(!pattern7.test(data39)){
+const err110 = {instancePath:instancePath+"/scenarios/" + i1+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6976,9 +7151,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
 else {
-const err111 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/scenarios/" + i1+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6988,15 +7162,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data42 = data.rules;
-if(Array.isArray(data42)){
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-let data43 = data42[i3];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.id === undefined){
-const err112 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data32.rules !== undefined){
+let data40 = data32.rules;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err112 = {instancePath:instancePath+"/scenarios/" + i1+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7005,8 +7175,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data43.level === undefined){
-const err113 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(typeof data41 === "string"){
+if(!pattern8.test(data41)){
+const err113 = {instancePath:instancePath+"/scenarios/" + i1+"/rules/" + i2,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7015,8 +7189,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data43.area === undefined){
-const err114 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+}
+else {
+const err114 = {instancePath:instancePath+"/scenarios/" + i1+"/rules/" + i2,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7025,8 +7200,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data43.disposition === undefined){
-const err115 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/scenarios/" + i1+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7035,8 +7212,15 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data43.scenarios === undefined){
-const err116 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+}
+if(data32.requires !== undefined){
+let data42 = data32.requires;
+if(Array.isArray(data42)){
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+let data43 = data42[i3];
+if(typeof data43 !== "string"){
+const err116 = {instancePath:instancePath+"/scenarios/" + i1+"/requires/" + i3,schemaPath:"#/properties/scenarios/items/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7045,11 +7229,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43.id !== undefined){
-let data44 = data43.id;
-if(typeof data44 === "string"){
-if(!pattern10.test(data44)){
-const err117 = {instancePath:instancePath+"/rules/" + i3+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(!((((((((((data43 === "callbacks") || (data43 === "replay")) || (data43 === "queue_monitor")) || (data43 === "idempotency")) || (data43 === "agent_runtime")) || (data43 === "attestation_statement")) || (data43 === "seams")) || (data43 === "seams.test_clock")) || (data43 === "seams.scripted_runs")) || (data43 === "seams.tenants"))){
+const err117 = {instancePath:instancePath+"/scenarios/" + i1+"/requires/" + i3,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7059,8 +7240,9 @@ vErrors.push(err117);
 errors++;
 }
 }
+}
 else {
-const err118 = {instancePath:instancePath+"/rules/" + i3+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err118 = {instancePath:instancePath+"/scenarios/" + i1+"/requires",schemaPath:"#/properties/scenarios/items/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7070,10 +7252,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data43.level !== undefined){
-let data45 = data43.level;
-if(typeof data45 !== "string"){
-const err119 = {instancePath:instancePath+"/rules/" + i3+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.disposition !== undefined){
+let data44 = data32.disposition;
+if(typeof data44 !== "string"){
+const err119 = {instancePath:instancePath+"/scenarios/" + i1+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7082,8 +7264,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(!(((data45 === "MUST") || (data45 === "SHOULD")) || (data45 === "MAY"))){
-const err120 = {instancePath:instancePath+"/rules/" + i3+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema61.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(!((((data44 === "pass") || (data44 === "fail")) || (data44 === "inapplicable")) || (data44 === "blocked"))){
+const err120 = {instancePath:instancePath+"/scenarios/" + i1+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7093,11 +7275,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data43.area !== undefined){
-let data46 = data43.area;
-if(typeof data46 === "string"){
-if(!pattern9.test(data46)){
-const err121 = {instancePath:instancePath+"/rules/" + i3+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(data32.reason !== undefined){
+let data45 = data32.reason;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err121 = {instancePath:instancePath+"/scenarios/" + i1+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7107,8 +7288,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/rules/" + i3+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.assertions !== undefined){
+let data46 = data32.assertions;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err122 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7117,11 +7300,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data43.disposition !== undefined){
-let data47 = data43.disposition;
-if(typeof data47 !== "string"){
-const err123 = {instancePath:instancePath+"/rules/" + i3+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err123 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7130,8 +7311,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(!(((((data47 === "pass") || (data47 === "fail")) || (data47 === "inapplicable")) || (data47 === "blocked")) || (data47 === "untested"))){
-const err124 = {instancePath:instancePath+"/rules/" + i3+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema61.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data32.duration_ms !== undefined){
+let data47 = data32.duration_ms;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err124 = {instancePath:instancePath+"/scenarios/" + i1+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7141,13 +7327,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data43.scenarios !== undefined){
-let data48 = data43.scenarios;
-if(Array.isArray(data48)){
-const len4 = data48.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data48[i4] !== "string"){
-const err125 = {instancePath:instancePath+"/rules/" + i3+"/scenarios/" + i4,schemaPath:"#/properties/rules/items/properties/scenarios/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err125 = {instancePath:instancePath+"/scenarios/" + i1+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7157,9 +7338,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/rules/" + i3+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.exchanges !== undefined){
+let data48 = data32.exchanges;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err126 = {instancePath:instancePath+"/scenarios/" + i1+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7168,10 +7350,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/rules/" + i3,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err127 = {instancePath:instancePath+"/scenarios/" + i1+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7182,8 +7363,15 @@ errors++;
 }
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.failures !== undefined){
+let data49 = data32.failures;
+if(Array.isArray(data49)){
+const len4 = data49.length;
+for(let i4=0; i4<len4; i4++){
+let data50 = data49[i4];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.rule === undefined){
+const err128 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7192,12 +7380,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data.baseline !== undefined){
-let data50 = data.baseline;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.file === undefined){
-const err129 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data50.text === undefined){
+const err129 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7206,8 +7390,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data50.known_failures === undefined){
-const err130 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+if(data50.what === undefined){
+const err130 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7216,8 +7400,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data50.stale === undefined){
-const err131 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(data50.expected === undefined){
+const err131 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7226,11 +7410,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data50.file !== undefined){
-let data51 = data50.file;
-if(typeof data51 === "string"){
-if(func1(data51) < 1){
-const err132 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data50.observed === undefined){
+const err132 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7239,9 +7420,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.transcript === undefined){
+const err133 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7250,14 +7430,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data50.known_failures !== undefined){
-let data52 = data50.known_failures;
-if(Array.isArray(data52)){
-const len5 = data52.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data52[i5] !== "string"){
-const err134 = {instancePath:instancePath+"/baseline/known_failures/" + i5,schemaPath:"#/properties/baseline/properties/known_failures/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.rule !== undefined){
+let data51 = data50.rule;
+if(typeof data51 === "string"){
+if(!pattern8.test(data51)){
+const err134 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7267,9 +7444,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7279,13 +7455,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data50.stale !== undefined){
-let data54 = data50.stale;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data54[i6] !== "string"){
-const err136 = {instancePath:instancePath+"/baseline/stale/" + i6,schemaPath:"#/properties/baseline/properties/stale/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.text !== undefined){
+if(typeof data50.text !== "string"){
+const err136 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7295,9 +7467,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.what !== undefined){
+let data53 = data50.what;
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err137 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7307,9 +7481,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
 else {
-const err138 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err138 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7319,13 +7492,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data56 = data.faults;
-if(Array.isArray(data56)){
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data56[i7] !== "string"){
-const err139 = {instancePath:instancePath+"/faults/" + i7,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.expected !== undefined){
+if(typeof data50.expected !== "string"){
+const err139 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7335,9 +7504,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.observed !== undefined){
+if(typeof data50.observed !== "string"){
+const err140 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7347,9 +7516,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.transcript !== undefined){
+if(typeof data50.transcript !== "string"){
+const err141 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7358,19 +7527,665 @@ vErrors.push(err141);
 }
 errors++;
 }
-validate37.errors = vErrors;
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data32.transcript !== undefined){
+if(typeof data32.transcript !== "string"){
+const err144 = {instancePath:instancePath+"/scenarios/" + i1+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data58 = data.rules;
+if(Array.isArray(data58)){
+const len5 = data58.length;
+for(let i5=0; i5<len5; i5++){
+let data59 = data58[i5];
+const _errs150 = errors;
+let valid43 = true;
+const _errs151 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.disposition !== undefined){
+if("pass" !== data59.disposition){
+const err147 = {};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs151 === errors;
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid2){
+const _errs153 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.reason !== undefined){
+if(data59.reason !== null){
+const err148 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs153 === errors;
+valid43 = _valid2;
+if(valid43){
+var props2 = {};
+props2.reason = true;
+props2.disposition = true;
+}
+ifClause1 = "then";
+}
+else {
+const _errs156 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.reason !== undefined){
+let data62 = data59.reason;
+if(typeof data62 === "string"){
+if(func1(data62) < 1){
+const err149 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs156 === errors;
+valid43 = _valid2;
+if(valid43){
+if(props2 !== true){
+props2 = props2 || {};
+props2.reason = true;
+}
+}
+ifClause1 = "else";
+}
+if(!valid43){
+const err151 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.id === undefined){
+const err152 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data59.level === undefined){
+const err153 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(data59.area === undefined){
+const err154 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if(data59.disposition === undefined){
+const err155 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data59.reason === undefined){
+const err156 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(data59.scenarios === undefined){
+const err157 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+if(data59.id !== undefined){
+let data63 = data59.id;
+if(typeof data63 === "string"){
+if(!pattern8.test(data63)){
+const err158 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data59.level !== undefined){
+let data64 = data59.level;
+if(typeof data64 !== "string"){
+const err160 = {instancePath:instancePath+"/rules/" + i5+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(!(((data64 === "MUST") || (data64 === "SHOULD")) || (data64 === "MAY"))){
+const err161 = {instancePath:instancePath+"/rules/" + i5+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data59.area !== undefined){
+let data65 = data59.area;
+if(typeof data65 === "string"){
+if(!pattern7.test(data65)){
+const err162 = {instancePath:instancePath+"/rules/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/rules/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data59.disposition !== undefined){
+let data66 = data59.disposition;
+if(typeof data66 !== "string"){
+const err164 = {instancePath:instancePath+"/rules/" + i5+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if(!(((((data66 === "pass") || (data66 === "fail")) || (data66 === "inapplicable")) || (data66 === "blocked")) || (data66 === "untested"))){
+const err165 = {instancePath:instancePath+"/rules/" + i5+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data59.reason !== undefined){
+let data67 = data59.reason;
+if((typeof data67 !== "string") && (data67 !== null)){
+const err166 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data59.scenarios !== undefined){
+let data68 = data59.scenarios;
+if(Array.isArray(data68)){
+const len6 = data68.length;
+for(let i6=0; i6<len6; i6++){
+let data69 = data68[i6];
+if(typeof data69 === "string"){
+if(!pattern12.test(data69)){
+const err167 = {instancePath:instancePath+"/rules/" + i5+"/scenarios/" + i6,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/rules/" + i5+"/scenarios/" + i6,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/rules/" + i5+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.baseline !== undefined){
+let data70 = data.baseline;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.file === undefined){
+const err172 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data70.known_failures === undefined){
+const err173 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data70.excused === undefined){
+const err174 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data70.stale === undefined){
+const err175 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(data70.file !== undefined){
+let data71 = data70.file;
+if(typeof data71 === "string"){
+if(func1(data71) < 1){
+const err176 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data70.known_failures !== undefined){
+let data72 = data70.known_failures;
+if(Array.isArray(data72)){
+const len7 = data72.length;
+for(let i7=0; i7<len7; i7++){
+let data73 = data72[i7];
+if(typeof data73 === "string"){
+if(!pattern8.test(data73)){
+const err178 = {instancePath:instancePath+"/baseline/known_failures/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/baseline/known_failures/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data70.excused !== undefined){
+let data74 = data70.excused;
+if(Array.isArray(data74)){
+const len8 = data74.length;
+for(let i8=0; i8<len8; i8++){
+let data75 = data74[i8];
+if(typeof data75 === "string"){
+if(!pattern12.test(data75)){
+const err181 = {instancePath:instancePath+"/baseline/excused/" + i8,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/baseline/excused/" + i8,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data70.stale !== undefined){
+let data76 = data70.stale;
+if(Array.isArray(data76)){
+const len9 = data76.length;
+for(let i9=0; i9<len9; i9++){
+let data77 = data76[i9];
+if(typeof data77 === "string"){
+if(!pattern8.test(data77)){
+const err184 = {instancePath:instancePath+"/baseline/stale/" + i9,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/baseline/stale/" + i9,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data78 = data.faults;
+if(Array.isArray(data78)){
+const len10 = data78.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data78[i10] !== "string"){
+const err188 = {instancePath:instancePath+"/faults/" + i10,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreditEntitlement = validate39;
-const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
+export const validateCreditEntitlement = validate40;
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/credit-entitlement.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7529,7 +8344,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((((data2 === "quoted") || (data2 === "pending_payment")) || (data2 === "funded")) || (data2 === "active")) || (data2 === "exhausted")) || (data2 === "expired")) || (data2 === "suspended"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema80.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7740,19 +8555,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateExceptionTicket = validate40;
-const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
+export const validateExceptionTicket = validate41;
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7974,7 +8789,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((data5 === "evidence_gap") || (data5 === "callback_failure")) || (data5 === "credit_hold")) || (data5 === "tool_execution_pause")) || (data5 === "result_quality_review")) || (data5 === "settlement_mismatch")) || (data5 === "manual_review_required"))){
-const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema81.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema91.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7997,7 +8812,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data6 === "low") || (data6 === "medium")) || (data6 === "high")) || (data6 === "blocked"))){
-const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema81.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema91.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8020,7 +8835,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((((data7 === "open") || (data7 === "under_review")) || (data7 === "waiting_on_requesting_agent")) || (data7 === "recovery_requested")) || (data7 === "replay_ready")) || (data7 === "resolved")) || (data7 === "closed"))){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema81.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8043,7 +8858,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((data8 === "sufficient") || (data8 === "partial")) || (data8 === "insufficient")) || (data8 === "not_applicable"))){
-const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema81.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema91.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8179,19 +8994,19 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateExceptionTicketList = validate41;
-const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
+export const validateExceptionTicketList = validate42;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8247,8 +9062,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate40(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -8275,21 +9090,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateHostCapabilities = validate43;
-const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","const":"1.0","description":"The protocol version the host implements."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam"},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
-const schema86 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
-const func0 = require("ajv/dist/runtime/equal").default;
+export const validateHostCapabilities = validate44;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","const":"1.0","description":"The protocol version the host implements."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam"},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema96 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/host-capabilities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9869,20 +10683,20 @@ vErrors.push(err121);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateInTotoStatement = validate45;
-const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
-const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+export const validateInTotoStatement = validate46;
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
+const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/in-toto-statement.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10031,7 +10845,7 @@ errors++;
 if(data4.sha256 !== undefined){
 let data5 = data4.sha256;
 if(typeof data5 === "string"){
-if(!pattern17.test(data5)){
+if(!pattern22.test(data5)){
 const err12 = {instancePath:instancePath+"/subject/" + i0+"/digest/sha256",schemaPath:"#/properties/subject/items/properties/digest/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -10138,22 +10952,22 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLimeAgentTaskEvent = validate46;
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
-const schema92 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
-const schema93 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
-const schema94 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
+export const validateLimeAgentTaskEvent = validate47;
+const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
+const schema102 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
+const schema103 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
+const schema104 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10213,7 +11027,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data1 === "success") || (data1 === "error_max_turns")) || (data1 === "error_during_execution")) || (data1 === "error_max_budget")) || (data1 === "error_max_structured_output_retries")) || (data1 === "error_permission_denied")) || (data1 === "cancelled"))){
-const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10419,7 +11233,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((((((((data5 === "system:init") || (data5 === "system:compact_boundary")) || (data5 === "task:queued")) || (data5 === "task:progress")) || (data5 === "assistant:delta")) || (data5 === "tool:call")) || (data5 === "approval:requested")) || (data5 === "artifact:created")) || (data5 === "evidence:recorded")) || (data5 === "result"))){
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema90.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema100.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10812,19 +11626,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLimeAgentTaskResult = validate47;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
+export const validateLimeAgentTaskResult = validate48;
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11008,7 +11822,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((data3 === "success") || (data3 === "error_max_turns")) || (data3 === "error_during_execution")) || (data3 === "error_max_budget")) || (data3 === "error_max_structured_output_retries")) || (data3 === "error_permission_denied")) || (data3 === "cancelled"))){
-const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema91.properties.subtype.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema101.properties.subtype.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11280,20 +12094,20 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateProblemDetails = validate48;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
+export const validateProblemDetails = validate49;
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
 const formats88 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/problem-details.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12098,7 +12912,7 @@ errors++;
 if(data.type !== undefined){
 let data22 = data.type;
 if(!(((((((((((((((((((((data22 === "urn:agent-task:problem:malformed-json") || (data22 === "urn:agent-task:problem:invalid-request")) || (data22 === "urn:agent-task:problem:idempotency-key-missing")) || (data22 === "urn:agent-task:problem:unauthorized")) || (data22 === "urn:agent-task:problem:insufficient-credits")) || (data22 === "urn:agent-task:problem:not-found")) || (data22 === "urn:agent-task:problem:method-not-allowed")) || (data22 === "urn:agent-task:problem:idempotency-key-in-flight")) || (data22 === "urn:agent-task:problem:invalid-state")) || (data22 === "urn:agent-task:problem:replay-not-allowed")) || (data22 === "urn:agent-task:problem:replay-unsafe")) || (data22 === "urn:agent-task:problem:result-not-ready")) || (data22 === "urn:agent-task:problem:settlement-conflict")) || (data22 === "urn:agent-task:problem:quote-expired")) || (data22 === "urn:agent-task:problem:trust-not-approved")) || (data22 === "urn:agent-task:problem:payload-too-large")) || (data22 === "urn:agent-task:problem:unsupported-media-type")) || (data22 === "urn:agent-task:problem:idempotency-key-reused")) || (data22 === "urn:agent-task:problem:unsafe-callback-target")) || (data22 === "urn:agent-task:problem:unsupported-tool")) || (data22 === "urn:agent-task:problem:internal"))){
-const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema95.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12388,20 +13202,20 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQueueMonitor = validate49;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
-const schema97 = {"type":"integer","minimum":0};
+export const validateQueueMonitor = validate50;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
+const schema107 = {"type":"integer","minimum":0};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/queue-monitor.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12528,7 +13342,7 @@ errors++;
 if(data1.last_runner_pulse_at !== undefined){
 let data2 = data1.last_runner_pulse_at;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema96.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema106.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13190,20 +14004,20 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQuote = validate50;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
-const schema115 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
+export const validateQuote = validate51;
+const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
+const schema125 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13638,19 +14452,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQuoteRequest = validate51;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
+export const validateQuoteRequest = validate52;
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13912,19 +14726,19 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRecoveryRequest = validate52;
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
+export const validateRecoveryRequest = validate53;
+const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/recovery-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14023,7 +14837,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((data2 === "add_evidence") || (data2 === "retry_step")) || (data2 === "accept_partial")) || (data2 === "resume_after_stall"))){
-const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema116.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema126.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14084,20 +14898,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateReplayPackage = validate53;
-const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
-const schema118 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
+export const validateReplayPackage = validate54;
+const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
+const schema128 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-package.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14545,7 +15359,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((data10 === "evidence_review") || (data10 === "tool_execution")) || (data10 === "result_packaged")) || (data10 === "receipt_issued")) || (data10 === "callback"))){
-const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14645,7 +15459,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!(((((data13 === "evidence_review") || (data13 === "tool_execution")) || (data13 === "result_packaged")) || (data13 === "receipt_issued")) || (data13 === "callback"))){
-const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14849,19 +15663,19 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateReplayRequest = validate54;
-const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
+export const validateReplayRequest = validate55;
+const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14960,19 +15774,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateResultAttestation = validate55;
-const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
+export const validateResultAttestation = validate56;
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-attestation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15383,21 +16197,21 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateResultContract = validate56;
-const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
-const schema126 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
-const schema128 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
+export const validateResultContract = validate57;
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
+const schema136 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
+const schema138 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-contract.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15679,7 +16493,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data5 === "packetops") || (data5 === "distributionops")) || (data5 === "tokenops")) || (data5 === "wever_labs_os")) || (data5 === "custom_workflow"))){
-const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema125.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema135.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15702,7 +16516,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "settlement_receipt_issued")) || (data6 === "usage_receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema125.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema135.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15725,7 +16539,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((((data7 === "pending") || (data7 === "ready")) || (data7 === "partial")) || (data7 === "failed")) || (data7 === "delivered"))){
-const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema125.properties.result_status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema135.properties.result_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15801,7 +16615,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((((data9 === "packetops") || (data9 === "distributionops")) || (data9 === "tokenops")) || (data9 === "wever_labs_os")) || (data9 === "custom_workflow"))){
-const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -15847,7 +16661,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((((data11 === "pending") || (data11 === "ready")) || (data11 === "partial")) || (data11 === "failed")) || (data11 === "delivered"))){
-const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16860,23 +17674,23 @@ vErrors.push(err122);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateResultPackage = validate33;
 
-export const validateRetryCommand = validate57;
-const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
-const schema132 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
-const schema133 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
+export const validateRetryCommand = validate58;
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
+const schema142 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
+const schema143 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17050,7 +17864,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((((data3 === "retry_callback") || (data3 === "replay_from_checkpoint")) || (data3 === "advance_queue")) || (data3 === "request_evidence")) || (data3 === "release_credit_allocation")) || (data3 === "rerun_result_contract")) || (data3 === "close_exception"))){
-const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17112,7 +17926,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trust_pending")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "evidence_partial")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17167,7 +17981,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((((((((((((((((((((data7 === "created") || (data7 === "preflight_checked")) || (data7 === "contract_ready")) || (data7 === "contract_accepted")) || (data7 === "trust_pending")) || (data7 === "trusted")) || (data7 === "quoted")) || (data7 === "credit_pending")) || (data7 === "credit_funded")) || (data7 === "queued")) || (data7 === "operating")) || (data7 === "evidence_partial")) || (data7 === "result_ready")) || (data7 === "attested")) || (data7 === "receipt_issued")) || (data7 === "callback_pending")) || (data7 === "callback_delivered")) || (data7 === "exception_open")) || (data7 === "replay_ready")) || (data7 === "failed")) || (data7 === "closed"))){
-const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17214,7 +18028,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(((data10 === "accepted") || (data10 === "completed")) || (data10 === "refused"))){
-const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema130.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema140.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17273,19 +18087,19 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRetryCommandRequest = validate58;
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
+export const validateRetryCommandRequest = validate59;
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17316,7 +18130,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "retry_callback") || (data0 === "replay_from_checkpoint")) || (data0 === "advance_queue")) || (data0 === "request_evidence")) || (data0 === "release_credit_allocation")) || (data0 === "rerun_result_contract")) || (data0 === "close_exception"))){
-const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema131.properties.action.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema141.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17374,13 +18188,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleRegistry = validate38;
-const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/rule-registry.schema.json" */;
@@ -17466,7 +18280,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
+if(!pattern7.test(data2)){
 const err6 = {instancePath:instancePath+"/areas/" + i0,schemaPath:"#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -17580,7 +18394,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern8.test(data5)){
 const err15 = {instancePath:instancePath+"/rules/" + i2+"/id",schemaPath:"#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -17605,7 +18419,7 @@ errors++;
 if(data4.area !== undefined){
 let data6 = data4.area;
 if(typeof data6 === "string"){
-if(!pattern9.test(data6)){
+if(!pattern7.test(data6)){
 const err17 = {instancePath:instancePath+"/rules/" + i2+"/area",schemaPath:"#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -17640,7 +18454,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data7 === "MUST") || (data7 === "SHOULD")) || (data7 === "MAY"))){
-const err20 = {instancePath:instancePath+"/rules/" + i2+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema71.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/rules/" + i2+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema62.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17740,14 +18554,14 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunContract = validate59;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
+export const validateRunContract = validate60;
+const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-contract.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18120,7 +18934,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((((data16 === "estimate_before_debit") || (data16 === "meter_delta_only")) || (data16 === "fixed_credit_debit")) || (data16 === "manual_review"))){
-const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema135.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema145.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18143,7 +18957,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(((data17 === "callback_required") || (data17 === "callback_optional")) || (data17 === "status_polling_only"))){
-const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema135.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema145.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -18191,7 +19005,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((((data19 === "draft") || (data19 === "accepted")) || (data19 === "active")) || (data19 === "completed")) || (data19 === "cancelled"))){
-const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema135.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema145.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -18212,20 +19026,20 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunCreated = validate60;
-const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
-const pattern20 = new RegExp("^whsec_[A-Za-z0-9+/]{32,88}={0,2}$", "u");
+export const validateRunCreated = validate61;
+const schema147 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
+const pattern25 = new RegExp("^whsec_[A-Za-z0-9+/]{32,88}={0,2}$", "u");
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-created.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18425,7 +19239,7 @@ errors++;
 if(data.callback_signing_secret !== undefined){
 let data5 = data.callback_signing_secret;
 if(typeof data5 === "string"){
-if(!pattern20.test(data5)){
+if(!pattern25.test(data5)){
 const err16 = {instancePath:instancePath+"/callback_signing_secret",schemaPath:"#/allOf/1/properties/callback_signing_secret/pattern",keyword:"pattern",params:{pattern: "^whsec_[A-Za-z0-9+/]{32,88}={0,2}$"},message:"must match pattern \""+"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -18458,21 +19272,21 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunRequest = validate62;
-const schema138 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
-const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func78 = Object.prototype.hasOwnProperty;
+export const validateRunRequest = validate63;
+const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
+const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
+const func83 = Object.prototype.hasOwnProperty;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18748,7 +19562,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func78.call(schema140.properties, key0))){
+if(!(func83.call(schema150.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -18772,7 +19586,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data11 === "sufficient") || (data11 === "partial")) || (data11 === "insufficient"))){
-const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema140.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema150.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18874,7 +19688,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((data16 === "evidence_review") || (data16 === "tool_execution")) || (data16 === "result_packaged"))){
-const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema140.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18922,7 +19736,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data18 === "queued") || (data18 === "evidence_review")) || (data18 === "tool_execution"))){
-const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema140.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18945,7 +19759,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data19 === "none") || (data19 === "recorded")) || (data19 === "unrecorded"))){
-const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema140.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema150.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -19070,19 +19884,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateSettlementReceipt = validate63;
-const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields are kept; the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","const":"usage_receipt_per_run","description":"Consumption of these credits is recorded by one usage receipt per run."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
+export const validateSettlementReceipt = validate64;
+const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields are kept; the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","const":"usage_receipt_per_run","description":"Consumption of these credits is recorded by one usage receipt per run."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-receipt.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19397,7 +20211,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((((data3 === "stripe_stablecoin") || (data3 === "x402")) || (data3 === "circle_usdc")) || (data3 === "ap2_mandate")) || (data3 === "manual_invoice")) || (data3 === "custom_provider"))){
-const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema141.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema151.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -19601,20 +20415,20 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateSettlementRequest = validate64;
-const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
-const schema143 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
+export const validateSettlementRequest = validate65;
+const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
+const schema153 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19733,7 +20547,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data2 === "stripe_stablecoin") || (data2 === "x402")) || (data2 === "circle_usdc")) || (data2 === "ap2_mandate")) || (data2 === "manual_invoice")) || (data2 === "custom_provider"))){
-const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19841,19 +20655,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateStuckTaskAlert = validate65;
-const schema144 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
+export const validateStuckTaskAlert = validate66;
+const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20042,7 +20856,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((((((((((((data4 === "created") || (data4 === "preflight_checked")) || (data4 === "contract_ready")) || (data4 === "contract_accepted")) || (data4 === "trust_pending")) || (data4 === "trusted")) || (data4 === "quoted")) || (data4 === "credit_pending")) || (data4 === "credit_funded")) || (data4 === "queued")) || (data4 === "operating")) || (data4 === "evidence_partial")) || (data4 === "result_ready")) || (data4 === "attested")) || (data4 === "receipt_issued")) || (data4 === "callback_pending")) || (data4 === "callback_delivered")) || (data4 === "exception_open")) || (data4 === "replay_ready")) || (data4 === "failed")) || (data4 === "closed"))){
-const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20065,7 +20879,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((((((((data5 === "missing_evidence") || (data5 === "queue_heartbeat_missed")) || (data5 === "callback_delivery_failed")) || (data5 === "credit_allocation_pending")) || (data5 === "exception_open")) || (data5 === "runner_error")) || (data5 === "provider_settlement_pending")) || (data5 === "manual_review_required"))){
-const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema144.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema154.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20186,19 +21000,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateStuckTaskAlertList = validate66;
-const schema146 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
+export const validateStuckTaskAlertList = validate67;
+const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20254,8 +21068,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate65(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate66(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -20282,19 +21096,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTenantCredentials = validate68;
-const schema147 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
+export const validateTenantCredentials = validate69;
+const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/tenant-credentials.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20383,18 +21197,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTestScript = validate69;
+export const validateTestScript = validate70;
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/test-script.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20403,7 +21217,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func78.call(schema140.properties, key0))){
+if(!(func83.call(schema150.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -20427,7 +21241,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "sufficient") || (data0 === "partial")) || (data0 === "insufficient"))){
-const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema140.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema150.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20529,7 +21343,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "evidence_review") || (data5 === "tool_execution")) || (data5 === "result_packaged"))){
-const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema140.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20577,7 +21391,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data7 === "queued") || (data7 === "evidence_review")) || (data7 === "tool_execution"))){
-const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema140.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20600,7 +21414,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data8 === "none") || (data8 === "recorded")) || (data8 === "unrecorded"))){
-const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema140.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema150.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20713,19 +21527,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfile = validate70;
-const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","prohibited_inputs_acknowledged","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}},"prohibited_inputs_acknowledged":{"type":"boolean"},"created_at":{"type":"string","format":"date-time"}}};
+export const validateTrustProfile = validate71;
+const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","prohibited_inputs_acknowledged","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}},"prohibited_inputs_acknowledged":{"type":"boolean"},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20899,7 +21713,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((data3 === "registered") || (data3 === "verified")) || (data3 === "restricted"))){
-const err15 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema149.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema159.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -20922,7 +21736,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data4 === "pending") || (data4 === "approved")) || (data4 === "rejected"))){
-const err17 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema149.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema159.properties.review_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -20972,7 +21786,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((data7 === "public_safe_demo") || (data7 === "metadata_only"))){
-const err21 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema149.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema159.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21078,20 +21892,20 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfileRequest = validate71;
-const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
-const schema151 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}};
+export const validateTrustProfileRequest = validate72;
+const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
+const schema161 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21194,7 +22008,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "public_safe_demo") || (data3 === "metadata_only"))){
-const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema151.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema161.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21275,21 +22089,21 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateUsageReceipt = validate31;
 
-export const validateWorkOrder = validate72;
-const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+export const validateWorkOrder = validate73;
+const schema162 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21575,12 +22389,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
+export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
 
 export const schemaIds = Object.freeze({
   "agent-run-state-event": "https://weverlabs.com/schemas/agent-run-state-event.schema.json",
@@ -21591,6 +22405,7 @@ export const schemaIds = Object.freeze({
   "callback-payload": "https://weverlabs.com/schemas/callback-payload.schema.json",
   "clock-advance-request": "https://weverlabs.com/schemas/clock-advance-request.schema.json",
   "clock-state": "https://weverlabs.com/schemas/clock-state.schema.json",
+  "conformance-baseline": "https://weverlabs.com/schemas/conformance-baseline.schema.json",
   "conformance-report": "https://weverlabs.com/schemas/conformance-report.schema.json",
   "credit-entitlement": "https://weverlabs.com/schemas/credit-entitlement.schema.json",
   "exception-ticket": "https://weverlabs.com/schemas/exception-ticket.schema.json",
@@ -21636,6 +22451,7 @@ export const validators = Object.freeze({
   "callback-payload": validateCallbackPayload,
   "clock-advance-request": validateClockAdvanceRequest,
   "clock-state": validateClockState,
+  "conformance-baseline": validateConformanceBaseline,
   "conformance-report": validateConformanceReport,
   "credit-entitlement": validateCreditEntitlement,
   "exception-ticket": validateExceptionTicket,

@@ -1,5 +1,6 @@
 /** The discovery document: built once per host, so every read returns the same document. */
 import type { HostConfig } from './config.js';
+import type { FaultSet } from './faults.js';
 import { deepFreeze } from './ledger.js';
 import { TOOLS, type Doc } from './model.js';
 import { runtimeContract } from './runtime-contract.js';
@@ -16,19 +17,19 @@ export const IDEMPOTENCY_REQUIRED_ON = [
   'POST /api/agents/tasks/{token}/commands',
 ] as const;
 
-export function capabilitiesDocument(config: HostConfig): Doc {
+export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc {
   const seams = config.conformance;
   return deepFreeze({
     object_type: 'agent_host_capabilities',
-    protocol_version: '1.0',
+    protocol_version: faults.has('protocol-version-wrong') ? '1' : '1.0',
     host: { name: HOST_NAME, version: HOST_VERSION },
-    tools: [...TOOLS],
+    tools: TOOLS.filter((tool) => !(faults.has('tools-list-incomplete') && tool === 'wever_labs_os')),
     limits: { max_body_bytes: config.maxBodyBytes },
     credits: { unit: 'credit', integer_units: true },
     callbacks: {
       supported: true,
       signature_scheme: 'standard-webhooks-v1',
-      retry_schedule_ms: [...config.callbackRetryScheduleMs],
+      retry_schedule_ms: config.callbackRetryScheduleMs.slice(faults.has('retry-schedule-without-first-attempt') ? 1 : 0),
       jitter_max_ratio: config.callbackJitterMaxRatio,
       request_timeout_ms: config.callbackRequestTimeoutMs,
       follows_redirects: false,
@@ -45,13 +46,13 @@ export function capabilitiesDocument(config: HostConfig): Doc {
       key_lifetime_ms: config.idempotencyKeyLifetimeMs,
       required_on: [...IDEMPOTENCY_REQUIRED_ON],
     },
-    agent_runtime: { supported: true, contract: runtimeContract(config) },
+    agent_runtime: { supported: true, contract: runtimeContract(config, faults) },
     attestation_statement: { supported: true },
     seams: {
       supported: seams,
       test_clock: { supported: seams },
       scripted_runs: { supported: seams },
-      tenants: { supported: seams },
+      tenants: { supported: seams && !faults.has('seams-tenants-unadvertised') },
     },
   });
 }

@@ -87,7 +87,9 @@ export function createQuote(core: HostCore, tenant: Tenant, request: QuoteReques
 
 export function requireLiveQuote(core: HostCore, tenant: Tenant, quoteId: string): QuoteRecord {
   const quote = requireVisible(core, core.store.quotes.get(quoteId), tenant, 'quote');
-  if (core.clock.now() >= quote.expiresAtMs) refuse('quote-expired', `the quote expired at ${isoTime(quote.expiresAtMs)}`);
+  if (core.clock.now() >= quote.expiresAtMs && !core.faults.has('quote-expiry-not-enforced')) {
+    refuse('quote-expired', `the quote expired at ${isoTime(quote.expiresAtMs)}`);
+  }
   return quote;
 }
 
@@ -102,7 +104,7 @@ export function settle(core: HostCore, tenant: Tenant, request: SettlementReques
   // A provider transaction funds credits once across the host, whichever tenant presents it.
   const refKey = tenantKey(request.settlement_provider, request.provider_transaction_ref);
   const requestDigest = digest(request);
-  const earlierId = core.store.settlementsByRef.get(refKey);
+  const earlierId = core.faults.has('settlement-ref-funds-again') ? undefined : core.store.settlementsByRef.get(refKey);
   if (earlierId !== undefined) {
     const earlier = core.store.settlements.get(earlierId)!;
     if (earlier.tenantId !== tenant.tenantId || earlier.requestDigest !== requestDigest) {

@@ -56,14 +56,14 @@ export function debitRun(core: HostCore, run: RunRecord, units: number, note: st
 
 /** Returns what the reservation still holds; a reservation resolves once. */
 export function releaseRun(core: HostCore, run: RunRecord): number {
-  if (run.reservation.released) return 0;
+  if (run.reservation.released || core.faults.has('reservation-never-released')) return 0;
   const entitlement = entitlementOf(core, run);
   const next = settled(release(entitlement.position, run.reservation), 'release');
   entitlement.position = next.position;
   entitlement.updatedAtMs = core.clock.now();
   run.reservation = next.reservation;
   run.remainingCredits = next.position.remaining;
-  if (next.releasedCredits > 0) {
+  if (next.releasedCredits > 0 && !core.faults.has('release-event-missing')) {
     appendEvent(core, run, {
       type: 'credits_released',
       creditDelta: next.releasedCredits,

@@ -17,8 +17,10 @@ export function activeTicket(run: RunRecord): ExceptionTicket | undefined {
 }
 
 /** The one place the canonical label is derived (SPEC §4.1, Table 4.1-A); `core` carries the fault switches. */
-export function canonicalState(_core: HostCore, run: RunRecord): CanonicalState {
-  return mapCanonical({ state: run.state, evidenceStatus: run.evidenceStatus, exceptionStatus: activeTicket(run)?.status ?? null });
+export function canonicalState(core: HostCore, run: RunRecord): CanonicalState {
+  const label = mapCanonical({ state: run.state, evidenceStatus: run.evidenceStatus, exceptionStatus: activeTicket(run)?.status ?? null });
+  if (label === 'closed' && core.faults.has('canonical-closed-as-completed')) return 'completed' as CanonicalState;
+  return label === 'result_ready' && core.faults.has('canonical-result-ready-as-attested') ? 'attested' : label;
 }
 
 export type ResultStatus = 'pending' | 'ready' | 'partial' | 'failed' | 'delivered';
@@ -61,7 +63,9 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     run_contract_url: urls.runContract,
     settlement_receipt_id: run.settlementReceiptId,
     settlement_receipt_url: urls.settlementReceipt,
-    ...(run.usageReceipt ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt } : {}),
+    ...(run.usageReceipt && (options.history || !core.faults.has('status-omits-receipt-links'))
+      ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt }
+      : {}),
     ...(run.callback.url !== undefined ? { callback_url: run.callback.url } : {}),
     callback_status: run.callback.status,
     credits_reserved: run.reservation.held,
@@ -71,13 +75,20 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     replay_count: run.replayCount,
     ...(ticket ? { exception_id: ticket.exceptionId } : {}),
     created_at: isoTime(run.createdAtMs),
-    updated_at: isoTime(run.updatedAtMs),
+    updated_at: isoTime(core.faults.has('updated-at-is-read-time') ? core.clock.now() : run.updatedAtMs),
     ...(run.closedAtMs !== undefined ? { closed_at: isoTime(run.closedAtMs) } : {}),
-    ...(options.history ? { state_history: run.ledger } : {}),
+    ...(!options.history && core.faults.has('secret-in-status') ? { callback_signing_secret: run.callback.secret } : {}),
+    ...(options.history ? { state_history: servedLedger(core, run) } : {}),
   };
 }
 
-export function entitlementDocument(entitlement: EntitlementRecord): Doc {
+/** The events as stored; one fault re-renders their notes at every read. */
+function servedLedger(core: HostCore, run: RunRecord): readonly Doc[] {
+  if (!core.faults.has('ledger-events-rerendered-on-read')) return run.ledger;
+  return run.ledger.map((event) => ({ ...event, public_note: `${String(event['event_type'])}; run now ${run.state}` }));
+}
+
+export function entitlementDocument(core: HostCore, entitlement: EntitlementRecord): Doc {
   const { funded, reserved, debited, remaining } = entitlement.position;
   return {
     object_type: 'agent_credit_entitlement',
@@ -86,7 +97,7 @@ export function entitlementDocument(entitlement: EntitlementRecord): Doc {
     credits_funded: funded,
     credits_reserved: reserved,
     credits_debited: debited,
-    remaining_credits: remaining,
+    remaining_credits: core.faults.has('entitlement-remaining-ignores-reservations') ? funded - debited : remaining,
     credit_unit: 'credit',
     settlement_receipt_ids: [...entitlement.settlementReceiptIds],
     updated_at: isoTime(entitlement.updatedAtMs),
@@ -127,7 +138,7 @@ export function callbackDeliveryDocument(run: RunRecord): Doc {
   };
 }
 
-export function workOrderDocument(run: RunRecord): Doc {
+export function workOrderDocument(core: HostCore, run: RunRecord): Doc {
   return {
     object_type: 'agent_work_order',
     work_order_id: run.workOrderId,
@@ -135,7 +146,7 @@ export function workOrderDocument(run: RunRecord): Doc {
     requested_tool: run.requestedTool,
     requested_capability: run.requestedCapability,
     workflow_context: run.workflowContext,
-    expected_outputs: [...run.expectedOutputs],
+    ...(run.expectedOutputs.length > 0 || !core.faults.has('work-order-omits-empty-outputs') ? { expected_outputs: [...run.expectedOutputs] } : {}),
     created_at: isoTime(run.createdAtMs),
   };
 }
@@ -179,7 +190,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
     agent_task_run_id: run.runId,
     work_order_id: run.workOrderId,
     requested_tool: run.requestedTool,
-    lifecycle_state: mapContractLifecycle(canonical),
+    lifecycle_state: core.faults.has('contract-lifecycle-unmapped') ? canonical : mapContractLifecycle(canonical),
     result_status: status,
     machine_result: {
       requested_tool: run.requestedTool,

@@ -1,7 +1,8 @@
 /**
- * Named faults: deliberate mistakes the conformance suite must catch. Each is switched on by id at
- * construction and implemented by one guarded expression at the exact place of the mistake, so the
- * catalog below doubles as an index of where each behaviour lives.
+ * Named faults: deliberate mistakes the conformance suite must catch. Each is a mistake a real implementer
+ * could make, switched on by id at construction and implemented by one guarded expression at the exact place
+ * of the mistake, so the catalog below doubles as an index of where each behaviour lives. `rules` names the
+ * rules the mistake breaks; the mutation matrix (spec/mutation-matrix.json) records which scenarios catch it.
  */
 import type { RuleId } from '../src/rules.js';
 
@@ -13,6 +14,89 @@ export interface FaultDefinition {
 }
 
 export const FAULTS = [
+  // DISCOVERY
+  {
+    id: 'public-routes-require-auth',
+    description: 'The bearer-key check runs on every route, so the capabilities document and the tenants seam answer 401 without a key.',
+    rules: ['DISCOVERY-DOCUMENT', 'SEAMS-TENANTS'],
+  },
+  {
+    id: 'protocol-version-wrong',
+    description: 'The capabilities document names protocol_version "1" instead of "1.0".',
+    rules: ['DISCOVERY-PROTOCOL-VERSION'],
+  },
+  {
+    id: 'tools-list-incomplete',
+    description: 'The capabilities document leaves wever_labs_os out of `tools` while quotes and runs still accept it.',
+    rules: ['DISCOVERY-TOOLS'],
+  },
+  {
+    id: 'queue-alerts-route-missing',
+    description: 'The queue monitor is declared supported but GET /queue/alerts is not mounted (404).',
+    rules: ['DISCOVERY-AREA-BLOCKS'],
+  },
+  {
+    id: 'retry-schedule-without-first-attempt',
+    description: 'callbacks.retry_schedule_ms advertises only the retry delays, without the leading 0 of the first attempt.',
+    rules: ['DISCOVERY-RETRY-SCHEDULE'],
+  },
+  {
+    id: 'seams-tenants-unadvertised',
+    description: 'seams.tenants is advertised as unsupported while POST /_seams/tenants still creates tenants.',
+    rules: ['DISCOVERY-SEAMS-ADVERTISED'],
+  },
+  {
+    id: 'idempotency-keys-expire-early',
+    description: 'Idempotency keys are kept for one hour while key_lifetime_ms advertises a day.',
+    rules: ['DISCOVERY-IDEMPOTENCY-LIFETIME', 'IDEMPOTENCY-REPLAY'],
+  },
+  // LIFECYCLE
+  {
+    id: 'canonical-closed-as-completed',
+    description: 'A closed run is labelled canonical_lifecycle_state "completed" (the run contract\'s word), which is not a canonical label.',
+    rules: ['LIFECYCLE-STATE-ENUM', 'LIFECYCLE-CANONICAL-MAPPING'],
+  },
+  {
+    id: 'canonical-result-ready-as-attested',
+    description: 'A run in result_packaged is labelled canonical "attested" (its attestation exists) instead of result_ready.',
+    rules: ['LIFECYCLE-CANONICAL-MAPPING'],
+  },
+  {
+    id: 'event-from-state-after-move',
+    description: "Each event's from_state is read after the run moved, so every transition is recorded as to_state → to_state.",
+    rules: ['LEDGER-EVERY-TRANSITION', 'LIFECYCLE-TRANSITIONS', 'LIFECYCLE-HAPPY-PATH'],
+  },
+  {
+    id: 'updated-at-is-read-time',
+    description: "The run record's updated_at is the host time of the read, not of the run's latest event.",
+    rules: ['LIFECYCLE-TIMESTAMPS', 'LIFECYCLE-TERMINAL-ABSORBING'],
+  },
+  {
+    id: 'contract-lifecycle-unmapped',
+    description: "The result contract's lifecycle_state repeats the canonical label (receipt_issued) instead of its contract name.",
+    rules: ['LIFECYCLE-CONTRACT-MAPPING'],
+  },
+  {
+    id: 'status-omits-receipt-links',
+    description: 'The status answer leaves out receipt_url and usage_receipt_url, which only the ledger answer carries.',
+    rules: ['LIFECYCLE-STATUS-MATCHES-LEDGER', 'RECEIPT-LINKS-BOTH-WAYS'],
+  },
+  {
+    id: 'work-order-omits-empty-outputs',
+    description: 'A work order without expected outputs omits the required expected_outputs array.',
+    rules: ['LIFECYCLE-DOCUMENTS-VALID'],
+  },
+  {
+    id: 'urls-from-configured-origin',
+    description: "Run URLs are built on a configured base (http://localhost:8787) instead of the creating request's origin.",
+    rules: ['LIFECYCLE-RUN-CREATED-LINKS', 'LIFECYCLE-LINKS-RESOLVE'],
+  },
+  {
+    id: 'structured-failure-reported-success',
+    description: 'A run whose structured output never validates is packaged and closed as a success.',
+    rules: ['LIFECYCLE-STRUCTURED-FAILURE'],
+  },
+  // LEDGER
   {
     id: 'ledger-sequence-gap',
     description: 'Ledger sequence numbers advance by 2, leaving a gap after every event.',
@@ -24,14 +108,122 @@ export const FAULTS = [
     rules: ['LEDGER-HASH-LINK'],
   },
   {
+    id: 'ledger-events-rerendered-on-read',
+    description: "Ledger reads re-render each event's public_note with the run's current state, so served events change.",
+    rules: ['LEDGER-APPEND-ONLY', 'LEDGER-HASH-LINK'],
+  },
+  {
+    id: 'event-ids-per-run-counter',
+    description: 'event_id is built from the sequence number (evt_1, evt_2, …), so ids repeat across runs.',
+    rules: ['LEDGER-EVENT-ID-UNIQUE'],
+  },
+  {
+    id: 'event-run-id-is-token',
+    description: 'Ledger events name the run by its status token in agent_task_run_id.',
+    rules: ['LEDGER-EVENT-SCHEMA'],
+  },
+  {
+    id: 'release-event-missing',
+    description: 'The unused reservation is returned to the entitlement without a credits_released event.',
+    rules: ['LEDGER-CREDIT-EVENTS'],
+  },
+  {
+    id: 'exception-stamped-at-step-start',
+    description: 'exception_opened is stamped with the start time of the step that failed, earlier than the event before it.',
+    rules: ['LEDGER-TIMESTAMPS-ORDERED', 'LIFECYCLE-TIMESTAMPS'],
+  },
+  // ATTESTATION
+  {
     id: 'attestation-constant-digest',
     description: 'The attestation pins the seed placeholder sha256:demo-public-safe-placeholder instead of the package digest.',
     rules: ['ATTESTATION-DIGEST', 'ATTESTATION-NO-PLACEHOLDER'],
   },
   {
+    id: 'attestation-digest-non-canonical',
+    description: 'result_package_hash is SHA-256 over JSON.stringify of the package instead of its RFC 8785 form.',
+    rules: ['ATTESTATION-DIGEST'],
+  },
+  {
+    id: 'attestation-digest-other-package',
+    description: 'result_package_hash is the digest of the package before produced_at was added, not of the package served.',
+    rules: ['ATTESTATION-DIGEST'],
+  },
+  {
+    id: 'attestation-evidence-always-sufficient',
+    description: 'The attestation states evidence_status sufficient whatever the evidence review found.',
+    rules: ['ATTESTATION-AGREES'],
+  },
+  {
+    id: 'attestation-provisional-before-result',
+    description: 'Before the result is packaged the attestation URL answers 200 with a provisional, pending attestation.',
+    rules: ['ATTESTATION-NOT-BEFORE-RESULT'],
+  },
+  {
+    id: 'attestation-reissued-on-read',
+    description: "The attestation's issued_at is set to the host time of each read.",
+    rules: ['ATTESTATION-STABLE'],
+  },
+  // RECEIPT
+  {
     id: 'settlement-receipt-usage-fields',
     description: 'The settlement receipt also carries consumption fields (credits_debited, meter_units).',
     rules: ['RECEIPT-SETTLEMENT-FUNDS-ONLY'],
+  },
+  {
+    id: 'usage-receipt-funding-fields',
+    description: 'The usage receipt also carries the funding fields credits_funded and settlement_status.',
+    rules: ['RECEIPT-USAGE-CONSUMES-ONLY'],
+  },
+  {
+    id: 'usage-receipt-debits-reservation',
+    description: "The usage receipt's credits_debited is the run's reservation, not what was debited.",
+    rules: ['RECEIPT-SUMS-AGREE'],
+  },
+  {
+    id: 'usage-receipt-first-settlement',
+    description: "The usage receipt names the entitlement's first settlement receipt instead of the latest one before the run.",
+    rules: ['RECEIPT-LINKS-BOTH-WAYS'],
+  },
+  {
+    id: 'usage-receipt-live-remaining',
+    description: "The usage receipt's remaining_credits is read live from the entitlement at every request.",
+    rules: ['RECEIPT-IMMUTABLE'],
+  },
+  {
+    id: 'usage-receipt-kilo-units',
+    description: 'The usage receipt reports meter_units in thousands of units (a fraction) instead of units.',
+    rules: ['RECEIPT-INTEGER-UNITS', 'RECEIPT-USAGE-CONSUMES-ONLY'],
+  },
+  {
+    id: 'settlement-ref-funds-again',
+    description: 'A settlement repeating a provider_transaction_ref is funded again instead of returning the original receipt.',
+    rules: ['RECEIPT-IDEMPOTENT-FUNDING'],
+  },
+  {
+    id: 'overdraft-allowed',
+    description: 'A run whose quote exceeds the remaining credits is accepted with whatever is left reserved.',
+    rules: ['RECEIPT-NO-OVERDRAFT', 'RECEIPT-CONCURRENT-RUNS'],
+  },
+  {
+    id: 'entitlement-remaining-ignores-reservations',
+    description: "The entitlement document's remaining_credits is funded minus debited, ignoring what open runs hold.",
+    rules: ['RECEIPT-CREDIT-ARITHMETIC'],
+  },
+  {
+    id: 'reservation-never-released',
+    description: "A run's unused reservation is never released; it stays held after the run ends.",
+    rules: ['RECEIPT-DEBIT-BOUNDED'],
+  },
+  {
+    id: 'quote-expiry-not-enforced',
+    description: 'Runs and settlements naming an expired quote are accepted.',
+    rules: ['RECEIPT-QUOTE-EXPIRED'],
+  },
+  // CALLBACK
+  {
+    id: 'callback-signature-over-canonical-json',
+    description: 'The webhook signature is computed over the canonical (JCS) form of the payload, not the bytes sent.',
+    rules: ['CALLBACK-SIGNATURE'],
   },
   {
     id: 'callback-webhook-id-changes',
@@ -39,19 +231,254 @@ export const FAULTS = [
     rules: ['CALLBACK-ID-STABLE'],
   },
   {
+    id: 'callback-manual-retry-new-id',
+    description: 'A retry_callback command sends the callback under a new webhook-id.',
+    rules: ['CALLBACK-MANUAL-RETRY', 'CALLBACK-ID-STABLE'],
+  },
+  {
+    id: 'callback-timestamp-from-first-attempt',
+    description: "Retries reuse the first attempt's webhook-timestamp (and sign for it) instead of the time of the retry.",
+    rules: ['CALLBACK-FRESH-TIMESTAMP'],
+  },
+  {
+    id: 'callback-body-rebuilt-per-attempt',
+    description: 'Each attempt re-serialises the payload with a fresh issued_at instead of sending the fixed body.',
+    rules: ['CALLBACK-PAYLOAD-MATCHES'],
+  },
+  {
+    id: 'callback-retry-without-delay',
+    description: 'A failed attempt is retried at once, ignoring the advertised delays.',
+    rules: ['CALLBACK-SCHEDULE'],
+  },
+  {
+    id: 'callback-never-retried',
+    description: 'The first failed attempt ends delivery: no retry is ever scheduled.',
+    rules: ['CALLBACK-SCHEDULE'],
+  },
+  {
+    id: 'callback-4xx-delivered',
+    description: 'Any answer below 500 counts as delivered; only 5xx and network errors are retried.',
+    rules: ['CALLBACK-2XX-ONLY'],
+  },
+  {
+    id: 'callback-410-retried',
+    description: 'A 410 answer is treated like any failed attempt and retried on the schedule.',
+    rules: ['CALLBACK-410-STOPS'],
+  },
+  {
+    id: 'callback-retry-after-ignored',
+    description: 'Retry-After on a failed attempt is ignored; the next attempt follows the schedule alone.',
+    rules: ['CALLBACK-RETRY-AFTER'],
+  },
+  {
     id: 'callback-follows-redirects',
     description: 'Callback delivery follows 3xx redirects and counts the final answer.',
     rules: ['CALLBACK-NO-REDIRECT'],
   },
+  {
+    id: 'callback-timeout-not-advertised',
+    description: 'Attempts are abandoned after five times the advertised request_timeout_ms.',
+    rules: ['CALLBACK-TIMEOUT'],
+  },
+  {
+    id: 'callback-failed-attempts-unrecorded',
+    description: 'Only delivered attempts are recorded; failed ones are missing from callback-attempts.',
+    rules: ['CALLBACK-ATTEMPTS-RECORDED'],
+  },
+  {
+    id: 'callback-exhaustion-no-ticket',
+    description: 'When delivery gives up only callback_status changes: no callback_failure ticket, no stuck alert.',
+    rules: ['CALLBACK-EXHAUSTION'],
+  },
+  {
+    id: 'callback-status-stuck-retrying',
+    description: 'A 2xx on a retry leaves callback_status retrying instead of delivered.',
+    rules: ['CALLBACK-DELIVERED-STATUS'],
+  },
+  // REPLAY
+  {
+    id: 'evidence-gap-typed-as-pause',
+    description: 'Insufficient evidence opens a tool_execution_pause ticket instead of an evidence_gap ticket.',
+    rules: ['REPLAY-EXCEPTION-OPENED'],
+  },
+  {
+    id: 'recovery-event-missing',
+    description: 'A recovery request records replay_package_ready but not recovery_requested.',
+    rules: ['REPLAY-RECOVERY'],
+  },
+  {
+    id: 'replay-package-lists-failed-step',
+    description: 'The replay package lists the step that failed among its completed_steps.',
+    rules: ['REPLAY-PACKAGE'],
+  },
+  {
+    id: 'replay-records-run-created',
+    description: 'A replay announces itself with a second run_created event instead of replay_started.',
+    rules: ['REPLAY-SAME-RUN'],
+  },
+  {
+    id: 'replay-rewrites-trail',
+    description: "Starting a replay edits the earlier exception_opened event's public_note to say it was resolved.",
+    rules: ['REPLAY-PREFIX-UNCHANGED', 'LEDGER-APPEND-ONLY'],
+  },
+  {
+    id: 'replay-reruns-completed-steps',
+    description: 'A replay starts again from evidence review, rerunning steps the package lists as completed.',
+    rules: ['REPLAY-NO-RERUN'],
+  },
+  {
+    id: 'replay-debits-full-units',
+    description: 'A replay debits all metered units again instead of the units not yet debited.',
+    rules: ['REPLAY-METER-DELTA'],
+  },
+  {
+    id: 'replay-route-without-idempotency',
+    description: 'POST /replay is served without the Idempotency-Key layer: repeats are processed again and a missing key is accepted.',
+    rules: ['REPLAY-IDEMPOTENT', 'IDEMPOTENCY-REQUIRED'],
+  },
+  {
+    id: 'replay-refusals-invalid-state',
+    description: 'Replays of closed, failed or running runs are refused with 409 invalid-state instead of replay-not-allowed.',
+    rules: ['REPLAY-REFUSED-CLOSED', 'REPLAY-REFUSED-RUNNING'],
+  },
+  {
+    id: 'replay-when-unsafe',
+    description: 'A replay package marked safe_to_replay false is replayed anyway.',
+    rules: ['REPLAY-REFUSED-UNSAFE'],
+  },
+  {
+    id: 'safe-flag-ignores-side-effects',
+    description: 'Replay packages say safe_to_replay true even when the failed step had unrecorded side effects.',
+    rules: ['REPLAY-SAFETY-FROM-SIDE-EFFECTS'],
+  },
+  // QUEUE
+  {
+    id: 'queue-monitor-wall-clock',
+    description: "The queue monitor's observed_at is the machine's wall clock, not host time.",
+    rules: ['QUEUE-MONITOR', 'SEAMS-CLOCK-CONTROLS-TIME'],
+  },
+  {
+    id: 'heartbeat-frozen',
+    description: 'The runner pulses once at start and is never rescheduled, so last_runner_pulse_at never moves.',
+    rules: ['QUEUE-HEARTBEAT-MOVES'],
+  },
+  {
+    id: 'stuck-alert-never-raised',
+    description: 'Stuck checks find stalled runs but never raise an alert.',
+    rules: ['QUEUE-STUCK-ALERT'],
+  },
+  {
+    id: 'queue-stuck-count-zero',
+    description: "The queue monitor's stuck count is always 0.",
+    rules: ['QUEUE-COUNTS-AGREE'],
+  },
+  {
+    id: 'command-state-unchecked',
+    description: "Retry commands are executed without checking the run's canonical state against allowed_from_states.",
+    rules: ['QUEUE-COMMAND-STATES', 'LIFECYCLE-TERMINAL-ABSORBING'],
+  },
+  {
+    id: 'advance-queue-noop',
+    description: 'advance_queue is accepted but does not release the stalled step.',
+    rules: ['QUEUE-ADVANCE'],
+  },
+  // IDEMPOTENCY
   {
     id: 'idempotency-no-422',
     description: 'A reused Idempotency-Key with a different body replays the stored answer instead of 422.',
     rules: ['IDEMPOTENCY-PAYLOAD-MISMATCH'],
   },
   {
+    id: 'idempotency-replay-marks-body',
+    description: 'A replayed answer gets an extra idempotent_replay member in its body.',
+    rules: ['IDEMPOTENCY-REPLAY'],
+  },
+  {
+    id: 'idempotency-no-in-flight',
+    description: 'A key whose first request is still in flight is treated as unused, so the repeat is processed too.',
+    rules: ['IDEMPOTENCY-IN-FLIGHT'],
+  },
+  {
+    id: 'idempotency-key-optional',
+    description: 'State-changing POSTs without an Idempotency-Key are processed instead of refused.',
+    rules: ['IDEMPOTENCY-REQUIRED'],
+  },
+  {
+    id: 'idempotency-global-keys',
+    description: 'Idempotency keys are stored per method, path and key but not per tenant.',
+    rules: ['IDEMPOTENCY-TENANT-SCOPED'],
+  },
+  {
+    id: 'idempotency-never-expires',
+    description: 'Idempotency keys never expire, whatever key_lifetime_ms says.',
+    rules: ['IDEMPOTENCY-EXPIRY'],
+  },
+  {
+    id: 'idempotency-errors-not-stored',
+    description: 'Error answers to keyed requests are not stored, so a repeat is processed again.',
+    rules: ['IDEMPOTENCY-ERRORS-STORED'],
+  },
+  // ERRORS
+  {
+    id: 'problem-plain-json',
+    description: 'Error answers are sent as application/json instead of application/problem+json.',
+    rules: ['ERRORS-PROBLEM-JSON'],
+  },
+  {
+    id: 'problem-status-always-400',
+    description: "Every client-error problem document says status 400, whatever the HTTP status.",
+    rules: ['ERRORS-STATUS-AGREES'],
+  },
+  {
+    id: 'malformed-json-as-invalid-request',
+    description: 'A body that is not JSON is refused as invalid-request instead of malformed-json.',
+    rules: ['ERRORS-MALFORMED-JSON'],
+  },
+  {
+    id: 'non-finite-number-500',
+    description: 'A body with a number JSON parses to Infinity (1e400) reaches the digest unchecked and fails with 500.',
+    rules: ['ERRORS-NO-5XX-ON-CLIENT-INPUT'],
+  },
+  {
+    id: 'invalid-request-without-errors',
+    description: 'invalid-request problems carry a detail text but no errors list.',
+    rules: ['ERRORS-INVALID-BODY'],
+  },
+  {
+    id: 'refused-run-keeps-reservation',
+    description: 'Credits are reserved before the callback target is checked, and a refused run keeps its reservation.',
+    rules: ['ERRORS-NO-PARTIAL-WRITE'],
+  },
+  {
+    id: 'default-404-handler',
+    description: "Unknown routes get the web framework's default plain-text 404 instead of a not-found problem.",
+    rules: ['ERRORS-NOT-FOUND', 'ERRORS-PROBLEM-JSON'],
+  },
+  {
+    id: 'method-not-allowed-as-404',
+    description: 'A known route called with an unserved method falls through to 404 instead of 405 with Allow.',
+    rules: ['ERRORS-METHOD'],
+  },
+  {
+    id: 'body-limit-not-enforced',
+    description: 'Request bodies are read whatever their size; limits.max_body_bytes is not enforced.',
+    rules: ['ERRORS-TOO-LARGE'],
+  },
+  {
+    id: 'content-type-unchecked',
+    description: 'POST bodies are parsed as JSON whatever their Content-Type.',
+    rules: ['ERRORS-MEDIA-TYPE'],
+  },
+  // SECURITY
+  {
+    id: 'unauthorized-without-challenge',
+    description: '401 answers carry no WWW-Authenticate: Bearer header.',
+    rules: ['SECURITY-AUTH-REQUIRED'],
+  },
+  {
     id: 'tenant-cross-read',
     description: "Resource lookups ignore the owning tenant, so one tenant reads another's runs and receipts.",
-    rules: ['SECURITY-TENANT-ISOLATION'],
+    rules: ['SECURITY-TENANT-ISOLATION', 'LEDGER-TOKEN-ACCESS'],
   },
   {
     id: 'tokens-sequential',
@@ -59,9 +486,56 @@ export const FAULTS = [
     rules: ['SECURITY-TOKEN-ENTROPY'],
   },
   {
-    id: 'overdraft-allowed',
-    description: 'A run whose quote exceeds the remaining credits is accepted with whatever is left reserved.',
-    rules: ['RECEIPT-NO-OVERDRAFT'],
+    id: 'callback-target-unchecked',
+    description: 'callback_url is accepted without checking its scheme and address, private and link-local ones included.',
+    rules: ['SECURITY-CALLBACK-TARGET'],
+  },
+  {
+    id: 'secret-in-status',
+    description: 'The status answer repeats the callback signing secret.',
+    rules: ['SECURITY-SECRET-ONCE', 'LIFECYCLE-RUN-CREATED-LINKS'],
+  },
+  {
+    id: 'signing-secret-per-tenant',
+    description: 'Every run of a tenant gets the same signing secret, derived from the tenant id.',
+    rules: ['SECURITY-SIGNING-SECRET-FORMAT'],
+  },
+  {
+    id: 'trust-review-ignored',
+    description: "Runs are accepted under trust profiles whose review_status is not approved.",
+    rules: ['SECURITY-TRUST-APPROVED'],
+  },
+  // RUNTIME
+  {
+    id: 'runtime-ui-synthesis',
+    description: 'The published runtime contract sets events.allowUiSynthesis to true.',
+    rules: ['RUNTIME-NO-UI-SYNTHESIS', 'DISCOVERY-DOCUMENT'],
+  },
+  {
+    id: 'runtime-failure-subtype-wrong',
+    description: 'The published structuredOutput.failureSubtype is error_during_execution.',
+    rules: ['RUNTIME-STRUCTURED-OUTPUT-BOUNDED'],
+  },
+  // SEAMS
+  {
+    id: 'event-time-wall-clock',
+    description: "Ledger events' occurred_at is the machine's wall clock instead of host time.",
+    rules: ['SEAMS-CLOCK-CONTROLS-TIME', 'LIFECYCLE-TIMESTAMPS'],
+  },
+  {
+    id: 'clock-advance-jumps-to-end',
+    description: 'A clock advance moves time to its end first, so all due work runs at the end time, not at its own due time.',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+  },
+  {
+    id: 'script-metered-units-ignored',
+    description: "A scripted run meters the quote's credits whatever test_script.metered_units says.",
+    rules: ['SEAMS-SCRIPT-HONOURED'],
+  },
+  {
+    id: 'tenant-seam-returns-demo-tenant',
+    description: 'POST /_seams/tenants hands out the host\'s first (demo) tenant instead of a fresh one.',
+    rules: ['SEAMS-TENANTS'],
   },
 ] as const satisfies readonly FaultDefinition[];
 

@@ -9,7 +9,7 @@ import { validate, type SchemaName } from '../src/validate.js';
 import type { HostCore } from './core.js';
 import { IdempotencyKeys, requestFingerprint } from './idempotency.js';
 import type { Tenant } from './model.js';
-import { problem, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
+import { JSON_TYPE, problem, PROBLEM_JSON_TYPE, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
 import { authenticate } from './tenants.js';
 import { API_PREFIX } from './urls.js';
 
@@ -64,7 +64,7 @@ export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[])
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method]);
     app.on(route.method, path, (c) => serve(c, core, keys, route));
   }
-  for (const [path, methods] of methodsByPath) {
+  for (const [path, methods] of core.faults.has('method-not-allowed-as-404') ? [] : methodsByPath) {
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
     app.all(path, (c) =>
       toResponse(problem('method-not-allowed', `${c.req.method} is not served here; allowed: ${allow}`, {}, { allow }), c.req.path),
@@ -75,7 +75,11 @@ export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[])
 async function serve(c: Context, core: HostCore, keys: IdempotencyKeys, route: Route): Promise<Response> {
   const request = c.req.raw;
   const url = new URL(request.url);
-  const reply = await pipeline(core, keys, route, request, url, c.req.param() as Record<string, string>);
+  let reply = await pipeline(core, keys, route, request, url, c.req.param() as Record<string, string>);
+  if (core.faults.has('problem-plain-json') && reply.contentType === PROBLEM_JSON_TYPE) reply = { ...reply, contentType: JSON_TYPE };
+  if (core.faults.has('problem-status-always-400') && reply.status > 400 && reply.status < 500 && reply.contentType === PROBLEM_JSON_TYPE) {
+    reply = { ...reply, body: { ...(reply.body as object), status: 400 } };
+  }
   return toResponse(reply, url.pathname);
 }
 
@@ -88,20 +92,21 @@ async function pipeline(
   params: Record<string, string>,
 ): Promise<Reply> {
   let tenant: Tenant | undefined;
-  if (route.auth === 'tenant') {
+  if (route.auth === 'tenant' || core.faults.has('public-routes-require-auth')) {
     tenant = authenticate(core, request.headers.get('authorization'));
     if (tenant === undefined) {
-      return problem('unauthorized', 'send Authorization: Bearer <api key>', {}, { 'www-authenticate': 'Bearer realm="agent-task"' });
+      const challenge = core.faults.has('unauthorized-without-challenge') ? undefined : { 'www-authenticate': 'Bearer realm="agent-task"' };
+      return problem('unauthorized', 'send Authorization: Bearer <api key>', {}, challenge);
     }
   }
 
   let raw: Uint8Array = new Uint8Array();
   if (route.body !== undefined) {
-    const read = await readLimitedBody(request, core.config.maxBodyBytes);
+    const read = await readLimitedBody(request, core.faults.has('body-limit-not-enforced') ? Number.POSITIVE_INFINITY : core.config.maxBodyBytes);
     if (!read.ok) return read.reply;
     raw = read.raw;
     const contentType = request.headers.get('content-type');
-    if (contentType === null ? raw.length > 0 : !isJsonMediaType(contentType)) {
+    if (!core.faults.has('content-type-unchecked') && (contentType === null ? raw.length > 0 : !isJsonMediaType(contentType))) {
       return problem('unsupported-media-type', `a request body needs Content-Type: application/json${contentType === null ? '' : `, not ${contentType}`}`);
     }
   }
@@ -111,7 +116,7 @@ async function pipeline(
   if (route.idempotency !== undefined && tenant !== undefined) {
     const key = readIdempotencyKey(request.headers.get('idempotency-key'));
     if (key === 'malformed') return problem('invalid-request', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
-    if (key === undefined && route.idempotency === 'required') {
+    if (key === undefined && route.idempotency === 'required' && !core.faults.has('idempotency-key-optional')) {
       return problem('idempotency-key-missing', 'this request changes state: send an Idempotency-Key header');
     }
     if (key !== undefined) {
@@ -119,7 +124,11 @@ async function pipeline(
         { tenantId: tenant.tenantId, method: route.method, path: url.pathname, key },
         requestFingerprint(raw, parseJson(raw)),
       );
-      if (claim.kind === 'replay') return withHeader(claim.reply, 'idempotent-replayed', 'true');
+      if (claim.kind === 'replay') {
+        const stored = claim.reply;
+        const replayed = core.faults.has('idempotency-replay-marks-body') ? { ...stored, body: { ...(stored.body as object), idempotent_replay: true } } : stored;
+        return withHeader(replayed, 'idempotent-replayed', 'true');
+      }
       if (claim.kind === 'in_flight') return problem('idempotency-key-in-flight', 'the first request with this key has not finished');
       if (claim.kind === 'reused') return problem('idempotency-key-reused', 'this key was used with a different request body');
       idempotencyKey = key;
@@ -138,7 +147,10 @@ async function pipeline(
     }
     reply = error.reply;
   }
-  if (claim?.kind === 'claimed') claim.finish(reply);
+  if (claim?.kind === 'claimed') {
+    if (reply.status >= 400 && core.faults.has('idempotency-errors-not-stored')) claim.abandon();
+    else claim.finish(reply);
+  }
   return reply;
 }
 
@@ -209,7 +221,10 @@ function parseJson(raw: Uint8Array): { ok: true; value: unknown } | { ok: false 
 function parseBody(core: HostCore, schema: SchemaName | 'optional-object', raw: Uint8Array): unknown {
   if (schema === 'optional-object' && raw.length === 0) return {};
   const parsed = parseJson(raw);
-  if (!parsed.ok) throw new ProblemError(problem('malformed-json', raw.length === 0 ? 'the request body is empty' : 'the request body is not valid UTF-8 JSON'));
+  if (!parsed.ok) {
+    const slug = core.faults.has('malformed-json-as-invalid-request') ? 'invalid-request' : 'malformed-json';
+    throw new ProblemError(problem(slug, raw.length === 0 ? 'the request body is empty' : 'the request body is not valid UTF-8 JSON'));
+  }
   const depth = jsonDepth(parsed.value, core.config.maxJsonDepth);
   if (depth > core.config.maxJsonDepth) {
     throw invalid([{ instancePath: '', keyword: 'maxDepth', message: `must not nest deeper than ${core.config.maxJsonDepth} levels` }]);
@@ -217,7 +232,8 @@ function parseBody(core: HostCore, schema: SchemaName | 'optional-object', raw: 
   // Documents are digested (RFC 8785): a body JCS cannot represent (1e400, a lone surrogate) is refused now.
   try {
     jcs(parsed.value);
-  } catch {
+  } catch (error) {
+    if (core.faults.has('non-finite-number-500')) throw error;
     throw invalid([{ instancePath: '', keyword: 'format', message: 'must hold only finite numbers and well-formed strings (RFC 8785)' }]);
   }
   if (schema === 'optional-object') {
@@ -228,7 +244,9 @@ function parseBody(core: HostCore, schema: SchemaName | 'optional-object', raw: 
   }
   const outcome = validate(schema, parsed.value);
   if (!outcome.ok) {
-    throw invalid(outcome.errors.map(({ instancePath, keyword, message }) => ({ instancePath, keyword, message })));
+    const errors = outcome.errors.map(({ instancePath, keyword, message }) => ({ instancePath, keyword, message }));
+    if (core.faults.has('invalid-request-without-errors')) throw new ProblemError(problem('invalid-request', 'the request body does not match its schema'));
+    throw invalid(errors);
   }
   return outcome.value;
 }

@@ -49,17 +49,24 @@ export class IdempotencyKeys {
   }
 
   claim(scope: KeyScope, fingerprint: string): KeyClaim {
-    const id = [scope.tenantId, scope.method, scope.path, scope.key].join('\u0000');
+    const faults = this.#core.faults;
+    const id = [faults.has('idempotency-global-keys') ? '' : scope.tenantId, scope.method, scope.path, scope.key].join('\u0000');
+    const lifetimeMs = faults.has('idempotency-keys-expire-early')
+      ? 3_600_000
+      : faults.has('idempotency-never-expires')
+        ? Number.POSITIVE_INFINITY
+        : this.#core.config.idempotencyKeyLifetimeMs;
     const nowMs = this.#core.clock.now();
     const existing = this.#records.get(id);
-    if (existing !== undefined && nowMs - existing.createdAtMs < this.#core.config.idempotencyKeyLifetimeMs) {
-      if (existing.fingerprint !== fingerprint && !this.#core.faults.has('idempotency-no-422')) return { kind: 'reused' };
+    const live = existing !== undefined && nowMs - existing.createdAtMs < lifetimeMs;
+    if (live && (existing.reply !== undefined || !faults.has('idempotency-no-in-flight'))) {
+      if (existing.fingerprint !== fingerprint && !faults.has('idempotency-no-422')) return { kind: 'reused' };
       if (existing.reply === undefined) return { kind: 'in_flight' };
       return { kind: 'replay', reply: existing.reply };
     }
     const record: KeyRecord = { fingerprint, createdAtMs: nowMs, reply: undefined };
     this.#records.set(id, record);
-    const expiresAtMs = nowMs + this.#core.config.idempotencyKeyLifetimeMs;
+    const expiresAtMs = nowMs + lifetimeMs;
     this.#core.scheduler.at(expiresAtMs, 'idempotency key expiry', () => {
       if (this.#records.get(id) === record && record.reply !== undefined) this.#records.delete(id);
     });

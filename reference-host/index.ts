@@ -50,7 +50,7 @@ export function createReferenceHost(options: ReferenceHostOptions = {}): Referen
   const startMs = Date.parse(options.clockStart ?? CONFORMANCE_CLOCK_START);
   if (Number.isNaN(startMs)) throw new RangeError(`clockStart ${String(options.clockStart)} is not a date-time`);
   const clock = conformance ? new VirtualClock(startMs) : new RealClock();
-  const scheduler = new Scheduler(clock, (error, label) => report(error, label));
+  const scheduler = new Scheduler(clock, (error, label) => report(error, label), faults);
   const core: HostCore = {
     config,
     faults,

@@ -64,15 +64,21 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
   const nowMs = core.clock.now();
   const event = deepFreeze({
     sequence: previous === undefined ? 1 : Number(previous['sequence']) + (core.faults.has('ledger-sequence-gap') ? 2 : 1),
-    event_id: newId('evt'),
+    event_id: core.faults.has('event-ids-per-run-counter') ? `evt_${run.ledger.length + 1}` : newId('evt'),
     prev_event_hash: previous === undefined ? null : digest(core.faults.has('ledger-hash-link-broken') ? { ...previous, prev_event_hash: null } : previous),
     event_type: draft.type,
-    agent_task_run_id: run.runId,
+    agent_task_run_id: core.faults.has('event-run-id-is-token') ? run.token : run.runId,
     work_order_id: run.workOrderId,
     requested_tool: run.requestedTool,
-    from_state: from,
+    from_state: core.faults.has('event-from-state-after-move') ? to : from,
     to_state: to,
-    occurred_at: isoTime(nowMs),
+    occurred_at: isoTime(
+      core.faults.has('event-time-wall-clock')
+        ? Date.now()
+        : core.faults.has('exception-stamped-at-step-start') && draft.type === 'exception_opened'
+          ? nowMs - run.script.stepDurationMs
+          : nowMs,
+    ),
     actor: draft.actor ?? 'runner',
     ...(draft.step !== undefined ? { step: draft.step } : {}),
     ...(draft.evidenceStatus !== undefined ? { evidence_status: draft.evidenceStatus } : {}),

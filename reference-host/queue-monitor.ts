@@ -25,7 +25,7 @@ const RUNNER_STATES: ReadonlySet<RunState> = new Set<RunState>([
 export function startHeartbeat(core: HostCore): void {
   const pulse = (): void => {
     core.lastPulseMs = core.clock.now();
-    core.scheduler.after(core.config.heartbeatIntervalMs, 'runner pulse', pulse);
+    if (!core.faults.has('heartbeat-frozen')) core.scheduler.after(core.config.heartbeatIntervalMs, 'runner pulse', pulse);
   };
   pulse();
 }
@@ -48,7 +48,7 @@ function isStuck(core: HostCore, run: RunRecord): boolean {
 }
 
 function checkStuck(core: HostCore, run: RunRecord): void {
-  if (!isStuck(core, run) || run.alertedProgressMs === run.lastProgressMs) return;
+  if (!isStuck(core, run) || run.alertedProgressMs === run.lastProgressMs || core.faults.has('stuck-alert-never-raised')) return;
   run.alertedProgressMs = run.lastProgressMs;
   raiseStuckAlert(core, run, run.state === 'queued' ? 'queue_heartbeat_missed' : 'runner_error', 'advance_queue');
 }
@@ -114,13 +114,13 @@ export function queueMonitorDocument(core: HostCore, tenant: Tenant): Doc {
       closed: count(['closed']),
       processed: count(['closed', 'failed']),
       advanced: core.store.advancedByTenant.get(tenant.tenantId) ?? 0,
-      stuck: runs.filter(countsAsStuck).length,
+      stuck: core.faults.has('queue-stuck-count-zero') ? 0 : runs.filter(countsAsStuck).length,
       failed: count(['failed']),
       callback_retries: runs.reduce((sum, r) => sum + Math.max(0, r.callback.attempts.length - 1), 0),
       retry_ready: runs.filter((r) => r.callback.status === 'failed' || r.callback.status === 'retrying').length,
     },
     stuck_threshold_ms: core.config.stuckThresholdMs,
-    observed_at: isoTime(nowMs),
+    observed_at: isoTime(core.faults.has('queue-monitor-wall-clock') ? Date.now() : nowMs),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
+import { entitlementOf } from './credits.js';
 import { resultStatus } from './documents.js';
 import { appendEvent, deepFreeze } from './ledger.js';
 import type { Doc, RunRecord } from './model.js';
@@ -54,9 +55,12 @@ export function issueUsageReceipt(core: HostCore, run: RunRecord, to?: 'receipt_
     work_order_id: run.workOrderId,
     agent_task_run_id: run.runId,
     requested_tool: run.requestedTool,
-    credits_debited: run.creditsDebited,
+    credits_debited: core.faults.has('usage-receipt-debits-reservation') ? run.creditsReserved : run.creditsDebited,
     remaining_credits: run.remainingCredits,
-    meter_units: run.meteredUnits,
+    meter_units: core.faults.has('usage-receipt-kilo-units') ? run.meteredUnits / 1000 : run.meteredUnits,
+    ...(core.faults.has('usage-receipt-funding-fields')
+      ? { credits_funded: entitlementOf(core, run).position.funded, settlement_status: 'credits_funded' }
+      : {}),
     // Issued before the run ends: a run without a package (closed exception) consumed without a result.
     result_status: status === 'pending' ? 'failed' : status,
     settlement_reference: run.settlementReceiptId,

@@ -47,12 +47,14 @@ export function requestRecovery(core: HostCore, run: RunRecord, request: Recover
   if (request.recovery_action === 'add_evidence') run.evidenceOverride = 'sufficient';
   if (request.recovery_action === 'accept_partial') run.evidenceOverride = 'partial';
   ticket.status = 'recovery_requested';
-  appendEvent(core, run, {
-    type: 'recovery_requested',
-    actor: 'requesting_agent',
-    note: `${request.recovery_action}${request.new_evidence_items?.length ? `: ${request.new_evidence_items.join(', ')}` : ''}`,
-    links: { exception_url: runUrls(run).exceptions },
-  });
+  if (!core.faults.has('recovery-event-missing')) {
+    appendEvent(core, run, {
+      type: 'recovery_requested',
+      actor: 'requesting_agent',
+      note: `${request.recovery_action}${request.new_evidence_items?.length ? `: ${request.new_evidence_items.join(', ')}` : ''}`,
+      links: { exception_url: runUrls(run).exceptions },
+    });
+  }
   ticket.replayPackage = replayPackage(core, run, ticket);
   ticket.status = 'replay_ready';
   appendEvent(core, run, {
@@ -67,7 +69,7 @@ export function requestRecovery(core: HostCore, run: RunRecord, request: Recover
 function replayPackage(core: HostCore, run: RunRecord, ticket: ExceptionTicket): Doc {
   const completed = STEPS.filter((s) => run.completedSteps.has(s));
   const last = completed.at(-1);
-  const safe = ticket.sideEffects !== 'unrecorded';
+  const safe = core.faults.has('safe-flag-ignores-side-effects') || ticket.sideEffects !== 'unrecorded';
   return deepFreeze({
     object_type: 'agent_replay_package',
     replay_package_id: newId('rp'),
@@ -80,7 +82,7 @@ function replayPackage(core: HostCore, run: RunRecord, ticket: ExceptionTicket):
       // The last completed step's recording event, or the event that queued the run when none completed.
       sequence: last !== undefined ? run.completedSteps.get(last) : queuedSequence(run),
     },
-    completed_steps: completed,
+    completed_steps: core.faults.has('replay-package-lists-failed-step') && ticket.failedStep !== undefined ? [...completed, ticket.failedStep] : completed,
     resume_step: ticket.failedStep ?? null,
     safe_to_replay: safe,
     unsafe_reasons: safe ? [] : ['unrecorded_side_effects'],
@@ -103,17 +105,18 @@ export function currentReplayPackage(run: RunRecord): Doc | undefined {
 }
 
 /** Refuses a replay with the documented problem before anything is written; returns the ticket to resolve. */
-export function checkReplayable(run: RunRecord, replayPackageId: string): ExceptionTicket {
-  if (isTerminal(run.state)) refuse('replay-not-allowed', `the run is ${run.state}`);
+export function checkReplayable(core: HostCore, run: RunRecord, replayPackageId: string): ExceptionTicket {
+  const notAllowed = core.faults.has('replay-refusals-invalid-state') ? 'invalid-state' : 'replay-not-allowed';
+  if (isTerminal(run.state)) refuse(notAllowed, `the run is ${run.state}`);
   const ticket = activeTicket(run);
   const pkg = ticket?.status === 'replay_ready' ? ticket.replayPackage : undefined;
   if (run.state !== 'paused' || ticket === undefined || pkg === undefined) {
-    refuse('replay-not-allowed', `the run is ${run.state} without a replay package ready`);
+    refuse(notAllowed, `the run is ${run.state} without a replay package ready`);
   }
   if (pkg['replay_package_id'] !== replayPackageId) {
-    refuse('replay-not-allowed', 'replay_package_id does not name the package in force for this run');
+    refuse(notAllowed, 'replay_package_id does not name the package in force for this run');
   }
-  if (pkg['safe_to_replay'] !== true) {
+  if (pkg['safe_to_replay'] !== true && !core.faults.has('replay-when-unsafe')) {
     refuse('replay-unsafe', `${ticket.failedStep ?? 'the failed step'} performed external side effects that were not recorded`);
   }
   return ticket;
@@ -123,8 +126,12 @@ export function checkReplayable(run: RunRecord, replayPackageId: string): Except
 export function startReplay(core: HostCore, run: RunRecord, ticket: ExceptionTicket, actor: 'requesting_agent' | 'operator'): void {
   resolveTicket(core, ticket, 'resolved');
   run.replayCount++;
+  if (core.faults.has('replay-rewrites-trail')) {
+    const opened = run.ledger.map((e) => e['event_type']).lastIndexOf('exception_opened');
+    run.ledger[opened] = deepFreeze({ ...run.ledger[opened], public_note: 'resolved by replay' });
+  }
   appendEvent(core, run, {
-    type: 'replay_started',
+    type: core.faults.has('replay-records-run-created') ? 'run_created' : 'replay_started',
     to: 'queued',
     actor,
     note: `replay ${run.replayCount} from package ${String(ticket.replayPackage?.['replay_package_id'])}`,

@@ -2,6 +2,7 @@
  * The result package and its attestation, issued together and frozen: the attestation pins the digest
  * of exactly the package served at result_url.
  */
+import { createHash } from 'node:crypto';
 import { digest } from '../src/jcs.js';
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
@@ -56,8 +57,8 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
     agent_task_run_id: run.runId,
     requested_tool: run.requestedTool,
     result_status: facts.resultStatus,
-    evidence_status: run.evidenceStatus,
-    result_package_hash: core.faults.has('attestation-constant-digest') ? PLACEHOLDER_HASH : digest(resultPackage),
+    evidence_status: core.faults.has('attestation-evidence-always-sufficient') ? 'sufficient' : run.evidenceStatus,
+    result_package_hash: pinnedDigest(core, resultPackage),
     result_url: urls.result,
     receipt_url: urls.usageReceipt,
     callback_payload_url: urls.callbackPayload,
@@ -65,6 +66,19 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
     ...(run.ledger.length > 0 ? { ledger_head_hash: digest(run.ledger.at(-1)) } : {}),
     issued_at: isoTime(nowMs),
   });
+}
+
+/** The digest the attestation pins: of exactly the package served (three faults pin something else). */
+function pinnedDigest(core: HostCore, resultPackage: Doc): string {
+  if (core.faults.has('attestation-constant-digest')) return PLACEHOLDER_HASH;
+  if (core.faults.has('attestation-digest-non-canonical')) {
+    return `sha256:${createHash('sha256').update(JSON.stringify(resultPackage)).digest('hex')}`;
+  }
+  if (core.faults.has('attestation-digest-other-package')) {
+    const { produced_at: _producedAt, ...unstamped } = resultPackage;
+    return digest(unstamped);
+  }
+  return digest(resultPackage);
 }
 
 /** The attestation as an in-toto Statement v1 whose subject is the result package. */

@@ -9,11 +9,13 @@ import type {
   SettlementRequest,
   TrustProfileRequest,
 } from '../generated/types.js';
+import { digest } from '../src/jcs.js';
 import { capabilitiesDocument } from './capabilities.js';
 import { isoTime } from './clock.js';
 import { runCommand } from './commands.js';
 import { createQuote, createTrustProfile, settle } from './commerce.js';
 import type { HostCore } from './core.js';
+import { entitlementOf } from './credits.js';
 import {
   callbackDeliveryDocument,
   entitlementDocument,
@@ -52,7 +54,7 @@ function clockState(core: HostCore): Reply {
 }
 
 export function buildRoutes(core: HostCore): Route[] {
-  const capabilities = capabilitiesDocument(core.config);
+  const capabilities = capabilitiesDocument(core.config, core.faults);
   const discovery: PublicRoute = { method: 'GET', path: '/capabilities', auth: 'public', handle: () => jsonReply(200, capabilities) };
 
   const routes: Route[] = [
@@ -76,7 +78,7 @@ export function buildRoutes(core: HostCore): Route[] {
       jsonReply(200, requireVisible(core, core.store.settlements.get(ctx.params['id']!), ctx.tenant, 'settlement').receipt),
     ),
     get('/entitlements/:id', (ctx) =>
-      jsonReply(200, entitlementDocument(requireVisible(core, core.store.entitlements.get(ctx.params['id']!), ctx.tenant, 'credit entitlement'))),
+      jsonReply(200, entitlementDocument(core, requireVisible(core, core.store.entitlements.get(ctx.params['id']!), ctx.tenant, 'credit entitlement'))),
     ),
     tenantRoute<RunRequest>({
       method: 'POST', path: '/run', auth: 'tenant', body: 'run-request', idempotency: 'required',
@@ -84,7 +86,14 @@ export function buildRoutes(core: HostCore): Route[] {
     }),
     get('/status/:token', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: false }))),
     get('/tasks/:token/ledger', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: true }))),
-    get('/tasks/:token/attestation', (ctx) => jsonReply(200, ready(runOf(ctx).attestation, 'attestation'))),
+    get('/tasks/:token/attestation', (ctx) => {
+      const run = runOf(ctx);
+      const provisional = core.faults.has('attestation-provisional-before-result')
+        ? { attestation_type: 'agent_result_attestation', agent_task_run_id: run.runId, result_status: 'pending', result_package_hash: digest({}) }
+        : undefined;
+      const attestation = ready(run.attestation ?? provisional, 'attestation');
+      return jsonReply(200, core.faults.has('attestation-reissued-on-read') ? { ...attestation, issued_at: isoTime(core.clock.now()) } : attestation);
+    }),
     get('/tasks/:token/attestation/statement', (ctx) => jsonReply(200, ready(attestationStatement(runOf(ctx)), 'attestation'))),
     get('/tasks/:token/result', (ctx) => jsonReply(200, ready(runOf(ctx).resultPackage, 'result package'))),
     get('/tasks/:token/result-contract', (ctx) => jsonReply(200, resultContractDocument(core, runOf(ctx)))),
@@ -111,10 +120,11 @@ export function buildRoutes(core: HostCore): Route[] {
       return jsonReply(200, pkg);
     }),
     tenantRoute<ReplayRequest>({
-      method: 'POST', path: '/tasks/:token/replay', auth: 'tenant', body: 'replay-request', idempotency: 'required',
+      method: 'POST', path: '/tasks/:token/replay', auth: 'tenant', body: 'replay-request',
+      ...(core.faults.has('replay-route-without-idempotency') ? {} : { idempotency: 'required' as const }),
       handle(ctx) {
         const run = runOf(ctx);
-        startReplay(core, run, checkReplayable(run, ctx.body.replay_package_id), 'requesting_agent');
+        startReplay(core, run, checkReplayable(core, run, ctx.body.replay_package_id), 'requesting_agent');
         return jsonReply(202, runRecord(core, run, { history: false }));
       },
     }),
@@ -122,9 +132,12 @@ export function buildRoutes(core: HostCore): Route[] {
       method: 'POST', path: '/tasks/:token/commands', auth: 'tenant', body: 'retry-command-request', idempotency: 'required',
       handle: async (ctx) => jsonReply(201, await runCommand(core, runOf(ctx), ctx.body, ctx.idempotencyKey)),
     }),
-    get('/receipts/:id', (ctx) =>
-      jsonReply(200, requireVisible(core, core.store.usageReceipts.get(ctx.params['id']!), ctx.tenant, 'usage receipt').doc),
-    ),
+    get('/receipts/:id', (ctx) => {
+      const receipt = requireVisible(core, core.store.usageReceipts.get(ctx.params['id']!), ctx.tenant, 'usage receipt').doc;
+      const run = core.store.runsByWorkOrder.get(String(receipt['work_order_id']));
+      const live = core.faults.has('usage-receipt-live-remaining') && run !== undefined;
+      return jsonReply(200, live ? { ...receipt, remaining_credits: entitlementOf(core, run).position.remaining } : receipt);
+    }),
     get('/contracts/:id', (ctx) => {
       const contract = core.store.contracts.get(tenantKey(ctx.tenant.tenantId, ctx.params['id']!));
       const latest = contract?.runs.at(-1);
@@ -132,15 +145,19 @@ export function buildRoutes(core: HostCore): Route[] {
       return jsonReply(200, runContractDocument(contract.contractId, latest, contract.runs));
     }),
     get('/work-orders/:id', (ctx) =>
-      jsonReply(200, workOrderDocument(requireVisible(core, core.store.runsByWorkOrder.get(ctx.params['id']!), ctx.tenant, 'work order'))),
+      jsonReply(200, workOrderDocument(core, requireVisible(core, core.store.runsByWorkOrder.get(ctx.params['id']!), ctx.tenant, 'work order'))),
     ),
     get('/queue/monitor', (ctx) => jsonReply(200, queueMonitorDocument(core, ctx.tenant))),
-    get('/queue/alerts', (ctx) =>
-      jsonReply(200, alertListDocument(core, ctx.tenant, {
-        alertId: ctx.url.searchParams.get('alert_id') ?? undefined,
-        taskToken: ctx.url.searchParams.get('task_token') ?? undefined,
-      })),
-    ),
+    ...(core.faults.has('queue-alerts-route-missing')
+      ? []
+      : [
+          get('/queue/alerts', (ctx) =>
+            jsonReply(200, alertListDocument(core, ctx.tenant, {
+              alertId: ctx.url.searchParams.get('alert_id') ?? undefined,
+              taskToken: ctx.url.searchParams.get('task_token') ?? undefined,
+            })),
+          ),
+        ]),
   ];
 
   if (core.config.conformance) routes.push(...seamRoutes(core));
@@ -162,7 +179,9 @@ function seamRoutes(core: HostCore): Route[] {
     {
       method: 'POST', path: '/_seams/tenants', auth: 'public', body: 'optional-object',
       handle() {
-        const tenant = createTenant(core);
+        const tenant = core.faults.has('tenant-seam-returns-demo-tenant')
+          ? ([...core.store.tenantsByApiKey.values()][0] ?? createTenant(core))
+          : createTenant(core);
         return jsonReply(201, { tenant_id: tenant.tenantId, api_key: tenant.apiKey });
       },
     },

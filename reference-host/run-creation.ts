@@ -3,6 +3,7 @@
  * the run is written, its credits reserved and its first three events recorded in one synchronous step,
  * so concurrent creations on one entitlement can never over-reserve.
  */
+import { createHash } from 'node:crypto';
 import type { RunRequest, TestScript } from '../generated/types.js';
 import { generateSigningSecret } from '../src/webhooks.js';
 import { checkCallbackTarget } from './callback-target.js';
@@ -38,7 +39,7 @@ function resolveScript(core: HostCore, script: TestScript | undefined, quote: Qu
     evidenceStatus: script?.evidence_status ?? 'sufficient',
     missingItems: script?.missing_items ?? ['evidence'],
     resultPackage: script === undefined ? { summary: 'demo' } : (script.result_package ?? {}),
-    meteredUnits: script?.metered_units ?? quote.creditsQuoted,
+    meteredUnits: core.faults.has('script-metered-units-ignored') ? quote.creditsQuoted : (script?.metered_units ?? quote.creditsQuoted),
     failAt: script?.fail_at,
     unitsBeforeFailure: script?.units_before_failure ?? 0,
     stallAt: script?.stall_at,
@@ -61,20 +62,27 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   const quote = requireVisible(core, core.store.quotes.get(request.quote_id), tenant, 'quote');
   const entitlement = requireVisible(core, core.store.entitlements.get(request.credit_entitlement_id), tenant, 'credit entitlement');
   const tool = requireTool(request.requested_tool);
-  if (!trust.approved) refuse('trust-not-approved', `trust profile ${trust.trustProfileId} is ${String(trust.doc['review_status'])}`);
+  if (!trust.approved && !core.faults.has('trust-review-ignored')) {
+    refuse('trust-not-approved', `trust profile ${trust.trustProfileId} is ${String(trust.doc['review_status'])}`);
+  }
   requireLiveQuote(core, tenant, quote.quoteId);
   if (quote.requestedTool !== tool) {
     throw invalid([{ instancePath: '/requested_tool', keyword: 'const', message: `must equal the quote's requested_tool ${quote.requestedTool}` }]);
   }
   let callbackUrl: string | undefined;
   if (request.callback_url !== undefined) {
-    const verdict = checkCallbackTarget(request.callback_url, { allowLoopback: core.config.allowLoopbackCallbacks });
-    if (!verdict.ok) refuse('unsafe-callback-target', verdict.reason);
+    const verdict = core.faults.has('callback-target-unchecked')
+      ? { ok: true as const, url: request.callback_url }
+      : checkCallbackTarget(request.callback_url, { allowLoopback: core.config.allowLoopbackCallbacks });
+    if (!verdict.ok) {
+      if (core.faults.has('refused-run-keeps-reservation')) entitlement.position = planReservation(core, entitlement, quote.creditsQuoted).position;
+      refuse('unsafe-callback-target', verdict.reason);
+    }
     callbackUrl = verdict.url;
   }
   const script = resolveScript(core, request.test_script, quote);
   const planned = planReservation(core, entitlement, quote.creditsQuoted);
-  const settlementIndex = entitlement.settlementIds.length - 1;
+  const settlementIndex = core.faults.has('usage-receipt-first-settlement') ? 0 : entitlement.settlementIds.length - 1;
 
   // Checks are done: from here on the request writes.
   entitlement.position = planned.position;
@@ -82,12 +90,14 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   entitlement.updatedAtMs = core.clock.now();
   const nowMs = core.clock.now();
   const token = core.tokens.statusToken();
-  const secret = generateSigningSecret();
+  const secret = core.faults.has('signing-secret-per-tenant')
+    ? `whsec_${createHash('sha256').update(tenant.tenantId).digest('base64')}`
+    : generateSigningSecret();
   const run: RunRecord = {
     tenantId: tenant.tenantId,
     runId: newId('run'),
     token,
-    origin,
+    origin: core.faults.has('urls-from-configured-origin') ? 'http://localhost:8787' : origin,
     workOrderId: newId('wo'),
     contractId: request.contract_id ?? newId('rc'),
     trustProfileId: trust.trustProfileId,

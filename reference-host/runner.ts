@@ -71,7 +71,7 @@ export function resumeAfterReplay(core: HostCore, run: RunRecord): void {
 function runPhase(core: HostCore, run: RunRecord, first: RunnerPhase): void {
   let phase: RunnerPhase | undefined = first;
   // A replay walks through completed steps with plain state changes: their start events are not repeated.
-  while (phase !== undefined && run.completedSteps.has(PHASE_STEP[phase])) {
+  while (phase !== undefined && !core.faults.has('replay-reruns-completed-steps') && run.completedSteps.has(PHASE_STEP[phase])) {
     const target = PHASE_TARGET[phase];
     if (target !== undefined && run.state !== target) {
       appendEvent(core, run, { type: 'lifecycle_state_changed', to: target, note: `${PHASE_STEP[phase]} completed before the replay; not rerun` });
@@ -109,7 +109,7 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
     });
     if (evidence === 'insufficient') {
       pauseWithException(core, run, {
-        exceptionType: 'evidence_gap',
+        exceptionType: core.faults.has('evidence-gap-typed-as-pause') ? 'tool_execution_pause' : 'evidence_gap',
         severity: 'medium',
         evidenceStatus: 'insufficient',
         missingItems: run.script.missingItems,
@@ -134,7 +134,7 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
     const retries = run.script.invalidStructuredAttempts;
     const billableUnits = Math.min(run.meteredUnits, run.creditsReserved);
     const urls = runUrls(run);
-    if (retries > core.config.maxValidationRetries) {
+    if (retries > core.config.maxValidationRetries && !core.faults.has('structured-failure-reported-success')) {
       // Structured output never validated: a failure result, never a success (LIFECYCLE-STRUCTURED-FAILURE).
       packageResult(core, run, { outputs: {}, subtype: RESULT_SUBTYPE_STRUCTURED_FAILURE, resultStatus: 'failed', validationRetries: core.config.maxValidationRetries, billableUnits });
       settleCredits(core, run, 'metered units of the failed tool execution');
@@ -164,7 +164,8 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
 
   meter_and_issue_receipt(core, run) {
     if (failsHere(run, 'result_packaged')) return failStep(core, run, 'result_packaged');
-    debitRun(core, run, run.meteredUnits - run.creditsDebited, 'metered units not yet debited');
+    const undebited = core.faults.has('replay-debits-full-units') ? run.meteredUnits : run.meteredUnits - run.creditsDebited;
+    debitRun(core, run, undebited, 'metered units not yet debited');
     releaseRun(core, run);
     issueUsageReceipt(core, run, 'receipt_issued');
     complete(run, 'result_packaged');

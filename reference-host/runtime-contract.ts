@@ -1,8 +1,9 @@
 /** The Agent App Runtime Contract this host publishes (seed 003 shape), in `agent_runtime.contract`. */
 import type { HostConfig } from './config.js';
+import type { FaultSet } from './faults.js';
 import { RESULT_SUBTYPE_STRUCTURED_FAILURE } from './results.js';
 
-export function runtimeContract(config: HostConfig): Record<string, unknown> {
+export function runtimeContract(config: HostConfig, faults: FaultSet): Record<string, unknown> {
   const agentTask = {
     eventSchema: 'lime.agent-task-event.v1',
     resultSchema: 'lime.agent-task-result.v1',
@@ -10,7 +11,7 @@ export function runtimeContract(config: HostConfig): Record<string, unknown> {
       type: 'json_schema',
       schemaRef: 'https://weverlabs.com/schemas/result-package.schema.json',
       maxValidationRetries: config.maxValidationRetries,
-      failureSubtype: RESULT_SUBTYPE_STRUCTURED_FAILURE,
+      failureSubtype: faults.has('runtime-failure-subtype-wrong') ? 'error_during_execution' : RESULT_SUBTYPE_STRUCTURED_FAILURE,
     },
     approval: { behavior: 'host-mediated', supportsUpdatedInput: false, supportsDefer: true, rememberScopes: ['task'] },
     sessionPolicy: { modes: ['new', 'resume'], compactionEvents: false },
@@ -48,7 +49,7 @@ export function runtimeContract(config: HostConfig): Record<string, unknown> {
           readArtifact: 'artifact/read',
           exportEvidence: 'evidence/export',
         },
-        events: { notification: 'agentSession/event', deriveFromRuntimeFacts: true, allowUiSynthesis: false },
+        events: { notification: 'agentSession/event', deriveFromRuntimeFacts: true, allowUiSynthesis: faults.has('runtime-ui-synthesis') },
       },
       agentTask,
     },

@@ -71,12 +71,12 @@ scenario(
         }
       };
 
-      let packaged = false;
-      for (let step = 0; step < MAX_STEPS && !packaged; step += 1) {
-        await t.clock.advance(STEP_MS);
-        packaged = (await t.api.ledger(token)).body.state_history?.some((e) => e.event_type === 'result_package_ready') ?? false;
-      }
-      if (!packaged) return t.blocked(`${c.name}: the run never packaged its result`);
+      const packaging = await t.flows.stepThrough(
+        token,
+        async (ledger) => ledger.state_history?.some((e) => e.event_type === 'result_package_ready') ?? false,
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
+      if (packaging.end !== 'observed') return t.blocked(`${c.name}: the run never packaged its result (${packaging.end}, state ${packaging.run.state})`);
       await judge('when the attestation is issued');
 
       const run = await t.flows.runToRest(token);

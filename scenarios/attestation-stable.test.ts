@@ -11,6 +11,12 @@ const CASES: readonly Case[] = [
   { name: 'happy run', script: { result_package: { finding: 'stable', items: [1, 2, 3] } } },
   { name: 'partial evidence', script: { evidence_status: 'partial', result_package: { finding: 'partial' } } },
 ];
+/** The JCS form of each document as served, null while it answers anything but 200. */
+interface Served {
+  attestation: string | null;
+  result: string | null;
+}
+
 const STEP_MS = 250;
 const MAX_STEPS = 200;
 const ONE_DAY_MS = 86_400_000;
@@ -26,7 +32,7 @@ scenario(
     for (const c of CASES) {
       const { token } = await t.flows.createRun({ script: c.script });
       const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
-      const read = async (): Promise<{ attestation: string | null; result: string | null }> => {
+      const read = async (): Promise<Served> => {
         const attestation = await t.http.request('GET', `${path}/attestation`);
         const result = await t.http.request('GET', `${path}/result`);
         return {
@@ -35,11 +41,15 @@ scenario(
         };
       };
 
-      let issued = await read();
-      for (let step = 0; step < MAX_STEPS && issued.attestation === null; step += 1) {
-        await t.clock.advance(STEP_MS);
-        issued = await read();
-      }
+      let issued: Served = { attestation: null, result: null };
+      await t.flows.stepThrough(
+        token,
+        async () => {
+          issued = await read();
+          return issued.attestation !== null;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
       if (issued.attestation === null) return t.blocked(`${c.name}: no attestation was issued`);
       t.assertTrue('ATTESTATION-STABLE', `${c.name}: the package is served when its attestation is`, issued.result !== null, {
         expected: 'the result package at the same read',

@@ -1,6 +1,6 @@
-import type { TestScript } from '../generated/types.js';
+import type { AgentTaskRun, TestScript } from '../generated/types.js';
 import { recoverRun } from '../src/harness/checks/recovery.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
 
 interface Case {
@@ -30,19 +30,22 @@ scenario(
       // The JCS form of every event served so far, by position.
       let served: string[] = [];
       let reads = 0;
-      const read = async (when: string): Promise<boolean> => {
-        const ledger = (await t.api.ledger(token)).body;
+      const judge = (ledger: AgentTaskRun, when: string): void => {
         const now = (ledger.state_history ?? []).map((event) => jcs(event));
         t.assertEqual('LEDGER-APPEND-ONLY', `${c.name}, ${when}: the ${served.length} events served before, as served now`, now.slice(0, served.length), served);
         served = now;
         reads += 1;
-        return isAtRest(ledger);
       };
+      const read = async (when: string): Promise<void> => judge((await t.api.ledger(token)).body, when);
 
-      for (let step = 0; step < MAX_STEPS; step += 1) {
-        if (await read(`step ${step}`)) break;
-        await t.clock.advance(STEP_MS);
-      }
+      await t.flows.stepThrough(
+        token,
+        async (ledger, step) => {
+          judge(ledger, `step ${step}`);
+          return false;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
       // Reads without time passing, then after a long quiet period, and after further requests on the run.
       await read('immediate re-read');
       await t.clock.advance(ONE_DAY_MS);

@@ -15,11 +15,12 @@ const CASES: readonly Case[] = [
   { name: 'metered exactly the reservation', script: (r) => ({ metered_units: r }), expect: (r) => ({ debited: r, released: 0 }) },
   // A paused run keeps what it has not yet used reserved: no release.
   { name: 'failure in tool execution after one unit', script: () => ({ fail_at: 'tool_execution', units_before_failure: 1 }), expect: () => ({ debited: 1, released: 0 }) },
-  // A failing run has used none of its units (units_before_failure needs fail_at): all is released.
+  // The tool ran before its structured output failed for good: its metered units are debited, the rest
+  // released (SPEC.md §7.3, §15.3). More than 10 invalid outputs exceed any published maxValidationRetries.
   {
     name: 'structured output failure',
-    script: () => ({ structured_output: { invalid_attempts: 11 } }),
-    expect: (r) => ({ debited: 0, released: r }),
+    script: (r) => ({ structured_output: { invalid_attempts: 11 }, metered_units: r - 1 }),
+    expect: (r) => ({ debited: r - 1, released: 1 }),
     needs: 'agent_runtime',
   },
 ];

@@ -1,5 +1,5 @@
 import type { TestScript } from '../generated/types.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 
 interface Case {
   name: string;
@@ -24,17 +24,19 @@ scenario(
   async (t) => {
     for (const c of CASES) {
       const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
-      for (let step = 0; step < MAX_STEPS; step += 1) {
-        const ledger = (await t.api.ledger(token)).body;
-        const sequences = (ledger.state_history ?? []).map((event) => event.sequence);
-        t.assertTrue('LEDGER-SEQUENCE', `${c.name}, step ${step}: the ledger has events`, sequences.length > 0, {
-          expected: 'at least the run_created event',
-          observed: sequences.length,
-        });
-        t.assertEqual('LEDGER-SEQUENCE', `${c.name}, step ${step}: sequence numbers`, sequences, sequences.map((_, i) => i + 1));
-        if (isAtRest(ledger)) break;
-        await t.clock.advance(STEP_MS);
-      }
+      await t.flows.stepThrough(
+        token,
+        async (ledger, step) => {
+          const sequences = (ledger.state_history ?? []).map((event) => event.sequence);
+          t.assertTrue('LEDGER-SEQUENCE', `${c.name}, step ${step}: the ledger has events`, sequences.length > 0, {
+            expected: 'at least the run_created event',
+            observed: sequences.length,
+          });
+          t.assertEqual('LEDGER-SEQUENCE', `${c.name}, step ${step}: sequence numbers`, sequences, sequences.map((_, i) => i + 1));
+          return false;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
     }
   },
 );

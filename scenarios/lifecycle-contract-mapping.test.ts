@@ -1,6 +1,6 @@
 import type { AgentTaskRun, TestScript } from '../generated/types.js';
 import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 import { mapContractLifecycle } from '../src/protocol/index.js';
 
 interface Case {
@@ -25,9 +25,8 @@ scenario(
   },
   async (t) => {
     const seen = new Set<string>();
-    // Status and contract are read at the same host instant: no advance happens between them.
-    const observe = async (name: string, token: string): Promise<AgentTaskRun> => {
-      const run = (await t.api.status(token)).body;
+    // The run record and the contract are read at the same host instant: no advance happens between them.
+    const observe = async (name: string, token: string, run: AgentTaskRun): Promise<void> => {
       const contract = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/result-contract`);
       if (contract.status !== 200) return t.blocked(`${name}: result-contract answered ${contract.status}`);
       const canonical = run.canonical_lifecycle_state;
@@ -40,15 +39,17 @@ scenario(
         mapContractLifecycle(canonical),
       );
       seen.add(canonical);
-      return run;
     };
     const observeUntilRest = async (name: string, token: string): Promise<AgentTaskRun> => {
-      let run = await observe(name, token);
-      for (let step = 0; step < MAX_STEPS && !isAtRest(run); step += 1) {
-        await t.clock.advance(STEP_MS);
-        run = await observe(name, token);
-      }
-      return run;
+      const stepped = await t.flows.stepThrough(
+        token,
+        async (run) => {
+          await observe(name, token, run);
+          return false;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
+      return stepped.run;
     };
 
     for (const c of CASES) {
@@ -60,7 +61,7 @@ scenario(
         if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
         const recovered = await recoverRun(t, { run: created, paused: atRest, ticket }, 'add_evidence');
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
-        await observe(`${c.name}, recovered`, token);
+        await observe(`${c.name}, recovered`, token, (await t.api.status(token)).body);
         await t.api.replay(token, replayRequest(recovered.value.replayPackage));
         await observeUntilRest(`${c.name}, replayed`, token);
       }

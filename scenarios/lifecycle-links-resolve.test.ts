@@ -37,15 +37,17 @@ const CREATED_BY: Readonly<Record<string, { event: string; status: 404 | 409; sl
   receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
   usage_receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
 };
-/** `callback_url` is the requesting agent's; `retry_command_url` names an action that only takes POST. */
-const NOT_HOST_DOCUMENTS = new Set(['callback_url', 'retry_command_url']);
+/** `callback_url` is the requesting agent's, not a host URL. */
+const NOT_HOST_URLS = new Set(['callback_url']);
+/** Host URLs that name no document but an endpoint that only takes POST: a GET answers 405. */
+const POST_ONLY = new Set(['retry_command_url']);
 
 /** Every `*_url` string member, at any depth, as [path, field, url]. */
 function urlMembers(value: unknown, path = ''): Array<[string, string, string]> {
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, member]): Array<[string, string, string]> => {
     const at = `${path}/${key}`;
-    if (typeof member === 'string' && key.endsWith('_url') && !NOT_HOST_DOCUMENTS.has(key)) return [[at, key, member]];
+    if (typeof member === 'string' && key.endsWith('_url') && !NOT_HOST_URLS.has(key)) return [[at, key, member]];
     return urlMembers(member, at);
   });
 }
@@ -98,6 +100,10 @@ scenario(
           t.assertEqual('LIFECYCLE-LINKS-RESOLVE', `${name} ${at}: absolute URL on the run's origin`, parsed?.origin, origin);
           const followed = await t.http.request('GET', url);
           checked += 1;
+          if (POST_ONLY.has(field)) {
+            t.assertProblem('LIFECYCLE-LINKS-RESOLVE', followed, 405, 'method-not-allowed');
+            continue;
+          }
           const notYet = CREATED_BY[field];
           if (notYet !== undefined && !recorded.has(notYet.event)) {
             t.assertProblem('LIFECYCLE-LINKS-RESOLVE', followed, notYet.status, notYet.slug);

@@ -1,5 +1,5 @@
 import type { AgentTaskRun, TestScript } from '../generated/types.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 
 /** Fields both answers describe (SPEC.md §4.5): state, labels, credits and URLs. */
 const SHARED_FIELDS = [
@@ -50,22 +50,24 @@ scenario(
     let compared = 0;
     for (const c of CASES) {
       const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
-      for (let step = 0; step < MAX_STEPS; step += 1) {
-        // No advance between the two reads: they describe the same host instant.
-        const status = (await t.api.status(token)).body;
-        const ledger = (await t.api.ledger(token)).body;
-        const events = ledger.state_history ?? [];
-        t.assertEqual('LIFECYCLE-STATUS-MATCHES-LEDGER', `${c.name}, step ${step}: status vs ledger run record`, shared(status), shared(ledger));
-        t.assertEqual(
-          'LIFECYCLE-STATUS-MATCHES-LEDGER',
-          `${c.name}, step ${step}: to_state of the last of ${events.length} ledger events vs the run's state`,
-          events.at(-1)?.to_state,
-          status.state,
-        );
-        compared += 1;
-        if (isAtRest(status)) break;
-        await t.clock.advance(STEP_MS);
-      }
+      await t.flows.stepThrough(
+        token,
+        async (ledger, step) => {
+          // No advance between the two reads: they describe the same host instant.
+          const status = (await t.api.status(token)).body;
+          const events = ledger.state_history ?? [];
+          t.assertEqual('LIFECYCLE-STATUS-MATCHES-LEDGER', `${c.name}, step ${step}: status vs ledger run record`, shared(status), shared(ledger));
+          t.assertEqual(
+            'LIFECYCLE-STATUS-MATCHES-LEDGER',
+            `${c.name}, step ${step}: to_state of the last of ${events.length} ledger events vs the run's state`,
+            events.at(-1)?.to_state,
+            status.state,
+          );
+          compared += 1;
+          return false;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
     }
     t.assertTrue('LIFECYCLE-STATUS-MATCHES-LEDGER', 'status and ledger pairs compared', compared >= CASES.length * 3, {
       expected: `at least ${CASES.length * 3} comparisons`,

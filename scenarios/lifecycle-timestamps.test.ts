@@ -1,5 +1,5 @@
 import type { TestScript } from '../generated/types.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 import { isRunState, isTerminal } from '../src/protocol/index.js';
 
 interface Case {
@@ -38,33 +38,35 @@ scenario(
     for (const c of CASES) {
       if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
       const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
-      for (let step = 0; step < MAX_STEPS; step += 1) {
-        const ledger = (await t.api.ledger(token)).body;
-        const events = ledger.state_history ?? [];
-        const where = `${c.name}, step ${step}`;
-        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is present and not before created_at`, ms(ledger.updated_at) >= ms(ledger.created_at), {
-          expected: `updated_at ≥ created_at (${ledger.created_at})`,
-          observed: ledger.updated_at,
-        });
-        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: created_at is the time of the first event`, sameInstant(ledger.created_at, events[0]?.occurred_at), {
-          expected: `occurred_at of event 1: ${String(events[0]?.occurred_at)}`,
-          observed: ledger.created_at,
-        });
-        t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is the time of the latest event`, sameInstant(ledger.updated_at, events.at(-1)?.occurred_at), {
-          expected: `occurred_at of event ${events.length}: ${String(events.at(-1)?.occurred_at)}`,
-          observed: ledger.updated_at,
-        });
-        if (isRunState(ledger.state) && isTerminal(ledger.state)) {
-          const terminalEvent = events.find((e) => e.to_state === ledger.state);
-          t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: the ${ledger.state} run carries closed_at, the time of its terminal event`, sameInstant(ledger.closed_at, terminalEvent?.occurred_at), {
-            expected: `occurred_at of the event entering ${ledger.state}: ${String(terminalEvent?.occurred_at)}`,
-            observed: ledger.closed_at,
+      await t.flows.stepThrough(
+        token,
+        async (ledger, step) => {
+          const events = ledger.state_history ?? [];
+          const where = `${c.name}, step ${step}`;
+          t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is present and not before created_at`, ms(ledger.updated_at) >= ms(ledger.created_at), {
+            expected: `updated_at ≥ created_at (${ledger.created_at})`,
+            observed: ledger.updated_at,
           });
-          terminalRuns += 1;
-        }
-        if (isAtRest(ledger)) break;
-        await t.clock.advance(STEP_MS);
-      }
+          t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: created_at is the time of the first event`, sameInstant(ledger.created_at, events[0]?.occurred_at), {
+            expected: `occurred_at of event 1: ${String(events[0]?.occurred_at)}`,
+            observed: ledger.created_at,
+          });
+          t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: updated_at is the time of the latest event`, sameInstant(ledger.updated_at, events.at(-1)?.occurred_at), {
+            expected: `occurred_at of event ${events.length}: ${String(events.at(-1)?.occurred_at)}`,
+            observed: ledger.updated_at,
+          });
+          if (isRunState(ledger.state) && isTerminal(ledger.state)) {
+            const terminalEvent = events.find((e) => e.to_state === ledger.state);
+            t.assertTrue('LIFECYCLE-TIMESTAMPS', `${where}: the ${ledger.state} run carries closed_at, the time of its terminal event`, sameInstant(ledger.closed_at, terminalEvent?.occurred_at), {
+              expected: `occurred_at of the event entering ${ledger.state}: ${String(terminalEvent?.occurred_at)}`,
+              observed: ledger.closed_at,
+            });
+            terminalRuns += 1;
+          }
+          return false;
+        },
+        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+      );
     }
     t.assertTrue('LIFECYCLE-TIMESTAMPS', 'terminal runs checked for closed_at', terminalRuns >= 1, {
       expected: 'at least one run read in a terminal state',

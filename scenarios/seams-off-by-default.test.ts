@@ -30,8 +30,8 @@ scenario(
     const scripted = await t.http.request('POST', '/api/agents/run', { body: { ...run, test_script: { evidence_status: 'sufficient' } }, idempotencyKey: randomUUID() });
     t.assertProblem('SEAMS-OFF-BY-DEFAULT', scripted, 400, 'invalid-request');
     const errors = (scripted.json as { errors?: Array<{ instancePath?: unknown; keyword?: unknown }> } | undefined)?.errors ?? [];
-    t.assertTrue('SEAMS-OFF-BY-DEFAULT', 'the refusal names /test_script', errors.some((e) => e.instancePath === '/test_script'), {
-      expected: 'an errors entry with instancePath /test_script',
+    t.assertTrue('SEAMS-OFF-BY-DEFAULT', 'the refusal names /test_script (SPEC.md §13.1)', errors.some((e) => e.instancePath === '/test_script' && e.keyword === 'not'), {
+      expected: 'an errors entry with instancePath /test_script and keyword not',
       observed: errors,
     });
     if (t.caps.callbacks.supported) {

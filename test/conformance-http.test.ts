@@ -1,6 +1,8 @@
 /**
  * The suite over real HTTP, the way an implementer runs it: `serve --conformance` in one process, `run --host` in
- * another, and the reports it writes read back (JSON against its schema, JUnit through a strict XML reader).
+ * another, and the reports it writes read back (JSON against its schema, JUnit through a strict XML reader). A
+ * second pass points the kit at `serve` without `--conformance`, the one host on which the seams' default
+ * (seams-off-by-default) can be observed. Every child process is killed when its pass ends or times out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,12 +24,16 @@ interface Served {
   apiKey: string;
 }
 
-function startServe(): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--conformance', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startServe(options: { conformance: boolean }): Promise<Served> {
+  const args = [BIN, 'serve', ...(options.conformance ? ['--conformance'] : []), '--port', '0'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise<Served>((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL and key within ${STARTUP_LIMIT_MS} ms:\n${out}${err}`)), STARTUP_LIMIT_MS);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve printed no URL and key within ${STARTUP_LIMIT_MS} ms:\n${out}${err}`));
+    }, STARTUP_LIMIT_MS);
     child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -54,15 +60,26 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(forced);
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the CLI to completion; a run still going after `limitMs` is killed and reported as an error. */
+function runCli(args: string[], limitMs = RUN_LIMIT_MS): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args[0]} did not finish within ${limitMs} ms:\n${stdout.slice(-2000)}${stderr.slice(-2000)}`));
+    }, limitMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -78,7 +95,7 @@ describe('run --host against serve --conformance over HTTP', () => {
   let result: { code: number | null; stdout: string; stderr: string };
 
   beforeAll(async () => {
-    served = await startServe();
+    served = await startServe({ conformance: true });
     result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--report-json', jsonPath, '--report-junit', junitPath]);
   }, RUN_LIMIT_MS);
 
@@ -123,5 +140,32 @@ describe('run --host against serve --conformance over HTTP', () => {
     expect(root.name).toBe('testsuites');
     expect(root.attributes['failures']).toBe('0');
     expect(elements(root, 'testcase').map((c) => c.attributes['name']).sort()).toEqual(report.scenarios.map((s) => s.id).sort());
+  });
+});
+
+describe('run --host against serve without --conformance', () => {
+  let served: Served | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'atk-http-default-'));
+  const jsonPath = join(dir, 'r.json');
+  let result: { code: number | null; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    served = await startServe({ conformance: false });
+    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', 'seams-off-by-default', '--report-json', jsonPath]);
+  }, RUN_LIMIT_MS);
+
+  afterAll(async () => {
+    if (served) await stop(served.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes seams-off-by-default, which a conformance-mode host can only report inapplicable', () => {
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as { scenarios: Array<{ id: string; disposition: string; reason: string | null }> };
+    const checked = validate('conformance-report', report);
+    expect(checked.ok ? [] : checked.errors).toEqual([]);
+    expect(report.scenarios.map((s) => ({ id: s.id, disposition: s.disposition, reason: s.reason }))).toEqual([
+      { id: 'seams-off-by-default', disposition: 'pass', reason: null },
+    ]);
+    expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
   });
 });

@@ -5,7 +5,8 @@
  * past 2^53, NaN-like tokens, wrong content types, bogus Idempotency-Key and Authorization headers.
  *
  * Every answer must be a documented 4xx problem (and then nothing observable changed), or a 2xx whose body
- * validates against the endpoint's response schema and whose request was in fact valid; never a 5xx. The seed
+ * validates against the endpoint's response schema, whose links resolve and whose request was in fact valid;
+ * never a 5xx. The seed
  * is fixed so a failure reproduces; FUZZ_SEED and FUZZ_RUNS override it.
  */
 import fc from 'fast-check';
@@ -17,7 +18,7 @@ import { readSchemaFiles } from '../src/schemas.js';
 import { validate, type SchemaName } from '../src/validate.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_260_602);
-const RUNS_PER_ENDPOINT = Number(process.env['FUZZ_RUNS'] ?? 320);
+const RUNS_PER_ENDPOINT = Number(process.env['FUZZ_RUNS'] ?? 400);
 /** Cases served by one host before a fresh one is built, so fuzzed successes cannot wear the fixtures out. */
 const CASES_PER_WORLD = 80;
 const BASE_URL = 'http://reference-host.test';
@@ -471,6 +472,25 @@ function problemFailures(answer: HostAnswer): string[] {
   return failures;
 }
 
+/** Every string in a document that is a URL on the host under test. */
+function hostLinks(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string' && value.startsWith(`${BASE_URL}/api/agents/`)) out.push(value);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) hostLinks(item, out);
+  return out;
+}
+
+/** Links a success hands out must resolve: 200, or a documented 409 for a document not issued yet. */
+async function linkFailures(world: World, document: unknown): Promise<string[]> {
+  const failures: string[] = [];
+  for (const link of new Set(hostLinks(document))) {
+    const answer = await world.client.call('GET', link.slice(`${BASE_URL}/api/agents`.length));
+    const slug = String((answer.json as { type?: unknown } | undefined)?.type ?? '');
+    const notYet = answer.status === 409 && /:(result-not-ready|replay-not-allowed)$/.test(slug);
+    if (answer.status !== 200 && !notYet) failures.push(`link ${link} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+  }
+  return failures;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as a strict JSON parser sees it, or undefined when it is not UTF-8 JSON. */
@@ -550,6 +570,7 @@ describe('fuzz: request bodies and headers', () => {
     if (!/^application\/json(;|$)/.test(answer.headers.get('content-type') ?? '')) failures.push(`content-type ${answer.headers.get('content-type')}`);
     const checked = validate(endpoint.response, answer.json);
     if (!checked.ok) failures.push(`response does not match ${endpoint.response}: ${JSON.stringify(checked.errors.slice(0, 3))}`);
+    failures.push(...(await linkFailures(w, answer.json)));
     // The host accepted it, so the request must have been valid as sent.
     const sent = strictParse(wire.body);
     if (endpoint.request !== null) {

@@ -10,10 +10,16 @@ import { listen, serveHandler, type Listening } from '../bench/loopback.js';
 import { createReferenceHost, type ReferenceHost } from '../reference-host/index.js';
 import { loadScenarios, runSuite, type ScenarioEntry, type SuiteResult } from '../src/harness/index.js';
 
-const REQUEST_TIMEOUT_MS = 250;
 /** A small slice of the suite: discovery plus two scenarios that create and drive runs. */
 const FILTER = ['DISCOVERY', 'ledger-hash-link', 'lifecycle-happy-path'];
-const TIMEOUTS = { requestMs: REQUEST_TIMEOUT_MS, scenarioMs: 8_000, waitForMs: 1_000 };
+/**
+ * Where a request is meant to time out, the kit waits this long; elsewhere the limit is generous, so a loaded
+ * machine cannot turn a slow but answered request into a spurious timeout.
+ */
+const REQUEST_TIMEOUT_MS = 1_000;
+const TIMED = { requestMs: REQUEST_TIMEOUT_MS, scenarioMs: 15_000, waitForMs: 1_000 };
+const GENEROUS = { requestMs: 10_000, scenarioMs: 15_000, waitForMs: 1_000 };
+type Timeouts = typeof TIMED;
 
 /** `lose-answer`: the host gets the request and answers, the kit never sees the answer. */
 type Treatment = 'forward' | 'drop' | 'hang' | 'lose-answer' | { delayMs: number };
@@ -89,13 +95,13 @@ describe('robustness: the suite over a failing transport', () => {
     await host?.close();
   });
 
-  async function suiteThrough(treat: (n: number) => Treatment): Promise<{ result: SuiteResult; proxied: number }> {
+  async function suiteThrough(treat: (n: number) => Treatment, timeouts: Timeouts = GENEROUS): Promise<{ result: SuiteResult; proxied: number }> {
     const proxy = await startProxy(hostServer.url, treat);
     try {
       const result = await runSuite({
         target: { kind: 'url', baseUrl: proxy.url, apiKey },
         scenarios,
-        timeouts: TIMEOUTS,
+        timeouts,
         maxWorkers: 4,
       });
       return { result, proxied: proxy.seen };
@@ -116,12 +122,12 @@ describe('robustness: the suite over a failing transport', () => {
   });
 
   it('reports every scenario blocked, with the timeout as reason, when answers come after the request timeout', async () => {
-    const { result, proxied } = await suiteThrough(() => ({ delayMs: REQUEST_TIMEOUT_MS * 4 }));
+    const { result, proxied } = await suiteThrough(() => ({ delayMs: REQUEST_TIMEOUT_MS * 3 }), TIMED);
     expect(proxied).toBeGreaterThan(0);
     expect(result.capabilities).toBeNull();
     for (const outcome of result.scenarios) {
       expect(outcome.disposition, `${outcome.id}: ${outcome.reason}`).toBe('blocked');
-      expect(outcome.reason).toMatch(/no answer within 250 ms|capabilities|discovery/i);
+      expect(outcome.reason).toMatch(new RegExp(`no answer within ${REQUEST_TIMEOUT_MS} ms`));
     }
   });
 
@@ -135,8 +141,9 @@ describe('robustness: the suite over a failing transport', () => {
   });
 
   it('never turns a transport failure part-way through a scenario into a fail', async () => {
-    // Discovery gets through; after that one request in seven is dropped and one in seven never answered.
-    const { result } = await suiteThrough((n) => (n < 2 || n % 7 < 5 ? 'forward' : n % 7 === 5 ? 'drop' : 'hang'));
+    // Discovery gets through; after that one request in seven is dropped and one in seven is acted on by the
+    // host with its answer lost. (A request that is never answered is the timeout tests' business.)
+    const { result } = await suiteThrough((n) => (n < 2 || n % 7 < 5 ? 'forward' : n % 7 === 5 ? 'drop' : 'lose-answer'));
     expect(result.capabilities).not.toBeNull();
     const outcomes = Object.values(dispositions(result));
     expect(outcomes.filter((d) => d === 'fail')).toEqual([]);
@@ -152,14 +159,15 @@ describe('robustness: the suite over a failing transport', () => {
     it(`ends a run-driving scenario blocked when one exchange is lost (${treatment}) at any point`, async () => {
       const alone = scenarios.filter((s) => s.def.id === 'lifecycle-happy-path');
       expect(alone.length).toBe(1);
-      const control = await runSuite({ target: { kind: 'url', baseUrl: hostServer.url, apiKey }, scenarios: alone, timeouts: TIMEOUTS });
+      const timeouts = treatment === 'hang' ? TIMED : GENEROUS;
+      const control = await runSuite({ target: { kind: 'url', baseUrl: hostServer.url, apiKey }, scenarios: alone, timeouts });
       const discovery = control.exchanges - control.scenarios[0]!.exchanges;
       const total = control.scenarios[0]!.exchanges;
       expect(control.scenarios[0]!.disposition).toBe('pass');
-      for (const cut of [0, 3, Math.floor(total / 2), total - 1]) {
+      for (const cut of [0, Math.floor(total / 2), total - 1]) {
         const proxy = await startProxy(hostServer.url, (n) => (n === discovery + cut ? treatment : 'forward'));
         try {
-          const result = await runSuite({ target: { kind: 'url', baseUrl: proxy.url, apiKey }, scenarios: alone, timeouts: TIMEOUTS });
+          const result = await runSuite({ target: { kind: 'url', baseUrl: proxy.url, apiKey }, scenarios: alone, timeouts });
           const outcome = result.scenarios[0]!;
           expect(outcome.disposition, `cut at exchange ${cut}: ${outcome.reason}`).toBe('blocked');
           expect(outcome.failures).toEqual([]);

@@ -2,6 +2,7 @@
  * One HTTP delivery attempt of a signed callback: Standard Webhooks headers over the exact body bytes,
  * redirects not followed, abandoned after the request timeout (real time, even with the test clock).
  */
+import { jcs } from '../../src/jcs.js';
 import { signCallback } from '../../src/webhooks.js';
 import type { HostCore } from '../core.js';
 
@@ -22,7 +23,7 @@ export interface SignedMessage {
   readonly body: string;
 }
 
-function callbackHeaders(message: SignedMessage): Record<string, string> {
+function callbackHeaders(core: HostCore, message: SignedMessage): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'agent-task-kit-reference-host',
@@ -32,7 +33,7 @@ function callbackHeaders(message: SignedMessage): Record<string, string> {
       secret: message.secret,
       id: message.webhookId,
       timestamp: message.timestamp,
-      body: message.body,
+      body: core.faults.has('callback-signature-over-canonical-json') ? jcs(JSON.parse(message.body)) : message.body,
     }),
   };
 }
@@ -42,10 +43,10 @@ export async function deliver(core: HostCore, message: SignedMessage): Promise<D
   try {
     response = await core.fetch(message.url, {
       method: 'POST',
-      headers: callbackHeaders(message),
+      headers: callbackHeaders(core, message),
       body: message.body,
       redirect: core.faults.has('callback-follows-redirects') ? 'follow' : 'manual',
-      signal: AbortSignal.timeout(core.config.callbackRequestTimeoutMs),
+      signal: AbortSignal.timeout(core.config.callbackRequestTimeoutMs * (core.faults.has('callback-timeout-not-advertised') ? 5 : 1)),
     });
   } catch (error) {
     return { httpStatus: null, error: isTimeout(error) ? 'timeout' : 'connection_error', retryAfterSeconds: undefined };
@@ -53,19 +54,19 @@ export async function deliver(core: HostCore, message: SignedMessage): Promise<D
   // The answer's body is never read: only the status and Retry-After matter.
   await response.body?.cancel().catch(() => undefined);
   const status = response.status;
-  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), core.clock.now());
+  const retryAfterSeconds = core.faults.has('callback-retry-after-ignored') ? undefined : parseRetryAfter(response.headers.get('retry-after'), core.clock.now());
   // An honoured Retry-After is capped at the longest scheduled delay (SPEC §8.5).
   const capSeconds = Math.max(...core.config.callbackRetryScheduleMs) / 1000;
   return {
     httpStatus: status === 0 ? null : status,
-    error: classify(status),
+    error: classify(core, status),
     retryAfterSeconds: retryAfterSeconds === undefined ? undefined : Math.min(retryAfterSeconds, capSeconds),
   };
 }
 
-function classify(status: number): DeliveryError | null {
-  if (status >= 200 && status <= 299) return null;
-  if (status === 410) return 'gone';
+function classify(core: HostCore, status: number): DeliveryError | null {
+  if (status >= 200 && status <= (core.faults.has('callback-4xx-delivered') ? 499 : 299)) return null;
+  if (status === 410 && !core.faults.has('callback-410-retried')) return 'gone';
   // 0 is an opaque redirect (browser-style fetch); Node reports the 3xx itself.
   if (status === 0 || (status >= 300 && status <= 399)) return 'redirect_not_followed';
   return 'http_error';

@@ -48,13 +48,20 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     cb.scheduledAttempts++;
   }
   const attemptedAtMs = core.clock.now();
-  const webhookId = core.faults.has('callback-webhook-id-changes') ? newId('msg') : cb.webhookId;
+  const webhookId =
+    core.faults.has('callback-webhook-id-changes') || (trigger === 'manual' && core.faults.has('callback-manual-retry-new-id'))
+      ? newId('msg')
+      : cb.webhookId;
+  const firstTimestamp = cb.attempts[0]?.['webhook_timestamp'];
   const answer = await deliver(core, {
     url: cb.url,
     secret: cb.secret,
     webhookId,
-    timestamp: Math.floor(attemptedAtMs / 1000),
-    body: cb.body,
+    timestamp:
+      core.faults.has('callback-timestamp-from-first-attempt') && firstTimestamp !== undefined
+        ? Number(firstTimestamp)
+        : Math.floor(attemptedAtMs / 1000),
+    body: core.faults.has('callback-body-rebuilt-per-attempt') ? JSON.stringify({ ...cb.payload, issued_at: isoTime(attemptedAtMs) }) : cb.body,
   });
   if (isDelivered(run)) return undefined;
   const delivered = answer.error === null;
@@ -71,7 +78,7 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     ...(answer.retryAfterSeconds !== undefined ? { retry_after_seconds: answer.retryAfterSeconds } : {}),
     next_retry_at: !delivered && cb.nextRetryAtMs !== null ? isoTime(cb.nextRetryAtMs) : null,
   });
-  cb.attempts.push(record);
+  if (delivered || !core.faults.has('callback-failed-attempts-unrecorded')) cb.attempts.push(record);
   if (delivered) markDelivered(core, run);
   else recordFailure(core, run, record, answer);
   return record;
@@ -99,12 +106,12 @@ function planAfterFailure(core: HostCore, run: RunRecord, trigger: Trigger, atte
     return;
   }
   const schedule = core.config.callbackRetryScheduleMs;
-  const delayMs = schedule[cb.scheduledAttempts];
+  const delayMs = core.faults.has('callback-never-retried') ? undefined : schedule[cb.scheduledAttempts];
   if (delayMs === undefined) {
     cb.status = 'failed';
     return;
   }
-  const jitteredMs = Math.floor(delayMs * (1 + core.random() * core.config.callbackJitterMaxRatio));
+  const jitteredMs = core.faults.has('callback-retry-without-delay') ? 0 : Math.floor(delayMs * (1 + core.random() * core.config.callbackJitterMaxRatio));
   const retryAfterMs = answer.retryAfterSeconds === undefined ? 0 : answer.retryAfterSeconds * 1000;
   cb.status = 'retrying';
   scheduleAttempt(core, run, attemptedAtMs + Math.max(jitteredMs, retryAfterMs));
@@ -120,7 +127,8 @@ function recordFailure(core: HostCore, run: RunRecord, record: Doc, answer: Deli
     note: `attempt ${String(record['attempt_number'])} failed: ${what}`,
     links: { callback_attempts_url: urls.callbackAttempts },
   });
-  if (cb.status !== 'failed' || run.tickets.some((t) => t.exceptionType === 'callback_failure' && t.status === 'open')) return;
+  const ticketOpen = run.tickets.some((t) => t.exceptionType === 'callback_failure' && t.status === 'open');
+  if (cb.status !== 'failed' || ticketOpen || core.faults.has('callback-exhaustion-no-ticket')) return;
   const reason = answer.error === 'gone' ? 'receiver answered 410 Gone; automatic delivery disabled' : 'retry schedule exhausted';
   openCallbackTicket(core, run);
   appendEvent(core, run, {
@@ -138,7 +146,7 @@ function markDelivered(core: HostCore, run: RunRecord): void {
   cb.nextAttempt = undefined;
   cb.nextRetryAtMs = null;
   cb.disabled = false;
-  cb.status = 'delivered';
+  cb.status = cb.status === 'retrying' && core.faults.has('callback-status-stuck-retrying') ? 'retrying' : 'delivered';
   for (const ticket of run.tickets) {
     if (ticket.exceptionType === 'callback_failure' && ticket.status === 'open') resolveTicket(core, ticket, 'resolved');
   }

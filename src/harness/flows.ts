@@ -68,6 +68,30 @@ export interface AdvanceOptions {
   maxSteps?: number;
 }
 
+export interface StepThroughOptions {
+  /** Host ms per step; default the run's scripted step_duration_ms (1000 without a script). */
+  stepMs?: number;
+  /** Clock advances at most; default 300. */
+  maxSteps?: number;
+}
+
+/**
+ * Called with the run record (as served at the ledger URL, with state_history) after each step, and once before
+ * the first; `step` counts the advances made so far. Answers true to stop stepping.
+ */
+export type StepObserver = (run: AgentTaskRun, step: number) => Promise<boolean>;
+
+/** Why stepThrough stopped: the observer answered true, the run came to rest, or maxSteps advances were made. */
+export type StepThroughEnd = 'observed' | 'at_rest' | 'max_steps';
+
+export interface StepThroughOutcome {
+  end: StepThroughEnd;
+  /** The last run record read: the one the observer saw last. */
+  run: AgentTaskRun;
+  /** Clock advances made. */
+  steps: number;
+}
+
 export interface Flows {
   fundedTenantEntitlement(options?: FundingOptions): Promise<FundedEntitlement>;
   createRun(options?: CreateRunOptions): Promise<CreatedRun>;
@@ -82,6 +106,13 @@ export interface Flows {
    * callback_status failed), or nothing more falls due. Returns the ledger record (with state_history).
    */
   runToRest(token: string, options?: { maxSteps?: number }): Promise<AgentTaskRun>;
+  /**
+   * Reads the run and awaits `onStep`, then advances the clock one step and does it again, until `onStep`
+   * answers true, the run is at rest (the observer has seen it at rest), or `maxSteps` advances were made. For
+   * scenarios that judge several documents at every host instant of a run: nothing moves between the read and
+   * the observer's own requests, because only an advance moves host time.
+   */
+  stepThrough(token: string, onStep: StepObserver, options?: StepThroughOptions): Promise<StepThroughOutcome>;
   /** A run with default evidence taken to closed; its callbacks (if supported) go to a 200-answering mailbox. */
   completedRun(options?: Omit<CreateRunOptions, 'callback'>): Promise<CompletedRun>;
 }
@@ -222,6 +253,19 @@ export function createFlows(deps: FlowDeps): Flows {
     return run;
   };
 
+  const stepThrough: Flows['stepThrough'] = async (token, onStep, options = {}) => {
+    const stepMs = options.stepMs ?? deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
+    const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    checkAdvanceOptions(stepMs, maxSteps);
+    for (let step = 0; ; step += 1) {
+      if (step > 0) await clock.advance(stepMs);
+      const run = (await api.ledger(token)).body;
+      if (await onStep(run, step)) return { end: 'observed', run, steps: step };
+      if (isAtRest(run)) return { end: 'at_rest', run, steps: step };
+      if (step === maxSteps) return { end: 'max_steps', run, steps: step };
+    }
+  };
+
   const completedRun: Flows['completedRun'] = async (options = {}) => {
     const created = await createRun(options);
     const run = await runToRest(created.token);
@@ -235,5 +279,5 @@ export function createFlows(deps: FlowDeps): Flows {
     return { ...created, run };
   };
 
-  return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, completedRun };
+  return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun };
 }

@@ -26,6 +26,52 @@ export function stateTrail(events: readonly AgentRunStateEvent[]): string[] {
     .map((e) => e.to_state);
 }
 
+const OUTCOME_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'credit_reserved',
+  'credits_debited',
+  'credits_released',
+  'result_package_ready',
+  'usage_receipt_issued',
+]);
+
+/**
+ * Whether an event is one a SPEC.md §4.4 trail fixes: a change of state, a credit event, or an event that
+ * announces a result, a usage receipt or a callback. Other events a host records in between (step_completed,
+ * stuck alerts, …) are not part of what the trails fix.
+ */
+export function isOutcomeEvent(e: AgentRunStateEvent): boolean {
+  return (
+    (e.from_state ?? null) !== e.to_state ||
+    OUTCOME_EVENT_TYPES.has(e.event_type) ||
+    e.event_type.startsWith('callback_')
+  );
+}
+
+/** An event as a trail row: type, from → to and, on credit events, the amount. */
+export interface TrailRow {
+  event_type: string;
+  from_state: string | null;
+  to_state: string;
+  credit_delta?: number;
+}
+
+export function trailRow(e: AgentRunStateEvent): TrailRow {
+  return {
+    event_type: e.event_type,
+    from_state: e.from_state ?? null,
+    to_state: e.to_state,
+    ...(e.credit_delta !== undefined ? { credit_delta: e.credit_delta } : {}),
+  };
+}
+
+/** The outcome events recorded after the first event of type `after`, as trail rows (all of them when absent). */
+export function outcomeRowsAfter(events: readonly AgentRunStateEvent[], after: string): TrailRow[] {
+  return events
+    .slice(events.findIndex((e) => e.event_type === after) + 1)
+    .filter(isOutcomeEvent)
+    .map(trailRow);
+}
+
 /** The fields of an exception ticket the canonical mapping reads. */
 export interface TicketStatusFacts {
   readonly status: string;
