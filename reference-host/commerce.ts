@@ -108,6 +108,10 @@ export function settle(core: HostCore, tenant: Tenant, request: SettlementReques
   if (earlierId !== undefined) {
     const earlier = core.store.settlements.get(earlierId)!;
     if (earlier.tenantId !== tenant.tenantId || earlier.requestDigest !== requestDigest) {
+      if (core.faults.has('conflicting-settlement-still-funds') && request.credit_entitlement_id !== undefined) {
+        const topUp = core.store.entitlements.get(request.credit_entitlement_id);
+        if (topUp !== undefined) fundEntitlement(core, topUp, request.credits);
+      }
       refuse('settlement-conflict', 'this provider transaction was already settled with different fields');
     }
     return jsonReply(200, earlier.receipt);

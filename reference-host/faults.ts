@@ -26,6 +26,11 @@ export const FAULTS = [
     rules: ['DISCOVERY-PROTOCOL-VERSION'],
   },
   {
+    id: 'capabilities-stamped-per-read',
+    description: 'The capabilities document carries a served_at member with the host time of each read.',
+    rules: ['DISCOVERY-STABLE'],
+  },
+  {
     id: 'tools-list-incomplete',
     description: 'The capabilities document leaves wever_labs_os out of `tools` while quotes and runs still accept it.',
     rules: ['DISCOVERY-TOOLS'],
@@ -256,8 +261,8 @@ export const FAULTS = [
     rules: ['CALLBACK-SCHEDULE'],
   },
   {
-    id: 'callback-4xx-delivered',
-    description: 'Any answer below 500 counts as delivered; only 5xx and network errors are retried.',
+    id: 'callback-any-answer-delivered',
+    description: 'Any HTTP answer marks the callback delivered (the attempt log still says failed); only network errors are retried.',
     rules: ['CALLBACK-2XX-ONLY'],
   },
   {
@@ -297,9 +302,9 @@ export const FAULTS = [
   },
   // REPLAY
   {
-    id: 'evidence-gap-typed-as-pause',
-    description: 'Insufficient evidence opens a tool_execution_pause ticket instead of an evidence_gap ticket.',
-    rules: ['REPLAY-EXCEPTION-OPENED'],
+    id: 'evidence-review-skipped',
+    description: 'The runner enters evidence_review and goes straight on to tool execution without reviewing the evidence.',
+    rules: ['REPLAY-EXCEPTION-OPENED', 'SEAMS-SCRIPT-HONOURED'],
   },
   {
     id: 'recovery-event-missing',
@@ -445,9 +450,9 @@ export const FAULTS = [
     rules: ['ERRORS-INVALID-BODY'],
   },
   {
-    id: 'refused-run-keeps-reservation',
-    description: 'Credits are reserved before the callback target is checked, and a refused run keeps its reservation.',
-    rules: ['ERRORS-NO-PARTIAL-WRITE'],
+    id: 'conflicting-settlement-still-funds',
+    description: 'A top-up refused for reusing a provider reference with other fields has already been credited to the entitlement.',
+    rules: ['ERRORS-NO-PARTIAL-WRITE', 'RECEIPT-IDEMPOTENT-FUNDING'],
   },
   {
     id: 'default-404-handler',

@@ -55,7 +55,12 @@ function clockState(core: HostCore): Reply {
 
 export function buildRoutes(core: HostCore): Route[] {
   const capabilities = capabilitiesDocument(core.config, core.faults);
-  const discovery: PublicRoute = { method: 'GET', path: '/capabilities', auth: 'public', handle: () => jsonReply(200, capabilities) };
+  const discovery: PublicRoute = {
+    method: 'GET',
+    path: '/capabilities',
+    auth: 'public',
+    handle: () => jsonReply(200, core.faults.has('capabilities-stamped-per-read') ? { ...capabilities, served_at: isoTime(core.clock.now()) } : capabilities),
+  };
 
   const routes: Route[] = [
     discovery,

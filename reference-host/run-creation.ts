@@ -74,10 +74,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
     const verdict = core.faults.has('callback-target-unchecked')
       ? { ok: true as const, url: request.callback_url }
       : checkCallbackTarget(request.callback_url, { allowLoopback: core.config.allowLoopbackCallbacks });
-    if (!verdict.ok) {
-      if (core.faults.has('refused-run-keeps-reservation')) entitlement.position = planReservation(core, entitlement, quote.creditsQuoted).position;
-      refuse('unsafe-callback-target', verdict.reason);
-    }
+    if (!verdict.ok) refuse('unsafe-callback-target', verdict.reason);
     callbackUrl = verdict.url;
   }
   const script = resolveScript(core, request.test_script, quote);

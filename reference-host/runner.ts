@@ -95,7 +95,7 @@ function complete(run: RunRecord, step: Step): void {
 const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) => RunnerPhase | undefined>> = {
   start_evidence_review(core, run) {
     appendEvent(core, run, { type: 'evidence_review_started', to: 'evidence_review', step: 'evidence_review' });
-    return 'review_evidence';
+    return core.faults.has('evidence-review-skipped') ? 'start_tool_execution' : 'review_evidence';
   },
 
   review_evidence(core, run) {
@@ -109,7 +109,7 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
     });
     if (evidence === 'insufficient') {
       pauseWithException(core, run, {
-        exceptionType: core.faults.has('evidence-gap-typed-as-pause') ? 'tool_execution_pause' : 'evidence_gap',
+        exceptionType: 'evidence_gap',
         severity: 'medium',
         evidenceStatus: 'insufficient',
         missingItems: run.script.missingItems,

@@ -6,8 +6,7 @@
  *
  * Every answer must be a documented 4xx problem (and then nothing observable changed), or a 2xx whose body
  * validates against the endpoint's response schema, whose links resolve and whose request was in fact valid;
- * never a 5xx. The seed
- * is fixed so a failure reproduces; FUZZ_SEED and FUZZ_RUNS override it.
+ * never a 5xx. The seed is fixed so a failure reproduces; FUZZ_SEED and FUZZ_RUNS override it.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,8 +28,9 @@ const MAX_BODY_BYTES = 65_536;
 
 type Schema = Record<string, unknown>;
 
-const schemasById = new Map<string, Schema>(readSchemaFiles().map((file) => [file.id, file.schema]));
-const schemaByName = (name: string): Schema => readSchemaFiles().find((file) => file.name === name)!.schema;
+const schemaFiles = readSchemaFiles();
+const schemasById = new Map<string, Schema>(schemaFiles.map((file) => [file.id, file.schema]));
+const schemaByName = (name: string): Schema => schemaFiles.find((file) => file.name === name)!.schema;
 
 function resolveRef(ref: string): Schema {
   const [id, pointer = ''] = ref.split('#');
@@ -100,7 +100,7 @@ function integerArbitrary(schema: Schema): fc.Arbitrary<number> {
   const min = typeof schema['minimum'] === 'number' ? schema['minimum'] : -1_000;
   const max = typeof schema['maximum'] === 'number' ? schema['maximum'] : Number.MAX_SAFE_INTEGER;
   const near = fc.integer({ min: Math.max(min, -1_000), max: Math.min(max, Math.max(min, 0) + 50) });
-  const wide = fc.maxSafeInteger().filter((n) => n >= min && n <= max);
+  const wide = fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number);
   return fc.oneof({ weight: 5, arbitrary: near }, { weight: 1, arbitrary: wide }, { weight: 1, arbitrary: fc.constantFrom(min, max) });
 }
 
@@ -168,10 +168,8 @@ interface World {
   funding: Funding;
   /** Paused with an open evidence_gap ticket. */
   pausedToken: string;
-  exceptionId: string;
   /** Paused with a replay package ready. */
   replayToken: string;
-  replayPackageId: string;
   /** Paused with an unsafe replay package (unrecorded side effects). */
   unsafeToken: string;
   closedToken: string;
@@ -183,10 +181,11 @@ async function buildWorld(): Promise<World> {
   const host = createReferenceHost({ conformance: true, fetch: async () => new Response(null, { status: 204 }) });
   const client = new HostClient(fetchTransport((request) => host.fetch(request)), BASE_URL, host.createTenant().apiKey);
   const funding = await fundEntitlement(client, { credits: 1_000, recordsCount: 100 });
+  let keys = 0;
   const create = async (script: Record<string, unknown>): Promise<string> =>
     (await client.ok<{ status_token: string }>('POST', '/run', {
       body: runRequest(funding, { test_script: script }),
-      idempotencyKey: `world-${Math.random()}`,
+      idempotencyKey: `world-${keys++}`,
     })).status_token;
   const pausedToken = await create({ evidence_status: 'insufficient' });
   const replayToken = await create({ evidence_status: 'insufficient' });
@@ -198,7 +197,7 @@ async function buildWorld(): Promise<World> {
   const recover = async (token: string): Promise<string> => {
     await client.ok('POST', `/tasks/${token}/recover`, {
       body: { object_type: 'agent_recovery_request', exception_id: await ticketOf(token), recovery_action: 'add_evidence' },
-      idempotencyKey: `world-${Math.random()}`,
+      idempotencyKey: `world-${keys++}`,
     });
     return (await client.ok<{ replay_package_id: string }>('GET', `/tasks/${token}/replay-package`)).replay_package_id;
   };
@@ -218,9 +217,7 @@ async function buildWorld(): Promise<World> {
     otherTenantKey: host.createTenant().apiKey,
     funding,
     pausedToken,
-    exceptionId,
     replayToken,
-    replayPackageId,
     unsafeToken,
     closedToken,
     ids,
@@ -235,7 +232,6 @@ interface Endpoint {
   response: SchemaName;
   success: readonly number[];
   idempotency: 'required' | 'optional' | 'none';
-  auth: boolean;
 }
 
 const taskPath = (suffix: string) => (world: World, pick: number): string => {
@@ -244,15 +240,15 @@ const taskPath = (suffix: string) => (world: World, pick: number): string => {
 };
 
 const ENDPOINTS: readonly Endpoint[] = [
-  { name: 'trust-profiles', path: () => '/trust-profiles', request: 'trust-profile-request', response: 'trust-profile', success: [201], idempotency: 'optional', auth: true },
-  { name: 'quote', path: () => '/quote', request: 'quote-request', response: 'quote', success: [201], idempotency: 'optional', auth: true },
-  { name: 'settlements', path: () => '/settlements', request: 'settlement-request', response: 'settlement-receipt', success: [201, 200], idempotency: 'required', auth: true },
-  { name: 'run', path: () => '/run', request: 'run-request', response: 'run-created', success: [201], idempotency: 'required', auth: true },
-  { name: 'recover', path: taskPath('recover'), request: 'recovery-request', response: 'exception-ticket', success: [200], idempotency: 'required', auth: true },
-  { name: 'replay', path: taskPath('replay'), request: 'replay-request', response: 'agent-task-run', success: [202], idempotency: 'required', auth: true },
-  { name: 'commands', path: taskPath('commands'), request: 'retry-command-request', response: 'retry-command', success: [201], idempotency: 'required', auth: true },
-  { name: 'clock-advance', path: () => '/_seams/clock/advance', request: 'clock-advance-request', response: 'clock-state', success: [200], idempotency: 'none', auth: true },
-  { name: 'tenants', path: () => '/_seams/tenants', request: null, response: 'tenant-credentials', success: [201], idempotency: 'none', auth: false },
+  { name: 'trust-profiles', path: () => '/trust-profiles', request: 'trust-profile-request', response: 'trust-profile', success: [201], idempotency: 'optional' },
+  { name: 'quote', path: () => '/quote', request: 'quote-request', response: 'quote', success: [201], idempotency: 'optional' },
+  { name: 'settlements', path: () => '/settlements', request: 'settlement-request', response: 'settlement-receipt', success: [201, 200], idempotency: 'required' },
+  { name: 'run', path: () => '/run', request: 'run-request', response: 'run-created', success: [201], idempotency: 'required' },
+  { name: 'recover', path: taskPath('recover'), request: 'recovery-request', response: 'exception-ticket', success: [200], idempotency: 'required' },
+  { name: 'replay', path: taskPath('replay'), request: 'replay-request', response: 'agent-task-run', success: [202], idempotency: 'required' },
+  { name: 'commands', path: taskPath('commands'), request: 'retry-command-request', response: 'retry-command', success: [201], idempotency: 'required' },
+  { name: 'clock-advance', path: () => '/_seams/clock/advance', request: 'clock-advance-request', response: 'clock-state', success: [200], idempotency: 'none' },
+  { name: 'tenants', path: () => '/_seams/tenants', request: null, response: 'tenant-credentials', success: [201], idempotency: 'none' },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -507,6 +503,7 @@ function strictParse(bytes: Uint8Array): { value: unknown } | undefined {
 describe('fuzz: request bodies and headers', () => {
   let world: World | undefined;
   let served = 0;
+  let keysIssued = 0;
   /** The world's observable state as last read; refreshed after every request that may change it. */
   let observed: string | undefined;
   const tally = { cases: 0, success: 0, refused: 0, endpointsDone: 0 };
@@ -531,13 +528,14 @@ describe('fuzz: request bodies and headers', () => {
     const w = await currentWorld();
     const wire = wireFor(bindIds(body, w.ids), mutation);
     const path = endpoint.path(w, tokenPick);
-    let key: string | null = endpoint.idempotency === 'none' ? null : `fuzz-${tally.cases}-${Math.random()}`;
+    let key: string | null = endpoint.idempotency === 'none' ? null : `fuzz-${++keysIssued}`;
     if (mutation.kind === 'idempotency-key') key = wire.idempotencyKey;
     const headers: Record<string, string> = {};
     if (wire.contentType !== null) headers['content-type'] = wire.contentType;
     if (key !== null) headers['idempotency-key'] = key;
-    const apiKey = wire.authorization === 'tenant' ? undefined : wire.authorization === 'none' ? null : wire.authorization === 'other-tenant' ? w.otherTenantKey : undefined;
-    if (wire.authorization !== 'tenant' && wire.authorization !== 'none' && wire.authorization !== 'other-tenant') headers['authorization'] = wire.authorization;
+    const auth = wire.authorization;
+    const apiKey = auth === 'none' ? null : auth === 'other-tenant' ? w.otherTenantKey : undefined;
+    if (auth !== 'tenant' && auth !== 'none' && auth !== 'other-tenant') headers['authorization'] = auth;
 
     if (mutation.kind === 'reuse-key' && key !== null) {
       // The same key first with another body: the host must refuse the second or replay its first answer.
@@ -576,6 +574,8 @@ describe('fuzz: request bodies and headers', () => {
     if (endpoint.request !== null) {
       if (sent === undefined) failures.push('accepted a body that is not UTF-8 JSON');
       else if (!validate(endpoint.request, sent.value).ok) failures.push(`accepted a body that does not match ${endpoint.request}`);
+    } else if (wire.body.length > 0 && (sent === undefined || sent.value === null || typeof sent.value !== 'object' || Array.isArray(sent.value))) {
+      failures.push('accepted a body that is neither empty nor a JSON object');
     }
     return failures;
   }

@@ -65,7 +65,7 @@ export async function deliver(core: HostCore, message: SignedMessage): Promise<D
 }
 
 function classify(core: HostCore, status: number): DeliveryError | null {
-  if (status >= 200 && status <= (core.faults.has('callback-4xx-delivered') ? 499 : 299)) return null;
+  if (status >= 200 && status <= 299) return null;
   if (status === 410 && !core.faults.has('callback-410-retried')) return 'gone';
   // 0 is an opaque redirect (browser-style fetch); Node reports the 3xx itself.
   if (status === 0 || (status >= 300 && status <= 399)) return 'redirect_not_followed';

@@ -79,7 +79,7 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     next_retry_at: !delivered && cb.nextRetryAtMs !== null ? isoTime(cb.nextRetryAtMs) : null,
   });
   if (delivered || !core.faults.has('callback-failed-attempts-unrecorded')) cb.attempts.push(record);
-  if (delivered) markDelivered(core, run);
+  if (delivered || (answer.httpStatus !== null && core.faults.has('callback-any-answer-delivered'))) markDelivered(core, run);
   else recordFailure(core, run, record, answer);
   return record;
 }
