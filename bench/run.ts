@@ -109,7 +109,7 @@ function rows(f: Figures): Row[] {
     });
     const floor = v.coldStarts[0]!;
     for (const start of v.coldStarts.slice(1)) {
-      out.push({ figure: `4 cold start: ${start.command}`, value: `${ms(start.medianMs)} (min ${start.minMs})`, baseline: `${ms(floor.medianMs)} node -e 0`, ratio: `${start.ratio}×` });
+      out.push({ figure: `4 cold start, ${start.layout}: ${start.command}`, value: `${ms(start.medianMs)} (min ${start.minMs})`, baseline: `${ms(floor.medianMs)} node -e 0`, ratio: `${start.ratio}×` });
     }
   }
   for (const series of f.growth?.series ?? []) {
@@ -175,9 +175,15 @@ function targets(f: Figures): Target[] {
     out.push({ name: 'host rate flat as runs accumulate', goal: '≥ 0.8× after 2,500 runs', observed: `${f.growth.runsHeld.lastOverFirst}×`, met: f.growth.runsHeld.lastOverFirst >= 0.8 });
   }
   if (f.validation) {
-    const serve = f.validation.coldStarts.find((c) => c.command.includes('serve'));
-    const slowest = Math.max(...f.validation.coldStarts.slice(1).map((c) => c.medianMs));
-    out.push({ name: 'CLI cold start', goal: '< 500 ms (median)', observed: `${slowest} ms slowest${serve ? ` (serve ${serve.medianMs} ms)` : ''}`, met: slowest < 500 });
+    // The goal is for the CLI users install (compiled); the development tree's tsx start-up is shown beside it.
+    const slowest = (layout: string): number => Math.max(...f.validation!.coldStarts.filter((c) => c.layout === layout).map((c) => c.medianMs));
+    const compiled = slowest('compiled dist');
+    out.push({
+      name: 'CLI cold start, installed package',
+      goal: '< 500 ms (median)',
+      observed: `${compiled} ms slowest compiled (sources via tsx: ${slowest('sources via tsx')} ms)`,
+      met: compiled < 500,
+    });
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * events, with the precompiled validators (src/validate.ts over generated/validators.js) against Ajv2020
  * compiling schemas/ at run time; what each costs a fresh process before its first validation; and the
  * CLI's cold start (`--version`, `hash` of a small file, `serve` to its first HTTP answer) beside a bare
- * `node -e 0`.
+ * `node -e 0`, in both layouts: the development tree's bin running the sources through tsx, and the bin of
+ * a package copy built to dist/ as `npm pack` builds it (what an installed package runs).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { validate } from '../src/validate.js';
 import { fetchTransport, fundEntitlement, HostClient, runRequest } from './host-client.js';
 import { syntheticLedger } from './ledger-fixture.js';
 import { median, ratio, round, timeSync } from './measure.js';
+import { compiledPackageCopy } from './package-copy.js';
 import { BIN } from './processes.js';
 
 const RECORD_EVENTS = 1_000;
@@ -27,7 +29,12 @@ const RUN_RECORD_ID = 'https://weverlabs.com/schemas/agent-task-run.schema.json'
 
 const run = promisify(execFile);
 
+/** Which bin a cold start ran: the development tree's (tsx over src/) or a built package's (dist/). */
+export type CliLayout = 'sources via tsx' | 'compiled dist';
+
 export interface ColdStart {
+  /** Absent for the `node -e 0` floor. */
+  layout?: CliLayout;
   command: string;
   medianMs: number;
   minMs: number;
@@ -102,11 +109,11 @@ async function timeCommand(args: readonly string[]): Promise<number[]> {
 }
 
 /** Spawn of `serve --conformance --port 0` to the first HTTP answer of its discovery endpoint. */
-async function serveToFirstAnswer(): Promise<number[]> {
+async function serveToFirstAnswer(bin: string): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [BIN, 'serve', '--conformance', '--port', '0'], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--conformance', '--port', '0'], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -145,23 +152,29 @@ export async function benchValidation(): Promise<ValidationFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'atk-bench-'));
   const small = join(dir, 'small.json');
   writeFileSync(small, '{"b":[1,2,3],"a":"x"}\n');
+  const compiled = await compiledPackageCopy();
   let coldStarts: ColdStart[];
   try {
     const floor = await timeCommand(['-e', '0']);
     const floorMedian = median(floor);
-    const summary = (command: string, samples: number[]): ColdStart => ({
+    const summary = (command: string, samples: number[], layout?: CliLayout): ColdStart => ({
+      ...(layout ? { layout } : {}),
       command,
       medianMs: round(median(samples)),
       minMs: round(Math.min(...samples)),
       ratio: ratio(median(samples), floorMedian),
     });
-    coldStarts = [
-      summary('node -e 0', floor),
-      summary('agent-task-kit --version', await timeCommand([BIN, '--version'])),
-      summary('agent-task-kit hash small.json', await timeCommand([BIN, 'hash', small])),
-      summary('agent-task-kit serve --conformance → first HTTP answer', await serveToFirstAnswer()),
-    ];
+    coldStarts = [summary('node -e 0', floor)];
+    const bins: ReadonlyArray<[CliLayout, string]> = [['sources via tsx', BIN], ['compiled dist', compiled.bin]];
+    for (const [layout, bin] of bins) {
+      coldStarts.push(
+        summary('agent-task-kit --version', await timeCommand([bin, '--version']), layout),
+        summary('agent-task-kit hash small.json', await timeCommand([bin, 'hash', small]), layout),
+        summary('agent-task-kit serve --conformance → first HTTP answer', await serveToFirstAnswer(bin), layout),
+      );
+    }
   } finally {
+    compiled.remove();
     rmSync(dir, { recursive: true, force: true });
   }
 

@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: tsx compiles each module on first load and caches it.
-import { register } from 'tsx/esm/api';
+// The published package runs the compiled CLI in dist/ (built when packing). A development checkout has no
+// dist/, so it runs the TypeScript sources through tsx, which compiles each module on first load.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+let main;
+if (existsSync(compiled)) {
+  ({ main } = await import(compiled.href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

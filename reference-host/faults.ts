@@ -555,16 +555,20 @@ export function isFaultId(id: string): id is FaultId {
 /** The fault switches of one host; read-only after construction. */
 export class FaultSet {
   readonly #on: ReadonlySet<FaultId>;
+  readonly #onQuery: ((id: FaultId) => void) | undefined;
 
-  constructor(ids: readonly string[] = []) {
+  /** `onQuery` hears every guard evaluated, on or off: which faults a run could have been changed by. */
+  constructor(ids: readonly string[] = [], onQuery?: (id: FaultId) => void) {
     const unknown = ids.filter((id) => !isFaultId(id));
     if (unknown.length > 0) {
       throw new RangeError(`unknown fault id(s) ${unknown.join(', ')}; known: ${[...KNOWN].join(', ')}`);
     }
     this.#on = new Set(ids as FaultId[]);
+    this.#onQuery = onQuery;
   }
 
   has(id: FaultId): boolean {
+    this.#onQuery?.(id);
     return this.#on.has(id);
   }
 

@@ -14,13 +14,13 @@ import { Scheduler } from './scheduler.js';
 import { Store } from './store.js';
 import { createTenant } from './tenants.js';
 
-export { FAULTS, type FaultId, type FaultDefinition } from './faults.js';
+export { FAULTS, FaultSet, type FaultId, type FaultDefinition } from './faults.js';
 
 export interface ReferenceHostOptions {
   /** Conformance mode: test clock, scripted runs and the tenant seam on, loopback callbacks allowed. */
   conformance?: boolean;
-  /** Fault ids from the catalog (faults.ts); an unknown id throws. */
-  faults?: readonly string[];
+  /** Fault ids from the catalog (faults.ts), an unknown id throws; or a FaultSet (one that observes its guards). */
+  faults?: readonly string[] | FaultSet;
   /** Outbound HTTP for callback delivery; defaults to the global fetch. */
   fetch?: typeof fetch;
   /** Allow callback URLs on loopback addresses; defaults to `conformance`. */
@@ -44,7 +44,7 @@ export interface ReferenceHost {
 
 export function createReferenceHost(options: ReferenceHostOptions = {}): ReferenceHost {
   const conformance = options.conformance ?? false;
-  const faults = new FaultSet(options.faults ?? []);
+  const faults = options.faults instanceof FaultSet ? options.faults : new FaultSet(options.faults ?? []);
   const config = hostConfig({ conformance, allowLoopbackCallbacks: options.allowLoopbackCallbacks });
   const report = options.onError ?? ((error: unknown, context: string) => console.error(`reference host: ${context}:`, error));
   const startMs = Date.parse(options.clockStart ?? CONFORMANCE_CLOCK_START);

@@ -1,5 +1,5 @@
 import type { AgentTaskRun, TestScript } from '../generated/types.js';
-import { recoverRun } from '../src/harness/checks/recovery.js';
+import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
 
@@ -38,14 +38,17 @@ scenario(
       };
       const read = async (when: string): Promise<void> => judge((await t.api.ledger(token)).body, when);
 
-      await t.flows.stepThrough(
-        token,
-        async (ledger, step) => {
-          judge(ledger, `step ${step}`);
-          return false;
-        },
-        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
-      );
+      const readEveryStep = (phase: string) =>
+        t.flows.stepThrough(
+          token,
+          async (ledger, step) => {
+            judge(ledger, `${phase}step ${step}`);
+            return false;
+          },
+          { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+        );
+
+      await readEveryStep('');
       // Reads without time passing, then after a long quiet period, and after further requests on the run.
       await read('immediate re-read');
       await t.clock.advance(ONE_DAY_MS);
@@ -56,6 +59,10 @@ scenario(
         const recovered = await recoverRun(t, { run: created, paused: (await t.api.ledger(token)).body, ticket }, 'add_evidence');
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await read('after recovery');
+        // A replay appends to the trail; the events before it stay as served.
+        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+        await read('after the replay started');
+        await readEveryStep('replay, ');
       }
       t.assertTrue('LEDGER-APPEND-ONLY', `${c.name}: events served and re-read`, served.length >= 5 && reads >= 5, {
         expected: 'at least 5 events, read at least 5 times',

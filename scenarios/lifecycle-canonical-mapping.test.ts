@@ -3,7 +3,7 @@ import { currentTicketStatus } from '../src/harness/checks/run-facts.js';
 import type { Answer } from '../src/harness/index.js';
 import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
-import { CANONICAL_STATES, RUN_STATES, isRunState, mapCanonical } from '../src/protocol/index.js';
+import { isRunState, mapCanonical } from '../src/protocol/index.js';
 import type { EvidenceStatus } from '../src/protocol/index.js';
 
 interface Case {
@@ -27,27 +27,20 @@ scenario(
   {
     id: 'lifecycle-canonical-mapping',
     title: 'At every clock step of several runs, canonical_lifecycle_state is the label SPEC §4.1 derives',
-    rules: ['LIFECYCLE-CANONICAL-MAPPING', 'LIFECYCLE-STATE-ENUM'],
+    rules: ['LIFECYCLE-CANONICAL-MAPPING'],
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     let observations = 0;
-    // Reads the run as served and its tickets at one host instant, and judges the label the kit derives.
+    // Reads the run as served and its tickets at one host instant, and judges the label the kit derives. The
+    // record is read as served, not through the schema-checked API (nor flows.stepThrough, which reads that
+    // way): a label outside the vocabulary must fail this rule, not block the scenario.
     const observe = async (name: string, token: string): Promise<AgentTaskRun> => {
       const exchange = await t.http.request('GET', `/api/agents/status/${encodeURIComponent(token)}`);
       if (exchange.status !== 200) return t.blocked(`${name}: status answered ${exchange.status}`);
       const run = exchange.json as AgentTaskRun;
+      if (!isRunState(run.state)) return t.blocked(`${name}: state ${JSON.stringify(run.state)} is no run state (lifecycle-state-enum judges it)`);
       const tickets = (await t.api.exceptions(token)).body.items;
-      t.assertTrue('LIFECYCLE-STATE-ENUM', `${name}: state is one of the 14 run states`, isRunState(run.state), {
-        expected: RUN_STATES.join(' | '),
-        observed: run.state,
-      });
-      t.assertTrue(
-        'LIFECYCLE-STATE-ENUM',
-        `${name}: canonical_lifecycle_state is one of the 21 canonical labels`,
-        (CANONICAL_STATES as readonly unknown[]).includes(run.canonical_lifecycle_state),
-        { expected: CANONICAL_STATES.join(' | '), observed: run.canonical_lifecycle_state },
-      );
       const ticketStatus = currentTicketStatus(tickets);
       const expected = mapCanonical({
         state: run.state,

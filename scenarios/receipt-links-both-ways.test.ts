@@ -41,9 +41,12 @@ scenario(
     t.assertEqual('RECEIPT-LINKS-BOTH-WAYS', 'usage receipt settlement_reference (the latest settlement receipt before the run)', usageReceipt.settlement_reference, latest.receipt_id);
 
     const contract = (await t.api.resultContract(token)).body;
+    // The run record is served at the ledger URL (run) and the status URL: both link both receipts.
+    const status = (await t.api.status(token)).body;
     const settlementUrls: Array<[string, unknown]> = [
       ['usage receipt settlement_receipt_url', usageReceipt.settlement_receipt_url],
       ['run record settlement_receipt_url', run.settlement_receipt_url],
+      ['status answer settlement_receipt_url', status.settlement_receipt_url],
       ['result contract receipts.settlement_receipt_url', contract.receipts.settlement_receipt_url],
     ];
     for (const [what, url] of settlementUrls) {
@@ -55,9 +58,14 @@ scenario(
     t.assertEqual('RECEIPT-LINKS-BOTH-WAYS', 'result contract receipts.settlement_receipt_id', contract.receipts.settlement_receipt_id, latest.receipt_id);
     t.assertEqual(
       'RECEIPT-LINKS-BOTH-WAYS',
-      'usage receipt links of the run record and the result contract',
-      { run_usage_receipt_url: run.usage_receipt_url, contract_usage_receipt_url: contract.receipts.usage_receipt_url, contract_usage_receipt_id: contract.receipts.usage_receipt_id },
-      { run_usage_receipt_url: usage.url, contract_usage_receipt_url: usage.url, contract_usage_receipt_id: usageReceipt.receipt_id },
+      'usage receipt links of the run record (ledger and status answers) and the result contract',
+      {
+        run_usage_receipt_url: run.usage_receipt_url,
+        status_usage_receipt_url: status.usage_receipt_url,
+        contract_usage_receipt_url: contract.receipts.usage_receipt_url,
+        contract_usage_receipt_id: contract.receipts.usage_receipt_id,
+      },
+      { run_usage_receipt_url: usage.url, status_usage_receipt_url: usage.url, contract_usage_receipt_url: usage.url, contract_usage_receipt_id: usageReceipt.receipt_id },
     );
 
     // The links lead to the receipts themselves.

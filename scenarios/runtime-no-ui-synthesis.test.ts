@@ -6,12 +6,15 @@ scenario(
     id: 'runtime-no-ui-synthesis',
     title: 'A published bridge sets events.allowUiSynthesis to false and does not disown runtime facts',
     rules: ['RUNTIME-NO-UI-SYNTHESIS'],
-    requires: ['agent_runtime'],
   },
   async (t) => {
+    // Read here rather than gated on the suite's discovery: a contract allowing UI synthesis can make the
+    // capabilities document invalid, which blocks every gated scenario, yet this rule is still decidable.
     const exchange = await t.http.request('GET', '/api/agents/capabilities', { apiKey: null });
-    t.assertStatus('RUNTIME-NO-UI-SYNTHESIS', exchange, 200);
-    const contract = ((exchange.json ?? {}) as { agent_runtime?: { contract?: AppRuntime } }).agent_runtime?.contract;
+    if (exchange.status !== 200) return t.blocked(`the capabilities document answered ${exchange.status}; the runtime contract cannot be read`);
+    const runtime = ((exchange.json ?? {}) as { agent_runtime?: { supported?: unknown; contract?: AppRuntime } }).agent_runtime;
+    if (runtime?.supported !== true) return t.inapplicable('host does not declare agent_runtime.supported');
+    const contract = runtime.contract;
     const bridge = contract?.agentRuntime?.bridge;
     if (bridge === undefined) return t.inapplicable('the published runtime contract describes no bridge (agentRuntime.bridge)');
 

@@ -38,6 +38,20 @@ scenario(
     const advanced = await t.clock.advance(1234);
     t.assertEqual('SEAMS-CLOCK-CONTROLS-TIME', 'now_ms after advancing 1234 ms', advanced.now_ms, start.now_ms + 1234);
 
+    if (t.caps.queue_monitor.supported) {
+      // The monitor's observed_at is the host time of the read (SPEC.md §10.1), and its pulses are host-time work.
+      const monitor = (await t.api.queueMonitor()).body;
+      t.assertTrue('SEAMS-CLOCK-CONTROLS-TIME', 'queue monitor observed_at is the host time of the read', sameInstant(monitor.observed_at, advanced.now), {
+        expected: advanced.now,
+        observed: monitor.observed_at,
+      });
+      const pulse = monitor.heartbeat.last_runner_pulse_at;
+      t.assertTrue('SEAMS-CLOCK-CONTROLS-TIME', 'queue monitor last_runner_pulse_at is at or before host now', pulse === null || Date.parse(pulse) <= advanced.now_ms, {
+        expected: `null (no pulse yet) or at or before ${advanced.now}`,
+        observed: monitor.heartbeat.last_runner_pulse_at,
+      });
+    }
+
     const run = await t.flows.runToRest(token);
     const end = await t.clock.now();
     const times = (run.state_history ?? []).map((e) => Date.parse(e.occurred_at));

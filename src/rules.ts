@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RuleArea, RuleId } from '../generated/rules.js';
+import { packageRoot } from './schemas.js';
 
 export type { RuleArea, RuleId };
 
@@ -22,7 +24,7 @@ export interface RuleRegistry {
 
 /** spec/rules.json, the one source of rule ids (its RuleId type is generated from the same file). */
 export const ruleRegistry: RuleRegistry = JSON.parse(
-  readFileSync(new URL('../spec/rules.json', import.meta.url), 'utf8'),
+  readFileSync(join(packageRoot, 'spec', 'rules.json'), 'utf8'),
 ) as RuleRegistry;
 
 export const rules: readonly Rule[] = ruleRegistry.rules;

@@ -2,8 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root (the directory holding schemas/, spec/ and generated/). */
-export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Whether the kit runs as the compiled JavaScript in dist/ (the published package) rather than as its
+ * TypeScript sources (a development checkout, through tsx or vitest).
+ */
+export const runsCompiled = import.meta.url.endsWith('.js');
+
+/** The package root (the directory holding package.json, schemas/, spec/ and fixtures/) in both layouts. */
+export const packageRoot = fileURLToPath(new URL(runsCompiled ? '../..' : '..', import.meta.url));
+
+/** Where the kit's runnable modules (src/, scenarios/, reference-host/) live: dist/ when compiled, else the root. */
+export const codeRoot = runsCompiled ? join(packageRoot, 'dist') : packageRoot;
+
+/** The file extension of the kit's runnable modules in this layout. */
+export const codeExtension = runsCompiled ? '.js' : '.ts';
 
 const SCHEMA_SUFFIX = '.schema.json';
 

@@ -1,20 +1,27 @@
 /**
- * The published package, as an implementer gets it: `npm pack`, install the tarball into an empty project, run
- * the CLI from there, and type-check a consumer that imports the generated types and `validate`. This catches a
- * `files`/`exports`/dependency mistake that every in-repo test would miss.
+ * The published package, as an implementer gets it: `npm pack` (whose prepack builds dist/), install the
+ * tarball into an empty project, run the compiled CLI from there, import the library with plain node, and
+ * type-check a consumer against the shipped declarations. This catches a `files`/`exports`/build/dependency
+ * mistake that every in-repo test would miss. It packs a copy of the tree, so the repo never gets a dist/
+ * (which would switch the CLI of tests running beside this one to a half-written build).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyPackage, NPM } from '../bench/package-copy.js';
+import { median } from '../bench/measure.js';
+import { digest } from '../src/jcs.js';
 import { packageRoot } from '../src/schemas.js';
 
 const execFileAsync = promisify(execFile);
 const PACKAGING_LIMIT_MS = 300_000;
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const COLD_STARTS = 3;
+const VALID_FIXTURE = 'host-capabilities/valid/minimal-no-optional-areas.json';
+const INVALID_FIXTURE = 'host-capabilities/invalid/protocol-version-2.json';
 
 interface Ran {
   code: number;
@@ -50,12 +57,46 @@ export const capabilities: HostCapabilities | null = outcome.ok ? outcome.value 
 export const states: ReadonlyArray<AgentTaskRun['state']> = ['closed'];
 `;
 
+/** Plain node, no TypeScript loader: the package's `exports` must lead to JavaScript. */
+const PLAIN_NODE_CONSUMER = `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { digest, validate } from 'agent-task-kit';
+
+const root = dirname(createRequire(import.meta.url).resolve('agent-task-kit/package.json'));
+const fixture = (path) => JSON.parse(readFileSync(join(root, 'fixtures', path), 'utf8'));
+const valid = validate('host-capabilities', fixture(${JSON.stringify(VALID_FIXTURE)}));
+const invalid = validate('host-capabilities', fixture(${JSON.stringify(INVALID_FIXTURE)}));
+console.log(JSON.stringify({
+  validOk: valid.ok,
+  invalidOk: invalid.ok,
+  invalidKeywords: invalid.ok ? [] : invalid.errors.map((e) => e.keyword),
+  digest: digest(fixture(${JSON.stringify(VALID_FIXTURE)})),
+}));
+`;
+
+/** Median wall time of `node <args>` over a few spawns, for the report only (timings are not asserted). */
+async function medianSpawnMs(args: string[], cwd: string): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const t0 = performance.now();
+    const ran = await sh(process.execPath, args, cwd);
+    samples.push(performance.now() - t0);
+    expect(ran.code === 0 ? '' : ran.stderr, `node ${args.join(' ')}`).toBe('');
+  }
+  return Math.round(median(samples));
+}
+
 describe('the packed package', () => {
   const work = mkdtempSync(join(tmpdir(), 'atk-pack-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const tree = copyPackage();
+  afterAll(() => {
+    tree.remove();
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it(
-    'installs from its tarball, runs the DISCOVERY scenarios and type-checks a consumer',
+    'builds and installs from its tarball, runs the compiled CLI and serves plain node and TypeScript consumers',
     async (context) => {
       const missing = await npmUnavailable();
       if (missing !== null) {
@@ -63,9 +104,16 @@ describe('the packed package', () => {
         context.skip(missing);
       }
 
-      const packed = await sh(NPM, ['pack', '--json', '--pack-destination', work], packageRoot);
-      expect(packed.stderr && packed.code !== 0 ? packed.stderr : '', 'npm pack').toBe('');
-      const tarball = join(work, (JSON.parse(packed.stdout) as [{ filename: string }])[0].filename);
+      const packed = await sh(NPM, ['pack', '--json', '--pack-destination', work], tree.root);
+      expect(packed.code === 0 ? '' : packed.stdout + packed.stderr, 'npm pack').toBe('');
+      const [manifest] = JSON.parse(packed.stdout) as [{ filename: string; files: Array<{ path: string }> }];
+      const tarball = join(work, manifest.filename);
+      const shipped = new Set(manifest.files.map((f) => f.path));
+      for (const path of ['dist/src/cli/main.js', 'dist/src/index.d.ts', 'dist/generated/validators.js', 'dist/generated/types.d.ts']) {
+        expect(shipped.has(path), `the tarball holds ${path}`).toBe(true);
+      }
+      expect([...shipped].filter((path) => path.startsWith('dist/scenarios/') && path.endsWith('.test.js')).length).toBeGreaterThan(0);
+      expect(existsSync(join(tree.root, 'dist')), 'postpack removed dist/ from the packed tree').toBe(false);
 
       const consumer = join(work, 'consumer');
       mkdirSync(consumer);
@@ -75,11 +123,37 @@ describe('the packed package', () => {
       let installed = await sh(NPM, ['install', tarball, ...quiet, '--offline'], consumer);
       if (installed.code !== 0) installed = await sh(NPM, ['install', tarball, ...quiet, '--prefer-offline'], consumer);
       expect(installed.code === 0 ? '' : installed.stderr, 'npm install of the tarball').toBe('');
-      expect(readdirSync(join(consumer, 'node_modules', 'agent-task-kit'))).toContain('package.json');
+      const installedRoot = join(consumer, 'node_modules', 'agent-task-kit');
+      expect(readdirSync(installedRoot)).toContain('package.json');
+      // The bin runs dist/ whenever it exists, so this is the compiled CLI (tsx is not involved).
+      expect(existsSync(join(installedRoot, 'dist', 'src', 'cli', 'main.js'))).toBe(true);
 
       const ran = await sh(NPX, ['--no-install', 'agent-task-kit', 'run', '--filter', 'DISCOVERY'], consumer);
       expect(ran.code === 0 ? '' : `${ran.stdout}\n${ran.stderr}`, 'npx agent-task-kit run --filter DISCOVERY').toBe('');
       expect(ran.stdout).toContain('Result: PASS');
+      expect(ran.stdout).toMatch(/Scenarios: [1-9]\d* \([1-9]\d* pass, 0 fail/);
+
+      writeFileSync(join(consumer, 'consumer.mjs'), PLAIN_NODE_CONSUMER);
+      const imported = await sh(process.execPath, ['consumer.mjs'], consumer);
+      expect(imported.code === 0 ? '' : imported.stderr, 'node consumer.mjs').toBe('');
+      const fixture: unknown = JSON.parse(readFileSync(join(packageRoot, 'fixtures', VALID_FIXTURE), 'utf8'));
+      const observed = JSON.parse(imported.stdout) as { validOk: boolean; invalidOk: boolean; invalidKeywords: string[]; digest: string };
+      expect(observed.validOk).toBe(true);
+      expect(observed.invalidOk).toBe(false);
+      expect(observed.invalidKeywords.length).toBeGreaterThan(0);
+      expect(observed.digest).toBe(digest(fixture));
+
+      const bin = join(installedRoot, 'bin', 'agent-task-kit.js');
+      const versionMs = await medianSpawnMs([bin, '--version'], consumer);
+      const hashMs = await medianSpawnMs([bin, 'hash', join(installedRoot, 'fixtures', VALID_FIXTURE)], consumer);
+      const t0 = performance.now();
+      const viaNpx = await sh(NPX, ['--no-install', 'agent-task-kit', '--version'], consumer);
+      const npxMs = Math.round(performance.now() - t0);
+      expect(viaNpx.stdout.trim()).toBe((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version);
+      console.log(
+        `installed CLI cold start (median of ${COLD_STARTS}): --version ${versionMs} ms, hash ${hashMs} ms; ` +
+          `npx agent-task-kit --version ${npxMs} ms (npx's own start-up included)`,
+      );
 
       writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_SOURCE);
       writeFileSync(
@@ -92,7 +166,7 @@ describe('the packed package', () => {
             strict: true,
             noEmit: true,
             skipLibCheck: true,
-            // The kit ships TypeScript sources that use Node's API; a consumer brings @types/node itself.
+            // The kit's declarations mention Node's API; a consumer brings @types/node itself.
             typeRoots: [join(packageRoot, 'node_modules', '@types')],
             types: ['node'],
           },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { kitIdentity } from '../report/kit.js';
 import { CLI_NAME, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './args.js';
 
 interface VerbModule {
@@ -22,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (verb === '--version' || verb === '-v') {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${kitIdentity().version}\n`);
     return EXIT_OK;
   }
   if (verb === undefined || !Object.hasOwn(VERBS, verb)) {
@@ -54,9 +54,4 @@ ${verbs}
 
 Run '${CLI_NAME} <verb> --help' for a verb's flags. '${CLI_NAME} --version' prints the version.
 `;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

@@ -110,7 +110,8 @@ export interface Flows {
    * Reads the run and awaits `onStep`, then advances the clock one step and does it again, until `onStep`
    * answers true, the run is at rest (the observer has seen it at rest), or `maxSteps` advances were made. For
    * scenarios that judge several documents at every host instant of a run: nothing moves between the read and
-   * the observer's own requests, because only an advance moves host time.
+   * the observer's own requests, because only an advance moves host time. The record is read through the
+   * schema-checked API, like `runToRest`; a scenario that must judge records that do not validate reads them itself.
    */
   stepThrough(token: string, onStep: StepObserver, options?: StepThroughOptions): Promise<StepThroughOutcome>;
   /** A run with default evidence taken to closed; its callbacks (if supported) go to a 200-answering mailbox. */

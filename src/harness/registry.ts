@@ -6,7 +6,7 @@ import { basename, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRuleId, ruleById } from '../rules.js';
 import type { RuleArea, RuleId } from '../rules.js';
-import { packageRoot } from '../schemas.js';
+import { codeRoot, runsCompiled } from '../schemas.js';
 import { isCapabilityPath } from './capabilities.js';
 import type { CapabilityPath } from './capabilities.js';
 import type { ScenarioContext } from './context.js';
@@ -35,9 +35,16 @@ export interface ScenarioEntry {
 const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const entries = new Map<string, ScenarioEntry>();
 
+/**
+ * A scenario module's path relative to the code root, `/`-separated. A compiled module is named by its
+ * TypeScript source (`dist/scenarios/x.test.js` → `scenarios/x.test.ts`, shipped beside dist/), so ids and
+ * reports read the same in both layouts.
+ */
 export function relativeToRoot(file: string): string {
   const path = file.startsWith('file:') ? fileURLToPath(file) : file;
-  return (isAbsolute(path) ? relative(packageRoot, path) : path).split(sep).join('/');
+  if (!isAbsolute(path)) return path.split(sep).join('/');
+  const fromRoot = relative(codeRoot, path).split(sep).join('/');
+  return runsCompiled ? fromRoot.replace(/\.js$/, '.ts') : fromRoot;
 }
 
 /** Checks a definition when it is registered, so a mistake surfaces when the file loads, not mid-run. */

@@ -6,14 +6,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from '../schemas.js';
+import { codeExtension, codeRoot } from '../schemas.js';
 import { openEnv } from './env.js';
 import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from './outcome.js';
 import { registeredScenarios } from './registry.js';
 import type { ScenarioEntry } from './registry.js';
 import { runScenario } from './run-scenario.js';
 
-export const SCENARIO_DIR = join(packageRoot, 'scenarios');
+/** The scenario modules of this layout: `scenarios/*.test.ts` from sources, `dist/scenarios/*.test.js` compiled. */
+export const SCENARIO_DIR = join(codeRoot, 'scenarios');
+const SCENARIO_SUFFIX = `.test${codeExtension}`;
 /**
  * Embedded scenarios each get their own host, so they can run side by side; a host at a URL has one test
  * clock that every scenario moves, so its scenarios run one at a time unless the caller says otherwise.
@@ -36,10 +38,10 @@ export function matchesFilter(entry: ScenarioEntry, filter: ScenarioFilter = [])
   );
 }
 
-/** Imports every `scenarios/*.test.ts` in collect mode and returns the registered scenarios the filter keeps. */
+/** Imports every scenario module of `dir` in collect mode and returns the registered scenarios the filter keeps. */
 export async function loadScenarios(filter?: ScenarioFilter, dir: string = SCENARIO_DIR): Promise<ScenarioEntry[]> {
   const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.test.ts'))
+    .filter((name) => name.endsWith(SCENARIO_SUFFIX))
     .sort();
   const previousMode = process.env['ATK_SCENARIO_MODE'];
   process.env['ATK_SCENARIO_MODE'] = 'collect';

@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { codeExtension, runsCompiled } from '../schemas.js';
 import type { CellOutcome, WorkerReply, WorkerRequest } from './outcome.js';
 
 export interface MatrixRunOptions {
@@ -26,9 +27,9 @@ export interface MatrixRun {
   workers: number;
 }
 
-const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
-// Workers run the TypeScript sources through tsx, whatever loaded this module (tsx, vitest).
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const WORKER = fileURLToPath(new URL(`./worker${codeExtension}`, import.meta.url));
+// From sources, workers run the TypeScript through tsx, whatever loaded this module (tsx, vitest).
+const WORKER_EXEC_ARGV = runsCompiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 
 export async function runMatrix(options: MatrixRunOptions): Promise<MatrixRun> {
   const startedMs = performance.now();
@@ -38,7 +39,7 @@ export async function runMatrix(options: MatrixRunOptions): Promise<MatrixRun> {
   const runs = Array.from({ length: workers }, () =>
     new Promise<void>((resolve, reject) => {
       const child = fork(WORKER, [], {
-        execArgv: ['--import', TSX_LOADER],
+        execArgv: WORKER_EXEC_ARGV,
         env: { ...process.env, ATK_MATRIX_CONCURRENCY: String(options.concurrency ?? 24) },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });

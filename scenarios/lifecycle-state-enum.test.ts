@@ -1,0 +1,72 @@
+import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import type { Answer } from '../src/harness/index.js';
+import { isAtRest, scenario } from '../src/harness/index.js';
+import { CANONICAL_STATES, RUN_STATES, isRunState } from '../src/protocol/index.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+  callback?: readonly Answer[] | false;
+  needs?: 'callbacks' | 'agent_runtime';
+}
+
+/** Runs that end in each resting place: closed, paused, failed, callback given up. */
+const CASES: readonly Case[] = [
+  { name: 'happy run' },
+  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' }, callback: false },
+  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, callback: false, needs: 'agent_runtime' },
+  { name: 'callback refused with 410', callback: [{ status: 410 }], needs: 'callbacks' },
+];
+const STEP_MS = 250;
+const MAX_STEPS = 200;
+
+scenario(
+  {
+    id: 'lifecycle-state-enum',
+    title: "At every clock step of several runs, the status and ledger answers' state and canonical_lifecycle_state are values of the published vocabularies",
+    rules: ['LIFECYCLE-STATE-ENUM'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+  },
+  async (t) => {
+    const seen = new Set<string>();
+    // Both answers are read as served, not through the schema-checked API: an unknown label must fail this
+    // rule rather than block the scenario. This is also why the scenario steps the clock itself.
+    const observe = async (name: string, token: string): Promise<Partial<AgentTaskRun>> => {
+      let status: Partial<AgentTaskRun> = {};
+      for (const [answer, path] of [
+        ['status', `/api/agents/status/${encodeURIComponent(token)}`],
+        ['ledger', `/api/agents/tasks/${encodeURIComponent(token)}/ledger`],
+      ] as const) {
+        const exchange = await t.http.request('GET', path);
+        if (exchange.status !== 200) return t.blocked(`${name}: the ${answer} answer was ${exchange.status}`);
+        const run = (exchange.json ?? {}) as Partial<AgentTaskRun>;
+        t.assertTrue('LIFECYCLE-STATE-ENUM', `${name}, ${answer} answer: state is one of the 14 run states`, isRunState(run.state), {
+          expected: RUN_STATES.join(' | '),
+          observed: run.state,
+        });
+        t.assertTrue(
+          'LIFECYCLE-STATE-ENUM',
+          `${name}, ${answer} answer: canonical_lifecycle_state is one of the 21 canonical labels`,
+          (CANONICAL_STATES as readonly unknown[]).includes(run.canonical_lifecycle_state),
+          { expected: CANONICAL_STATES.join(' | '), observed: run.canonical_lifecycle_state },
+        );
+        seen.add(String(run.state));
+        if (answer === 'status') status = run;
+      }
+      return status;
+    };
+
+    for (const c of CASES) {
+      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
+      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
+      let run = await observe(c.name, token);
+      for (let step = 0; step < MAX_STEPS && !isAtRest(run as AgentTaskRun); step += 1) {
+        await t.clock.advance(STEP_MS);
+        run = await observe(`${c.name}, step ${step + 1}`, token);
+      }
+    }
+    // The terminal and paused states must have been judged, not only the happy path's.
+    const unobserved = ['closed', 'paused'].filter((state) => !seen.has(state));
+    if (unobserved.length > 0) return t.blocked(`no run was observed in ${unobserved.join(', ')}`);
+  },
+);
