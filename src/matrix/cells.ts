@@ -1,11 +1,11 @@
 /**
- * Runs the scenarios of one worker against faulty hosts: every fault's discovery is read once (a fault may
- * change the capabilities document), then each (fault, scenario) cell runs through the harness's own
- * runScenario, many at a time in one process.
+ * Runs batches of matrix cells in one process: a fault's capabilities document is read once per batch (a fault
+ * may change it), then each scenario runs through the harness's own runScenario against a fresh faulty host,
+ * a few at a time (callback attempts are timed in real time: a crowded event loop would time them out).
  */
 import { DEFAULT_TIMEOUTS, discoverTarget, runScenario } from '../harness/index.js';
 import type { CallbackReceiver, ScenarioEntry, ScenarioOutcome } from '../harness/index.js';
-import type { CellOutcome } from './outcome.js';
+import type { CellBatch, CellOutcome } from './outcome.js';
 import { faultyHostTarget } from './target.js';
 
 /** At most `limit` tasks at once, started in the order they were submitted. */
@@ -32,7 +32,7 @@ export class Slots {
   }
 }
 
-export function cellOf(fault: string | null, outcome: ScenarioOutcome, hostErrors: number): CellOutcome {
+export function cellOf(fault: string | null, outcome: ScenarioOutcome, hostErrors: number, reached?: ReadonlySet<string>): CellOutcome {
   return {
     fault,
     scenario: outcome.id,
@@ -40,6 +40,8 @@ export function cellOf(fault: string | null, outcome: ScenarioOutcome, hostError
     rules: [...new Set(outcome.failures.map((f) => f.rule))].sort(),
     reason: outcome.reason,
     hostErrors,
+    durationMs: outcome.durationMs,
+    ...(reached ? { reached: [...reached].sort() } : {}),
   };
 }
 
@@ -49,27 +51,37 @@ export interface CellEvents {
   ended(cell: CellOutcome): void;
 }
 
-/** Runs every entry against hosts with `fault` on (none for null), each in a slot; resolves when all have ended. */
-export async function runFaultCells(
-  fault: string | null,
+/** Runs one batch, each cell in a slot; resolves when all its cells have ended. */
+export async function runBatch(
+  batch: CellBatch,
   entries: readonly ScenarioEntry[],
   receiver: CallbackReceiver,
   slots: Slots,
   events: CellEvents,
 ): Promise<void> {
-  const faults = fault === null ? [] : [fault];
-  const { discovery } = await discoverTarget(faultyHostTarget(faults, () => undefined), DEFAULT_TIMEOUTS.requestMs);
+  const faults = batch.fault === null ? [] : [batch.fault];
+  const wanted = batch.scenarios === null ? entries : entries.filter((entry) => batch.scenarios!.includes(entry.def.id));
+  const { discovery } = await discoverTarget(faultyHostTarget(faults, { onHostError: () => undefined }), DEFAULT_TIMEOUTS.requestMs);
   await Promise.all(
-    entries.map((entry) =>
+    wanted.map((entry) =>
       slots.run(async () => {
         events.started();
         let hostErrors = 0;
-        const target = faultyHostTarget(faults, () => {
-          hostErrors += 1;
+        const reached = batch.probe ? new Set<string>() : undefined;
+        const target = faultyHostTarget(faults, {
+          onHostError: () => {
+            hostErrors += 1;
+          },
+          ...(reached ? { onGuard: (id: string) => reached.add(id) } : {}),
         });
         const outcome = await runScenario(entry, { target, receiver, capabilities: discovery, timeouts: DEFAULT_TIMEOUTS });
-        events.ended(cellOf(fault, outcome, hostErrors));
+        events.ended(cellOf(batch.fault, outcome, hostErrors, reached));
       }),
     ),
   );
+}
+
+/** How many cells a batch holds. */
+export function batchSize(batch: CellBatch, entries: readonly ScenarioEntry[]): number {
+  return batch.scenarios === null ? entries.length : batch.scenarios.length;
 }

@@ -11,10 +11,24 @@ export interface CellOutcome {
   reason: string | null;
   /** Errors the host reported while serving the scenario (a fault may make it throw). */
   hostErrors: number;
+  durationMs: number;
+  /** Fault-free cells run with the guard probe: every fault whose guard the scenario's host evaluated. */
+  reached?: string[];
+  /** Not run: a fault whose guard the scenario never reaches leaves it exactly as on the fault-free host. */
+  inferred?: true;
+}
+
+/** A batch of cells a worker runs: some scenarios against hosts with one fault (or none) on. */
+export interface CellBatch {
+  fault: string | null;
+  /** Scenario ids; every scenario when null. */
+  scenarios: string[] | null;
+  /** Record which fault guards each scenario reaches (fault-free batches only). */
+  probe: boolean;
 }
 
 /** Messages between the matrix and its worker processes. */
-export type WorkerRequest = { type: 'fault'; fault: string | null } | { type: 'done' };
+export type WorkerRequest = { type: 'batch'; batch: CellBatch } | { type: 'done' };
 export type WorkerReply =
   | { type: 'want' }
   | { type: 'cell'; cell: CellOutcome }

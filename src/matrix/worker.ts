@@ -1,10 +1,10 @@
 /**
  * A matrix worker process: loads the scenarios once, starts one callback receiver, then asks the parent for
- * another fault whenever fewer cells wait for a slot than it runs at once, and streams back one cell per
- * (fault, scenario) as it ends.
+ * another batch whenever fewer cells wait for a slot than it runs at once, and streams back each cell as it
+ * ends.
  */
 import { loadScenarios, startReceiver } from '../harness/index.js';
-import { runFaultCells, Slots, type CellEvents } from './cells.js';
+import { batchSize, runBatch, Slots, type CellEvents } from './cells.js';
 import type { WorkerReply, WorkerRequest } from './outcome.js';
 
 function send(reply: WorkerReply): Promise<void> {
@@ -15,7 +15,7 @@ function send(reply: WorkerReply): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const concurrency = Number(process.env['ATK_MATRIX_CONCURRENCY'] ?? '24');
+  const concurrency = Number(process.env['ATK_MATRIX_CONCURRENCY'] ?? '4');
   const entries = await loadScenarios();
   const receiver = await startReceiver();
   const slots = new Slots(concurrency);
@@ -47,8 +47,8 @@ async function main(): Promise<void> {
         return;
       }
       asked = false;
-      backlog += entries.length;
-      pending.push(runFaultCells(message.fault, entries, receiver, slots, events));
+      backlog += batchSize(message.batch, entries);
+      pending.push(runBatch(message.batch, entries, receiver, slots, events));
       askIfIdle();
     });
   });
