@@ -517,6 +517,21 @@ export const FAULTS = [
     rules: ['RUNTIME-NO-UI-SYNTHESIS', 'DISCOVERY-DOCUMENT'],
   },
   {
+    id: 'runtime-method-renamed',
+    description: 'The published bridge names its startTurn method agentSession/startTurn instead of agentSession/turn/start.',
+    rules: ['RUNTIME-BRIDGE-METHODS', 'DISCOVERY-DOCUMENT'],
+  },
+  {
+    id: 'runtime-event-schema-v2',
+    description: 'The published contract names lime.agent-task-event.v2 as its event schema.',
+    rules: ['RUNTIME-EVENT-SCHEMAS', 'DISCOVERY-DOCUMENT'],
+  },
+  {
+    id: 'runtime-transport-unlisted',
+    description: "The published bridge's transport is \"http\", which the runtime contract schema does not list.",
+    rules: ['RUNTIME-CONTRACT-VALID', 'DISCOVERY-DOCUMENT'],
+  },
+  {
     id: 'runtime-failure-subtype-wrong',
     description: 'The published structuredOutput.failureSubtype is error_during_execution.',
     rules: ['RUNTIME-STRUCTURED-OUTPUT-BOUNDED'],

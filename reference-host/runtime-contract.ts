@@ -5,7 +5,7 @@ import { RESULT_SUBTYPE_STRUCTURED_FAILURE } from './results.js';
 
 export function runtimeContract(config: HostConfig, faults: FaultSet): Record<string, unknown> {
   const agentTask = {
-    eventSchema: 'lime.agent-task-event.v1',
+    eventSchema: faults.has('runtime-event-schema-v2') ? 'lime.agent-task-event.v2' : 'lime.agent-task-event.v1',
     resultSchema: 'lime.agent-task-result.v1',
     structuredOutput: {
       type: 'json_schema',
@@ -31,7 +31,7 @@ export function runtimeContract(config: HostConfig, faults: FaultSet): Record<st
     agentRuntime: {
       bridge: {
         kind: 'app-server-json-rpc',
-        transport: 'host-mediated',
+        transport: faults.has('runtime-transport-unlisted') ? 'http' : 'host-mediated',
         protocolVersion: '0.10',
         clientSurface: 'server-client',
         hostBoundary: 'host-native',
@@ -41,7 +41,7 @@ export function runtimeContract(config: HostConfig, faults: FaultSet): Record<st
           initialized: 'initialized',
           startSession: 'agentSession/start',
           readSession: 'agentSession/read',
-          startTurn: 'agentSession/turn/start',
+          startTurn: faults.has('runtime-method-renamed') ? 'agentSession/startTurn' : 'agentSession/turn/start',
           cancelTurn: 'agentSession/turn/cancel',
           respondAction: 'agentSession/action/respond',
           events: 'agentSession/event',

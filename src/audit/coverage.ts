@@ -1,12 +1,16 @@
 /**
- * coverage.md: for every rule its level, the scenarios that cite it, the faults the suite must catch under it,
- * and the fixtures of the schemas it names; plus the MUST rules no scenario covers, each with its written reason.
- * Everything is read from files (registry, scenario sources, fixture folders, OpenAPI, fault catalog), so the
- * document can be regenerated and checked for staleness.
+ * coverage.md: for every rule its level, the scenarios that cite it, the faults caught on it and the fixtures of
+ * the schemas it names; the MUST rules no scenario covers, each with its written reason; and the mutation matrix
+ * (fault → the scenarios and rules that caught it). Everything is read from files (registry, scenario sources,
+ * fixture folders, OpenAPI, fault catalog, stored matrix), so the document can be regenerated and checked for
+ * staleness.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { MATRIX_FILE, readMatrixData, type MatrixData } from '../matrix/data.js';
+import { renderMatrixSection } from '../matrix/render.js';
+import { caughtRules, EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../matrix/verify.js';
 import { auditScenarioDirectory, type ScenarioSource } from './scenario-sources.js';
 
 export interface CoverageRule {
@@ -33,10 +37,12 @@ export interface CoverageInput {
   fixtures: ReadonlyMap<string, { valid: number; invalid: number }>;
   /** Rule id → schema names whose fixtures back it. */
   ruleSchemas: ReadonlyMap<string, readonly string[]>;
+  /** The stored mutation matrix and its exemptions; null where the tree has none. */
+  matrix: { data: MatrixData; exemptions: Exemptions } | null;
 }
 
 export interface CoverageProblem {
-  kind: 'must-uncovered' | 'unknown-rule';
+  kind: 'must-uncovered' | 'unknown-rule' | 'matrix';
   message: string;
 }
 
@@ -120,7 +126,18 @@ export function coverageProblems(input: CoverageInput): CoverageProblem[] {
       problems.push({ kind: 'must-uncovered', message: `MUST rule ${rule.id} has no scenario and no unobservable_reason in spec/rules.json` });
     }
   }
+  problems.push(...matrixCoverageProblems(input).map((message) => ({ kind: 'matrix' as const, message })));
   return problems;
+}
+
+/** The stored matrix must exist once there are faults, be made from this catalog and scenario set, and hold. */
+function matrixCoverageProblems(input: CoverageInput): string[] {
+  if (input.faults.length === 0) return [];
+  if (input.matrix === null) return [`${MATRIX_FILE} is missing; run: npm run matrix`];
+  const { data, exemptions } = input.matrix;
+  const ids = input.scenarios.map((s) => s.id ?? s.file).sort();
+  const stale = ids.join() !== data.scenarios.join() ? [`${MATRIX_FILE} was made for another set of scenarios; run: npm run matrix`] : [];
+  return [...stale, ...matrixProblems(data, input.faults, input.rules, exemptions)];
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -130,9 +147,13 @@ export function renderCoverage(input: CoverageInput): string {
   for (const scenario of input.scenarios) {
     for (const rule of scenario.rules) scenariosByRule.set(rule, [...(scenariosByRule.get(rule) ?? []), scenario.id ?? scenario.file]);
   }
+  // Faults caught on each rule by the matrix; without a matrix, the faults whose catalog entry names the rule.
   const faultsByRule = new Map<string, string[]>();
-  for (const fault of input.faults) {
-    for (const rule of fault.rules) faultsByRule.set(rule, [...(faultsByRule.get(rule) ?? []), fault.id]);
+  if (input.matrix !== null) for (const [rule, faults] of caughtRules(input.matrix.data)) faultsByRule.set(rule, faults);
+  else {
+    for (const fault of input.faults) {
+      for (const rule of fault.rules) faultsByRule.set(rule, [...(faultsByRule.get(rule) ?? []), fault.id]);
+    }
   }
   const fixtureCell = (ruleId: string) => {
     const schemas = input.ruleSchemas.get(ruleId) ?? [];
@@ -153,8 +174,8 @@ export function renderCoverage(input: CoverageInput): string {
     `Spec version ${input.specVersion}: ${input.rules.length} rules, ${input.scenarios.length} scenario files, ${input.faults.length} named faults.`,
     '',
     '- **Scenarios**: the scenario files whose `rules` list cites the rule (read statically from `scenarios/*.test.ts`).',
-    '- **Faults**: reference-host faults whose catalog entry (`reference-host/faults.ts`) says the suite must fail',
-    '  this rule when the fault is on.',
+    '- **Faults**: reference-host faults (`reference-host/faults.ts`) that break the rule and are caught on it: with',
+    '  the fault on, a scenario fails on this rule (the mutation matrix below).',
     '- **Fixtures**: fixture counts of the schemas the rule names in its text; for LIFECYCLE-DOCUMENTS-VALID the',
     '  success-response schemas and for ERRORS-INVALID-BODY the request schemas that `schemas/openapi.yaml` binds',
     '  to endpoints. Other rules are about behaviour, not document shape, and list none.',
@@ -196,9 +217,10 @@ export function renderCoverage(input: CoverageInput): string {
       out.push(`| ${rule.id} | ${rule.unobservable_reason ? cell(rule.unobservable_reason) : '**missing: no scenario and no reason**'} |`);
     }
   }
-  out.push('', '## Faults', '', '| fault | rules it must fail | description |', '|---|---|---|');
+  out.push('', '## Faults', '', '| fault | rules it breaks | description |', '|---|---|---|');
   for (const fault of input.faults) out.push(`| ${fault.id} | ${fault.rules.join(', ')} | ${cell(fault.description)} |`);
   if (input.faults.length === 0) out.push('| – | – | no fault catalog yet |');
+  if (input.matrix !== null) out.push(...renderMatrixSection(input.matrix.data, input.matrix.exemptions, input.rules));
   return `${out.join('\n')}\n`;
 }
 
@@ -218,5 +240,14 @@ export function readCoverageInput(root: string, faults: readonly CoverageFault[]
     faults,
     fixtures: fixtureCounts(root),
     ruleSchemas: ruleSchemaMap(registry.rules, openApiSchemas(root)),
+    matrix: readStoredMatrix(root),
   };
+}
+
+function readStoredMatrix(root: string): CoverageInput['matrix'] {
+  const data = readMatrixData(join(root, MATRIX_FILE));
+  if (data === null) return null;
+  const exemptionsPath = join(root, EXEMPTIONS_FILE);
+  const exemptions: Exemptions = existsSync(exemptionsPath) ? readExemptions(exemptionsPath) : { unreachable_scenarios: {}, no_fault_rules: {} };
+  return { data, exemptions };
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { comparisonProblems, conditionalOnlyRules, type AssertionCall } from './assertion-substance.js';
 
 export const ASSERTION_METHODS: ReadonlySet<string> = new Set(['assertEqual', 'assertTrue', 'assertStatus', 'assertProblem']);
 
@@ -118,6 +119,7 @@ export function inspectScenarioSource(
   if (!KEBAB_FILE.test(baseName)) report(null, `file name ${baseName} is not kebab-case <id>.test.ts`);
 
   const scenarioCalls: ts.CallExpression[] = [];
+  const calls: AssertionCall[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -131,6 +133,7 @@ export function inspectScenarioSource(
           const first = node.arguments[0];
           const rule = first ? stringValue(first, constants) : null;
           source.assertions.push({ method, rule, line: lineOf(node) });
+          calls.push({ node, method, rule });
           if (rule === null) report(node, `${method}: the rule id must be a string literal (or a const bound to one) so it can be checked`);
         } else if (ts.isIdentifier(callee.expression) && Object.hasOwn(FORBIDDEN_RECEIVERS, callee.expression.text)) {
           report(node, FORBIDDEN_RECEIVERS[callee.expression.text]!);
@@ -158,6 +161,14 @@ export function inspectScenarioSource(
   for (const extra of scenarioCalls.slice(1)) report(extra, 'more than one scenario(...) in the file; one behaviour per file');
   const call = scenarioCalls[0];
   if (call) readDefinition(call, source, constants, report);
+
+  for (const rule of conditionalOnlyRules(calls)) {
+    report(
+      calls.find((c) => c.rule === rule)!.node,
+      `every assertion citing ${rule} is inside a condition (if, ?:, && || ??, switch case, catch); the scenario can pass without checking it`,
+    );
+  }
+  for (const problem of comparisonProblems(calls, tree)) report(problem.node, problem.message);
 
   if (source.id !== null && baseName !== `${source.id}.test.ts`) {
     report(call ?? null, `scenario id ${source.id} differs from the file name ${baseName}`);
