@@ -1,7 +1,9 @@
 /**
- * Writes coverage.md from the rule registry, the scenario sources, the fixtures and the fault catalog.
- * `--check` renders it in memory instead and exits 1 when coverage.md is stale, a MUST rule has neither a
- * scenario nor an `unobservable_reason`, or a scenario cites an unknown rule. `--root DIR` works on another tree.
+ * Writes coverage.md from the rule registry, the scenario sources, the fixtures, the fault catalog and the
+ * stored mutation matrix (spec/mutation-matrix.json, written by scripts/matrix.ts). `--check` renders it in
+ * memory instead and exits 1 when coverage.md is stale, a MUST rule has neither a scenario nor an
+ * `unobservable_reason`, a scenario cites an unknown rule, or the stored matrix is missing, was made for other
+ * faults or scenarios, or breaks one of its rules (src/matrix/verify.ts). `--root DIR` works on another tree.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
     const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
     if (current !== text) problems.unshift(`coverage.md is ${current === null ? 'missing' : 'stale'}; run: npx tsx scripts/coverage.ts`);
     for (const problem of problems) process.stderr.write(`check:coverage: ${problem}\n`);
-    if (problems.length === 0) process.stdout.write(`coverage.md is current; every MUST rule has a scenario or a written reason\n`);
+    if (problems.length === 0) {
+      process.stdout.write('coverage.md is current; every MUST rule has a scenario and a catching fault, or a written reason\n');
+    }
     return problems.length === 0 ? 0 : 1;
   }
   writeFileSync(target, text);

@@ -129,6 +129,75 @@ describe('scenario source check', () => {
   });
 });
 
+describe('assertions that cannot fail on a faulty host', () => {
+  const twoRules = "id: 'ledger-hash-link', title: 'L', rules: ['LEDGER-HASH-LINK', 'LEDGER-SEQUENCE']";
+  const sequence = "  t.assertTrue('LEDGER-SEQUENCE', 's', true, { expected: 'x', observed: 1 });";
+
+  it('rejects a rule whose every assertion sits behind a condition the host controls', () => {
+    const guarded = [
+      "  if (run.state === 'closed') t.assertEqual('LEDGER-HASH-LINK', 'x', a, b);",
+      "  run.ok ? t.assertEqual('LEDGER-HASH-LINK', 'x', a, b) : undefined;",
+      "  run.ok && t.assertEqual('LEDGER-HASH-LINK', 'x', a, b);",
+      "  try { await go(); } catch { t.assertEqual('LEDGER-HASH-LINK', 'x', a, b); }",
+      "  switch (run.state) { case 'closed': t.assertEqual('LEDGER-HASH-LINK', 'x', a, b); }",
+    ];
+    for (const body of guarded) {
+      expect(problems(source(`${body}\n${sequence}`, twoRules)), body).toEqual([
+        expect.stringContaining('every assertion citing LEDGER-HASH-LINK is inside a condition'),
+      ]);
+    }
+  });
+
+  it('accepts a condition whose every branch asserts the rule, and a guarded assertion beside an unconditional one', () => {
+    const covered = [
+      "  if (run.ok) t.assertStatus('LEDGER-HASH-LINK', ex, 200);\n  else t.assertProblem('LEDGER-HASH-LINK', ex, 409, 'result-not-ready');",
+      "  if (run.ok) t.assertStatus('LEDGER-HASH-LINK', ex, 200);\n  t.assertEqual('LEDGER-HASH-LINK', 'x', a, b);",
+      "  for (const e of events) t.assertEqual('LEDGER-HASH-LINK', 'x', e.a, b);",
+      "  if (missing) return t.blocked('no run');\n  t.assertEqual('LEDGER-HASH-LINK', 'x', a, b);",
+    ];
+    for (const body of covered) expect(problems(source(`${body}\n${sequence}`, twoRules)), body).toEqual([]);
+  });
+
+  it('rejects an assertion that compares a host answer with itself', () => {
+    const selfCompared = [
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', a.body.state, a.body.state);",
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', a.body?.state, (a.body!.state as string));",
+      "  const first = a.body.state;\n  const second = a.body.state;\n  t.assertEqual('LEDGER-HASH-LINK', 'x', first, second);",
+      "  t.assertTrue('LEDGER-HASH-LINK', 'x', run.state === run.state, { expected: 'x', observed: 1 });",
+    ];
+    for (const body of selfCompared) expect(problems(source(body)), body).toEqual([expect.stringContaining('with itself')]);
+  });
+
+  it('accepts two answers of two requests, and reads compared with what the kit expects', () => {
+    const fine = [
+      "  const first = await t.http.request('GET', p);\n  const again = await t.http.request('GET', p);\n  t.assertEqual('LEDGER-HASH-LINK', 'x', again.json, first.json);",
+      "  const found: unknown[] = [];\n  t.assertEqual('LEDGER-HASH-LINK', 'x', found, []);",
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', a.body.state, 'closed');",
+    ];
+    for (const body of fine) expect(problems(source(body)), body).toEqual([]);
+  });
+
+  it('rejects a hash or signature taken from the host instead of recomputed', () => {
+    const trusted = [
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', attestation.result_package_hash, payload.result_package_hash);",
+      "  const pinned = attestation.result_package_hash;\n  t.assertEqual('LEDGER-HASH-LINK', 'x', pinned, contract.machine_result.result_package_hash);",
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', events[1].prev_event_hash, events[0].event_hash);",
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', d.headers['webhook-signature'], record.signature);",
+      "  t.assertTrue('LEDGER-HASH-LINK', 'x', a.result_package_hash === b.result_package_hash, { expected: 'x', observed: 1 });",
+    ];
+    for (const body of trusted) expect(problems(source(body)), body).toEqual([expect.stringContaining('without recomputing it')]);
+  });
+
+  it('accepts hashes recomputed by the kit, directly or through a const, and comparisons with a literal', () => {
+    const recomputed = [
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', attestation.result_package_hash, digest(result.json));",
+      "  const expected = i === 0 ? null : digest(events[i - 1]);\n  t.assertEqual('LEDGER-HASH-LINK', 'x', e.prev_event_hash, expected);",
+      "  t.assertEqual('LEDGER-HASH-LINK', 'x', events[0].prev_event_hash, null);",
+    ];
+    for (const body of recomputed) expect(problems(source(body)), body).toEqual([]);
+  });
+});
+
 describe('the scenarios in this repository', () => {
   it('pass the source check', () => {
     const helperRuleIds = harnessRuleIds(packageRoot, knownRuleIds);
@@ -145,19 +214,47 @@ describe('coverage check', () => {
     { id: 'DISCOVERY-STABLE', area: 'DISCOVERY', level: 'SHOULD', text: 'Stable.' },
   ];
   const scenarioSource = inspectScenarioSource('scenarios/ledger-hash-link.test.ts', source(good), options).source;
-  const input = (scenarios = [scenarioSource]): CoverageInput => ({
+  const faults = [{ id: 'ledger-hash-link-broken', description: 'Hash | link broken.', rules: ['LEDGER-HASH-LINK'] }];
+  const matrix: NonNullable<CoverageInput['matrix']> = {
+    data: {
+      matrix_version: 1,
+      scenarios: ['ledger-hash-link'],
+      baseline: {},
+      faults: { 'ledger-hash-link-broken': { rules: ['LEDGER-HASH-LINK'], failed: { 'ledger-hash-link': ['LEDGER-HASH-LINK'] } } },
+    },
+    exemptions: { unreachable_scenarios: {}, no_fault_rules: { 'LEDGER-APPEND-ONLY': 'No fault breaks it | yet.' } },
+  };
+  const input = (scenarios = [scenarioSource], stored: CoverageInput['matrix'] = matrix): CoverageInput => ({
     specVersion: '1.0.0',
     areas: ['DISCOVERY', 'LEDGER'],
     rules,
     scenarios,
-    faults: [{ id: 'ledger-hash-link-broken', description: 'Hash | link broken.', rules: ['LEDGER-HASH-LINK'] }],
+    faults,
     fixtures: new Map([['agent-run-state-event', { valid: 2, invalid: 3 }]]),
     ruleSchemas: ruleSchemaMap(rules, null),
+    matrix: stored,
   });
 
   it('demands a scenario or a written reason for every MUST rule, not for SHOULD rules', () => {
     expect(coverageProblems(input())).toEqual([
       { kind: 'must-uncovered', message: 'MUST rule LEDGER-APPEND-ONLY has no scenario and no unobservable_reason in spec/rules.json' },
+    ]);
+  });
+
+  it('demands a stored matrix made for the current faults and scenarios, and holds it to its rules', () => {
+    expect(coverageProblems(input(undefined, null))).toContainEqual({ kind: 'matrix', message: 'spec/mutation-matrix.json is missing; run: npm run matrix' });
+    const other = { ...scenarioSource, id: 'ledger-sequence', file: 'scenarios/ledger-sequence.test.ts' };
+    expect(coverageProblems(input([scenarioSource, other]))).toContainEqual({
+      kind: 'matrix',
+      message: 'spec/mutation-matrix.json was made for another set of scenarios; run: npm run matrix',
+    });
+    const uncaught = structuredClone(matrix);
+    uncaught.data.faults['ledger-hash-link-broken']!.failed = {};
+    expect(coverageProblems(input(undefined, uncaught)).map((p) => p.message)).toEqual([
+      'MUST rule LEDGER-APPEND-ONLY has no scenario and no unobservable_reason in spec/rules.json',
+      'fault ledger-hash-link-broken is caught by no scenario: none fails on LEDGER-HASH-LINK with it on',
+      'no fault makes scenario ledger-hash-link fail, and spec/mutation-exemptions.json gives no reason',
+      'MUST rule LEDGER-HASH-LINK is caught by no fault and has no reason in spec/mutation-exemptions.json',
     ]);
   });
 
@@ -178,6 +275,14 @@ describe('coverage check', () => {
     expect(text).toContain('| LEDGER-APPEND-ONLY | **missing: no scenario and no reason** |');
     expect(text).toContain('| ledger-hash-link-broken | LEDGER-HASH-LINK | Hash \\| link broken. |');
     expect(text).toContain('| LEDGER | 3 | 3 | 1 | 2 | 1 |');
+  });
+
+  it('shows the mutation matrix: what caught each fault, and the rules no fault is caught on with their reason', () => {
+    const text = renderCoverage(input());
+    expect(text).toContain('## Mutation matrix');
+    expect(text).toContain('| ledger-hash-link-broken | LEDGER-HASH-LINK | ledger-hash-link (LEDGER-HASH-LINK) | – |');
+    expect(text).toContain('| LEDGER-APPEND-ONLY | No fault breaks it \\| yet. |');
+    expect(text).toContain('| LEDGER-SEQUENCE | Only the host sees it. |');
   });
 
   it('binds the endpoint-wide rules to the schemas the OpenAPI document names', () => {

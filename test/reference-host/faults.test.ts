@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FAULTS, FaultSet } from '../../reference-host/faults.js';
-import { isRuleId } from '../../src/rules.js';
+import { isRuleId, ruleById, ruleRegistry } from '../../src/rules.js';
+import { TestHost } from './support.js';
 
 const hostDir = fileURLToPath(new URL('../../reference-host', import.meta.url));
 
@@ -26,6 +27,12 @@ describe('fault catalog', () => {
     }
   });
 
+  it('holds at least 40 faults that together break rules of every area', () => {
+    expect(FAULTS.length).toBeGreaterThanOrEqual(40);
+    const areas = new Set(FAULTS.flatMap((f) => f.rules.map((rule) => ruleById(rule)!.area)));
+    expect([...areas].sort()).toEqual([...ruleRegistry.areas].sort());
+  });
+
   it('implements every fault at exactly one guarded place in the host', () => {
     const code = sources(hostDir).join('\n');
     for (const fault of FAULTS) {
@@ -39,5 +46,19 @@ describe('fault catalog', () => {
     const set = new FaultSet(['tokens-sequential']);
     expect(set.has('tokens-sequential')).toBe(true);
     expect(set.has('ledger-sequence-gap')).toBe(false);
+  });
+
+  it('lets an observer hear every guard a host evaluates, on or off', async () => {
+    const heard = new Set<string>();
+    const host = new TestHost({ faults: new FaultSet([], (id) => heard.add(id)) });
+    try {
+      await host.createRun();
+      expect(heard).toContain('ledger-sequence-gap');
+      expect(heard).toContain('tokens-sequential');
+      expect(heard).not.toContain('callback-410-retried');
+      expect(host.schemaFailures).toEqual([]);
+    } finally {
+      await host.close();
+    }
   });
 });
