@@ -6,6 +6,7 @@ import { mapCanonical, mapContractLifecycle, type CanonicalState } from '../src/
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
 import { entitlementOf, entitlementStatus } from './credits.js';
+import { eventJson } from './ledger.js';
 import type { Doc, EntitlementRecord, ExceptionTicket, RunRecord } from './model.js';
 import { runUrls } from './urls.js';
 
@@ -37,7 +38,23 @@ export function resultStatus(run: RunRecord): ResultStatus {
   return 'pending';
 }
 
-export function runRecord(core: HostCore, run: RunRecord, options: { history: boolean }): Doc {
+/** The run record as the status answer serves it. */
+export function runRecord(core: HostCore, run: RunRecord): Doc {
+  return recordFields(core, run, 'status');
+}
+
+/**
+ * The ledger answer as JSON text: the run record rendered now, then state_history joined from the events'
+ * stored JSON texts, so a read does not serialise every event again. Byte for byte what JSON.stringify
+ * makes of the record with state_history as its last member.
+ */
+export function ledgerText(core: HostCore, run: RunRecord): string {
+  const fields = JSON.stringify(recordFields(core, run, 'ledger'));
+  return `${fields.slice(0, -1)},"state_history":[${servedLedger(core, run).map(eventJson).join(',')}]}`;
+}
+
+/** The run record's members but state_history; the status answer and the ledger answer differ in two. */
+function recordFields(core: HostCore, run: RunRecord, view: 'status' | 'ledger'): Doc {
   const urls = runUrls(run);
   const ticket = run.tickets.at(-1);
   return {
@@ -63,7 +80,7 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     run_contract_url: urls.runContract,
     settlement_receipt_id: run.settlementReceiptId,
     settlement_receipt_url: urls.settlementReceipt,
-    ...(run.usageReceipt && (options.history || !core.faults.has('status-omits-receipt-links'))
+    ...(run.usageReceipt && (view === 'ledger' || !core.faults.has('status-omits-receipt-links'))
       ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt }
       : {}),
     ...(run.callback.url !== undefined ? { callback_url: run.callback.url } : {}),
@@ -77,8 +94,7 @@ export function runRecord(core: HostCore, run: RunRecord, options: { history: bo
     created_at: isoTime(run.createdAtMs),
     updated_at: isoTime(core.faults.has('updated-at-is-read-time') ? core.clock.now() : run.updatedAtMs),
     ...(run.closedAtMs !== undefined ? { closed_at: isoTime(run.closedAtMs) } : {}),
-    ...(!options.history && core.faults.has('secret-in-status') ? { callback_signing_secret: run.callback.secret } : {}),
-    ...(options.history ? { state_history: servedLedger(core, run) } : {}),
+    ...(view === 'status' && core.faults.has('secret-in-status') ? { callback_signing_secret: run.callback.secret } : {}),
   };
 }
 

@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto';
 import { digest } from '../src/jcs.js';
 import type { HostCore } from './core.js';
 import type { Reply } from './problems.js';
+import type { ScheduledTask } from './scheduler.js';
 
 interface KeyRecord {
   readonly fingerprint: string;
-  readonly createdAtMs: number;
+  /** From then on a repeat is a new request; the sweep only frees the memory. */
+  readonly expiresAtMs: number;
   /** Undefined while the first request is in flight. */
   reply: Reply | undefined;
 }
@@ -42,7 +44,9 @@ export function requestFingerprint(raw: Uint8Array, parsed: { ok: true; value: u
 
 export class IdempotencyKeys {
   readonly #core: HostCore;
+  /** In claim order (a claim re-inserts its key at the end), which is expiry order: every key has one lifetime. */
   readonly #records = new Map<string, KeyRecord>();
+  #sweep: ScheduledTask | undefined;
 
   constructor(core: HostCore) {
     this.#core = core;
@@ -58,18 +62,16 @@ export class IdempotencyKeys {
         : this.#core.config.idempotencyKeyLifetimeMs;
     const nowMs = this.#core.clock.now();
     const existing = this.#records.get(id);
-    const live = existing !== undefined && nowMs - existing.createdAtMs < lifetimeMs;
+    const live = existing !== undefined && nowMs < existing.expiresAtMs;
     if (live && (existing.reply !== undefined || !faults.has('idempotency-no-in-flight'))) {
       if (existing.fingerprint !== fingerprint && !faults.has('idempotency-no-422')) return { kind: 'reused' };
       if (existing.reply === undefined) return { kind: 'in_flight' };
       return { kind: 'replay', reply: existing.reply };
     }
-    const record: KeyRecord = { fingerprint, createdAtMs: nowMs, reply: undefined };
+    const record: KeyRecord = { fingerprint, expiresAtMs: nowMs + lifetimeMs, reply: undefined };
+    this.#records.delete(id);
     this.#records.set(id, record);
-    const expiresAtMs = nowMs + lifetimeMs;
-    this.#core.scheduler.at(expiresAtMs, 'idempotency key expiry', () => {
-      if (this.#records.get(id) === record && record.reply !== undefined) this.#records.delete(id);
-    });
+    this.#armSweep();
     return {
       kind: 'claimed',
       finish: (reply) => {
@@ -79,5 +81,21 @@ export class IdempotencyKeys {
         if (this.#records.get(id) === record) this.#records.delete(id);
       },
     };
+  }
+
+  /** One task for every key: at the oldest key's expiry it forgets all expired keys, then waits for the next. */
+  #armSweep(): void {
+    if (this.#sweep !== undefined) return;
+    const oldest: KeyRecord | undefined = this.#records.values().next().value;
+    if (oldest === undefined || !Number.isFinite(oldest.expiresAtMs)) return;
+    this.#sweep = this.#core.scheduler.at(oldest.expiresAtMs, 'idempotency key expiry', () => {
+      this.#sweep = undefined;
+      const nowMs = this.#core.clock.now();
+      for (const [id, record] of this.#records) {
+        if (record.expiresAtMs > nowMs) break;
+        this.#records.delete(id);
+      }
+      this.#armSweep();
+    });
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The task ledger: append-only, sequence-numbered, hash-linked events (SPEC.md §5–§6). An event is
- * frozen when appended and served as stored, so every read returns it byte-identical.
+ * frozen when appended and served as stored, so every read returns it byte-identical. Hash links are
+ * digests of the events' JCS form; what is served is their JSON text (eventJson), which parses back to
+ * the very event digested.
  */
 import { digest } from '../src/jcs.js';
 import { isAllowedTransition, type EvidenceStatus, type RunState } from '../src/protocol/states.js';
@@ -92,6 +94,20 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
   run.updatedAtMs = nowMs;
   for (const listener of core.appendListeners) listener(run, event, draft);
   return event;
+}
+
+/** JSON texts of frozen events, made on first use: a frozen event cannot change, so its text cannot go stale. */
+const eventTexts = new WeakMap<Doc, string>();
+
+/** An event's JSON text, serialised once per frozen event (a copy made for one read is serialised as is). */
+export function eventJson(event: Doc): string {
+  if (!Object.isFrozen(event)) return JSON.stringify(event);
+  let text = eventTexts.get(event);
+  if (text === undefined) {
+    text = JSON.stringify(event);
+    eventTexts.set(event, text);
+  }
+  return text;
 }
 
 /** Freezes a JSON document and everything in it, so a stored document cannot drift from what was served. */

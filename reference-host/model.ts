@@ -189,6 +189,9 @@ export interface RunRecord extends Owned {
 
   /** Host time of the run's last progress; stuck checks measure from it. */
   lastProgressMs: number;
+  /** The scheduler place taken at the run's last progress (Scheduler.place): where its stuck check runs. */
+  progressPlace: number;
+  /** The run's one stuck check, while it is in a runner state. */
   stuckCheck: ScheduledTask | undefined;
   /** lastProgressMs at which the current stall was alerted: one alert per stall. */
   alertedProgressMs: number | undefined;

@@ -36,6 +36,7 @@ export const PROBLEM_JSON_TYPE = 'application/problem+json';
 
 export interface Reply {
   readonly status: number;
+  /** A JSON value, serialised when sent, or JsonText sent as it is. */
   readonly body: unknown;
   readonly contentType: typeof JSON_TYPE | typeof PROBLEM_JSON_TYPE;
   readonly headers?: Readonly<Record<string, string>>;
@@ -53,8 +54,21 @@ export interface ProblemExtras {
   allowed_from_states?: readonly string[];
 }
 
+/** JSON already serialised, e.g. an answer joined from stored texts: sent byte for byte. */
+export class JsonText {
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 export function jsonReply(status: number, body: unknown, headers?: Record<string, string>): Reply {
   return headers ? { status, body, contentType: JSON_TYPE, headers } : { status, body, contentType: JSON_TYPE };
+}
+
+export function jsonTextReply(status: number, text: string): Reply {
+  return { status, body: new JsonText(text), contentType: JSON_TYPE };
 }
 
 export function problem(
@@ -86,6 +100,7 @@ export function refuse(slug: ProblemSlug, detail?: string, extras?: ProblemExtra
 export function toResponse(reply: Reply, instance?: string): Response {
   const headers = new Headers(reply.headers);
   headers.set('content-type', reply.contentType);
+  if (reply.body instanceof JsonText) return new Response(reply.body.text, { status: reply.status, headers });
   const body =
     reply.contentType === PROBLEM_JSON_TYPE && instance !== undefined
       ? { ...(reply.body as object), instance }

@@ -30,17 +30,33 @@ export function startHeartbeat(core: HostCore): void {
   pulse();
 }
 
-/** Ledger listener: every event but an alert is progress, and re-arms the run's stuck check. */
+/**
+ * Ledger listener: every event but an alert is progress. A run in a runner state keeps one stuck check,
+ * armed from the progress that found it without one; when the check comes due after further progress it
+ * re-arms from the latest, so it runs when and where (among tasks due then) a check scheduled at that
+ * progress would have, without a cancel and a new task per event.
+ */
 export function noteProgress(core: HostCore, run: RunRecord, _event: Doc, draft: EventDraft): void {
   if (draft.type === 'stuck_alert_raised') return;
   run.lastProgressMs = core.clock.now();
-  run.stuckCheck?.cancel();
-  run.stuckCheck = undefined;
+  run.progressPlace = core.scheduler.place();
+  if (run.stuckCheck === undefined) armStuckCheck(core, run);
+}
+
+function armStuckCheck(core: HostCore, run: RunRecord): void {
   if (!RUNNER_STATES.has(run.state)) return;
-  run.stuckCheck = core.scheduler.at(run.lastProgressMs + core.config.stuckThresholdMs, `stuck check ${run.runId}`, () => {
-    run.stuckCheck = undefined;
-    checkStuck(core, run);
-  });
+  const armedPlace = run.progressPlace;
+  const dueMs = run.lastProgressMs + core.config.stuckThresholdMs;
+  run.stuckCheck = core.scheduler.at(
+    dueMs,
+    `stuck check ${run.runId}`,
+    () => {
+      run.stuckCheck = undefined;
+      if (run.progressPlace === armedPlace) checkStuck(core, run);
+      else armStuckCheck(core, run);
+    },
+    armedPlace,
+  );
 }
 
 function isStuck(core: HostCore, run: RunRecord): boolean {

@@ -19,6 +19,7 @@ import { entitlementOf } from './credits.js';
 import {
   callbackDeliveryDocument,
   entitlementDocument,
+  ledgerText,
   resultContractDocument,
   runContractDocument,
   runRecord,
@@ -27,7 +28,7 @@ import {
 } from './documents.js';
 import { tenantRoute, type PublicRoute, type Route, type TenantContext } from './http.js';
 import type { RunRecord } from './model.js';
-import { jsonReply, refuse, type Reply } from './problems.js';
+import { jsonReply, jsonTextReply, refuse, type Reply } from './problems.js';
 import { alertListDocument, queueMonitorDocument } from './queue-monitor.js';
 import { checkReplayable, requestRecovery, startReplay } from './replay.js';
 import { attestationStatement } from './results.js';
@@ -89,8 +90,8 @@ export function buildRoutes(core: HostCore): Route[] {
       method: 'POST', path: '/run', auth: 'tenant', body: 'run-request', idempotency: 'required',
       handle: (ctx) => createRun(core, ctx.tenant, ctx.origin, ctx.body),
     }),
-    get('/status/:token', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: false }))),
-    get('/tasks/:token/ledger', (ctx) => jsonReply(200, runRecord(core, runOf(ctx), { history: true }))),
+    get('/status/:token', (ctx) => jsonReply(200, runRecord(core, runOf(ctx)))),
+    get('/tasks/:token/ledger', (ctx) => jsonTextReply(200, ledgerText(core, runOf(ctx)))),
     get('/tasks/:token/attestation', (ctx) => {
       const run = runOf(ctx);
       const provisional = core.faults.has('attestation-provisional-before-result')
@@ -130,7 +131,7 @@ export function buildRoutes(core: HostCore): Route[] {
       handle(ctx) {
         const run = runOf(ctx);
         startReplay(core, run, checkReplayable(core, run, ctx.body.replay_package_id), 'requesting_agent');
-        return jsonReply(202, runRecord(core, run, { history: false }));
+        return jsonReply(202, runRecord(core, run));
       },
     }),
     tenantRoute<RetryCommandRequest>({

@@ -147,6 +147,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
     tickets: [],
     replayCount: 0,
     lastProgressMs: nowMs,
+    progressPlace: core.scheduler.place(),
     stuckCheck: undefined,
     alertedProgressMs: undefined,
     alertIds: [],
@@ -169,5 +170,5 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   appendEvent(core, run, { type: 'lifecycle_state_changed', to: 'queued', actor: 'host' });
   schedulePhase(core, run, 'start_evidence_review');
 
-  return jsonReply(201, { ...runRecord(core, run, { history: false }), callback_signing_secret: secret });
+  return jsonReply(201, { ...runRecord(core, run), callback_signing_secret: secret });
 }

@@ -2,8 +2,11 @@
  * The host's due-queue: every piece of deferred work (runner steps, callback attempts, heartbeat pulses,
  * stuck checks) is a task keyed by host time. With the virtual clock the queue is drained only by
  * `advance`, each task at its own due time; with the real clock one timer is armed for the earliest task.
+ * Tasks due at the same time run in the order they were scheduled. A cancelled task stays queued until
+ * it comes up, and is dropped then.
  */
 import { type HostClock, VirtualClock } from './clock.js';
+import { DueHeap, type DueItem } from './due-heap.js';
 import { FaultSet } from './faults.js';
 
 export type Work = () => void | Promise<void>;
@@ -14,8 +17,7 @@ export interface ScheduledTask {
   cancel(): void;
 }
 
-interface Entry extends ScheduledTask {
-  readonly order: number;
+interface Entry extends ScheduledTask, DueItem {
   readonly work: Work;
   cancelled: boolean;
 }
@@ -25,10 +27,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class Scheduler {
   readonly clock: HostClock;
-  readonly #queue: Entry[] = [];
+  readonly #queue = new DueHeap<Entry>();
   readonly #onError: (error: unknown, label: string) => void;
   readonly #faults: FaultSet;
-  #order = 0;
+  #places = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #draining: Promise<void> | undefined;
   #advancing: Promise<void> = Promise.resolve();
@@ -40,12 +42,21 @@ export class Scheduler {
     this.#faults = faults;
   }
 
-  at(dueMs: number, label: string, work: Work): ScheduledTask {
+  /**
+   * A place in the order of tasks due at the same time, taken now: a task scheduled later with it runs
+   * among them as if it had been scheduled at this moment.
+   */
+  place(): number {
+    return this.#places++;
+  }
+
+  at(dueMs: number, label: string, work: Work, place: number = this.place()): ScheduledTask {
+    if (Number.isNaN(dueMs)) throw new RangeError(`${label}: due time is not a number`);
     const entry: Entry = {
       dueMs,
       label,
       work,
-      order: this.#order++,
+      place,
       cancelled: false,
       cancel: () => {
         entry.cancelled = true;
@@ -55,11 +66,9 @@ export class Scheduler {
       entry.cancelled = true;
       return entry;
     }
-    // Insert after every entry due at or before it: equal due times keep scheduling order.
-    let index = this.#queue.length;
-    while (index > 0 && this.#queue[index - 1]!.dueMs > dueMs) index--;
-    this.#queue.splice(index, 0, entry);
-    this.#arm();
+    this.#queue.push(entry);
+    // A timer already armed for an earlier task wakes the queue in time for this one too.
+    if (this.#timer === undefined || this.#queue.peek() === entry) this.#arm();
     return entry;
   }
 
@@ -89,17 +98,16 @@ export class Scheduler {
     this.#closed = true;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    for (const entry of this.#queue) entry.cancelled = true;
-    this.#queue.length = 0;
+    this.#queue.clear();
     await this.#advancing;
     await this.#draining;
   }
 
   async #drain(limitMs: number, enter: (dueMs: number) => void): Promise<void> {
     for (;;) {
-      const next = this.#queue[0];
+      const next = this.#queue.peek();
       if (next === undefined || next.dueMs > limitMs || this.#closed) return;
-      this.#queue.shift();
+      this.#queue.pop();
       if (next.cancelled) continue;
       enter(next.dueMs);
       try {
@@ -114,7 +122,8 @@ export class Scheduler {
     if (this.clock.virtual || this.#closed || this.#draining) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    const next = this.#queue.find((e) => !e.cancelled);
+    while (this.#queue.peek()?.cancelled) this.#queue.pop();
+    const next = this.#queue.peek();
     if (next === undefined) return;
     const delay = Math.min(Math.max(0, next.dueMs - this.clock.now()), MAX_TIMER_MS);
     this.#timer = setTimeout(() => this.#onTimer(), delay);

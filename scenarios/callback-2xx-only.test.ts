@@ -1,7 +1,8 @@
 import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
 
 // 3xx answers are checked with CALLBACK-NO-REDIRECT (callback-no-redirect), where a followed redirect
 // cannot shift the receiver's scripted answers under this scenario's feet.
@@ -21,17 +22,14 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const run = await t.flows.createRun({ callback: ANSWERS.map((a) => a.answer) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, () => ({ answers: ANSWERS.map((a) => a.answer) }));
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy } = prepared.value;
 
     for (const [i, { label, delivered }] of ANSWERS.entries()) {
       const n = i + 1;
       if (n === 1) {
-        await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+        await firstAttempt(t.clock, mailbox);
       } else if (n <= automaticAttempts(policy)) {
         await t.clock.advance(attemptWindow(policy, n)!.latestMs);
       } else {

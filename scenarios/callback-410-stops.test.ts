@@ -1,6 +1,7 @@
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
 
 scenario(
   {
@@ -10,17 +11,15 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
     // A 500 first (so a retry is scheduled), then 410 on the retry: the rest of the schedule must be dropped.
-    const goneAt = Math.min(2, automaticAttempts(policy));
-    const answers = goneAt === 2 ? [{ status: 500 }, { status: 410 }] : [{ status: 410 }];
-    const run = await t.flows.createRun({ callback: answers });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, (policy) => {
+      const goneAt = Math.min(2, automaticAttempts(policy));
+      return { goneAt, answers: goneAt === 2 ? [{ status: 500 }, { status: 410 }] : [{ status: 410 }] };
+    });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, goneAt } = prepared.value;
 
-    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    await firstAttempt(t.clock, mailbox);
     if (goneAt === 2) await t.clock.advance(attemptWindow(policy, 2)!.latestMs);
     const beforeGone = mailbox.deliveries().length;
     if (beforeGone !== goneAt) return t.blocked(`expected ${goneAt} attempt(s) before the 410, received ${beforeGone}`);

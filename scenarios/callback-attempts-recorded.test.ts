@@ -1,7 +1,8 @@
 import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
-import { advanceTo, stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
+import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
 
 interface Expectation {
   answer: Answer;
@@ -25,14 +26,12 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const total = automaticAttempts(policy);
-    const plan = [...AUTOMATIC.slice(0, Math.min(AUTOMATIC.length, total)), MANUAL];
-    const run = await t.flows.createRun({ callback: plan.map((p) => p.answer) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, (policy) => {
+      const plan = [...AUTOMATIC.slice(0, Math.min(AUTOMATIC.length, automaticAttempts(policy))), MANUAL];
+      return { plan, answers: plan.map((p) => p.answer) };
+    });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, plan } = prepared.value;
 
     const before = (await t.api.callbackAttempts(run.token)).body;
     t.assertEqual('CALLBACK-ATTEMPTS-RECORDED', 'attempts recorded before the run reaches callback_ready', before.attempts, []);
@@ -44,7 +43,7 @@ scenario(
       let fromMs: number;
       let toMs: number;
       if (n === 1) {
-        const step = await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+        const step = await firstAttempt(t.clock, mailbox);
         if (!step.arrived || step.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(step)}`);
         ({ fromMs, toMs } = step);
       } else if (expected.trigger === 'scheduled') {

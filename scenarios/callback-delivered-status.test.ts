@@ -1,5 +1,6 @@
 import { scenario } from '../src/harness/index.js';
-import { retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
 
 scenario(
   {
@@ -9,18 +10,16 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
     // A refusal first puts a retry on the schedule; the retry's 200 must end it.
-    const run = await t.flows.createRun({ callback: [{ status: 500 }] });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, () => ({ answers: [{ status: 500 }] }));
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy } = prepared.value;
     const rested = await t.flows.runToRest(run.token);
     const delivered = mailbox.deliveries().length;
     if (delivered < 2) return t.blocked(`the refused attempt was not retried (received ${delivered})`);
     t.assertEqual('CALLBACK-DELIVERED-STATUS', 'callback_status after the 2xx', rested.callback_status, 'delivered');
 
-    await t.clock.advance(2 * scheduleSpanMs(found.policy) + 60_000);
+    await t.clock.advance(2 * scheduleSpanMs(policy) + 60_000);
     t.assertEqual('CALLBACK-DELIVERED-STATUS', 'attempts received long after the 2xx', mailbox.deliveries().length, delivered);
     const record = (await t.api.callbackAttempts(run.token)).body;
     t.assertEqual('CALLBACK-DELIVERED-STATUS', 'attempts recorded long after the 2xx', record.attempts.length, delivered);

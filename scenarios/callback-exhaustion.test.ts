@@ -1,6 +1,6 @@
 import { scenario } from '../src/harness/index.js';
-import { automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { refusedThroughSchedule } from '../src/harness/checks/callback-runs.js';
+import { scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
 
 scenario(
   {
@@ -10,17 +10,9 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const total = automaticAttempts(policy);
-    const run = await t.flows.createRun({ callback: Array.from({ length: total }, () => ({ status: 500 })) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
-
-    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
-    // One step past the latest time of the last attempt: the host performs every retry at its own due time.
-    await t.clock.advance(scheduleSpanMs(policy) + 1000);
+    const prepared = await refusedThroughSchedule(t);
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, attempts: total } = prepared.value;
     t.assertEqual('CALLBACK-SCHEDULE', 'attempts made over the whole advertised schedule', mailbox.deliveries().length, total);
 
     const status = (await t.api.status(run.token)).body;

@@ -1,5 +1,6 @@
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
+import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
 import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
 import { verifyCallback } from '../src/webhooks.js';
 
@@ -18,16 +19,15 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
     // Automatic attempts (1, and 2 when the schedule has it) and a first manual retry are refused; a second
     // manual retry gets the default 200. Automatic attempts are bracketed by one-second clock steps, manual
     // ones happen at a known host time because requests never move the clock.
-    const automatic = Math.min(2, automaticAttempts(policy));
-    const run = await t.flows.createRun({ callback: Array.from({ length: automatic + 1 }, () => ({ status: 500 })) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, (policy) => {
+      const automatic = Math.min(2, automaticAttempts(policy));
+      return { automatic, answers: refusals(automatic + 1) };
+    });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, automatic } = prepared.value;
 
     const observed: Observed[] = [];
     for (let n = 1; n <= automatic; n += 1) {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
-import { automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { refusedThroughSchedule } from '../src/harness/checks/callback-runs.js';
 
 scenario(
   {
@@ -11,15 +10,9 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const total = automaticAttempts(policy);
-    const run = await t.flows.createRun({ callback: Array.from({ length: total }, () => ({ status: 500 })) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
-    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
-    await t.clock.advance(scheduleSpanMs(policy) + 1000);
+    const prepared = await refusedThroughSchedule(t);
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, attempts: total } = prepared.value;
     const exhausted = (await t.api.status(run.token)).body;
     if (mailbox.deliveries().length !== total || exhausted.callback_status !== 'failed') {
       return t.blocked(`the callback did not end failed after ${total} refused attempts (received ${mailbox.deliveries().length}, callback_status ${String(exhausted.callback_status)})`);

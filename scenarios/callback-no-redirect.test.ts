@@ -1,7 +1,8 @@
 import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
 
 const REDIRECTS: readonly Answer[] = [{ redirect: 307 }, { redirect: 308 }, { redirect: 301 }];
 
@@ -13,17 +14,15 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const redirects = REDIRECTS.slice(0, Math.max(1, Math.min(REDIRECTS.length, automaticAttempts(policy) - 1)));
     // Each redirect points at another path of the same mailbox, so a followed redirect would be seen there.
-    const run = await t.flows.createRun({ callback: redirects });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, (policy) => ({
+      answers: REDIRECTS.slice(0, Math.max(1, Math.min(REDIRECTS.length, automaticAttempts(policy) - 1))),
+    }));
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, answers: redirects } = prepared.value;
     const callbackPath = new URL(mailbox.url).pathname;
 
-    await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    await firstAttempt(t.clock, mailbox);
     for (let n = 2; n <= redirects.length; n += 1) await t.clock.advance(attemptWindow(policy, n)!.latestMs);
 
     const deliveries = mailbox.deliveries();

@@ -1,5 +1,6 @@
 import { scenario } from '../src/harness/index.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
 import { digest } from '../src/jcs.js';
 import { validate } from '../src/validate.js';
 
@@ -12,10 +13,10 @@ scenario(
   },
   async (t) => {
     // The first attempt is refused, so the body of a retry can be compared with the first one.
-    const run = await t.flows.createRun({ callback: [{ status: 503 }] });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
-    const first = await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    const prepared = await callbackRun(t, () => ({ answers: [{ status: 503 }] }));
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox } = prepared.value;
+    const first = await firstAttempt(t.clock, mailbox);
     if (!first.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
 
     // Read while delivery is still pending, before the contract's result_status may move on to delivered.

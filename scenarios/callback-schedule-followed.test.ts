@@ -1,6 +1,7 @@
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { advanceTo, stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
+import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
 
 scenario(
   {
@@ -10,18 +11,17 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const total = automaticAttempts(policy);
     // Up to four refusals; the attempt after them (when the schedule has one) is answered 200.
-    const failing = Math.min(4, total);
+    const prepared = await callbackRun(t, (policy) => {
+      const failing = Math.min(4, automaticAttempts(policy));
+      return { failing, answers: refusals(failing, 503) };
+    });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, failing } = prepared.value;
+    const total = automaticAttempts(policy);
     const checked = Math.min(failing + 1, total);
-    const run = await t.flows.createRun({ callback: Array.from({ length: failing }, () => ({ status: 503 })) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
 
-    const first = await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    const first = await firstAttempt(t.clock, mailbox);
     if (!first.arrived || first.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
     let attempts = (await t.api.callbackAttempts(run.token)).body.attempts;
     let previousMs = Date.parse(attempts[0]?.attempted_at ?? '');

@@ -1,6 +1,7 @@
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, automaticAttempts, retryPolicy } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
 import { verifyCallback } from '../src/webhooks.js';
 
 scenario(
@@ -11,16 +12,15 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
     // Up to three automatic attempts are refused; a manual retry then gets the mailbox's default 200.
-    const automatic = Math.min(3, automaticAttempts(policy));
-    const run = await t.flows.createRun({ callback: Array.from({ length: automatic }, () => ({ status: 500 })) });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const prepared = await callbackRun(t, (policy) => {
+      const automatic = Math.min(3, automaticAttempts(policy));
+      return { automatic, answers: refusals(automatic) };
+    });
+    if (!prepared.ok) return t.blocked(prepared.reason);
+    const { run, mailbox, policy, automatic } = prepared.value;
 
-    const first = await stepUntilDeliveries(t.clock, mailbox, 1, { stepMs: 1000, maxSteps: 120 });
+    const first = await firstAttempt(t.clock, mailbox);
     if (!first.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
     for (let n = 2; n <= automatic; n += 1) {
       await t.clock.advance(attemptWindow(policy, n)!.latestMs);

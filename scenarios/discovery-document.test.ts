@@ -1,19 +1,25 @@
 import { scenario } from '../src/harness/index.js';
-import { validate } from '../src/validate.js';
+import { trustProfileRequest } from '../src/harness/checks/requests.js';
+import { members, schemaErrors, servedCapabilities } from '../src/harness/checks/served.js';
 
 scenario(
   {
     id: 'discovery-document',
-    title: 'The capabilities document is served without authentication and validates against its schema',
-    rules: ['DISCOVERY-DOCUMENT'],
+    title: 'The capabilities document is served without authentication, where other endpoints refuse, names protocol version "1.0" and validates against its schema',
+    rules: ['DISCOVERY-DOCUMENT', 'DISCOVERY-PROTOCOL-VERSION'],
   },
   async (t) => {
-    const answer = await t.http.request('GET', '/api/agents/capabilities', { apiKey: null });
-    t.assertStatus('DISCOVERY-DOCUMENT', answer, 200);
-    const checked = validate('host-capabilities', answer.json);
+    const { exchange, checked } = await servedCapabilities(t.http);
+    t.assertStatus('DISCOVERY-DOCUMENT', exchange, 200);
+    // Judged before the schema, which also pins "1.0": a wrong version must fail its own rule.
+    t.assertEqual('DISCOVERY-PROTOCOL-VERSION', 'protocol_version of the capabilities document', members(exchange.json)['protocol_version'], '1.0');
     t.assertTrue('DISCOVERY-DOCUMENT', 'capabilities document validates against host-capabilities.schema.json', checked.ok, {
       expected: 'no schema errors',
-      observed: checked.ok ? [] : checked.errors.map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`),
+      observed: schemaErrors(checked),
     });
+
+    // Open because it is the deliberate exception: the same anonymous client is refused elsewhere.
+    const guarded = await t.http.request('POST', '/api/agents/trust-profiles', { body: trustProfileRequest('anonymous agent'), apiKey: null });
+    t.assertProblem('DISCOVERY-DOCUMENT', guarded, 401, 'unauthorized');
   },
 );

@@ -1,16 +1,22 @@
-import { scenario } from '../src/harness/index.js';
+import { missingCapability, scenario } from '../src/harness/index.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { members, servedCapabilities } from '../src/harness/checks/served.js';
+import { HAPPY_PATH_STATES } from '../src/protocol/index.js';
+
+/** The states of a run that has reached callback_ready. */
+const FROM_CALLBACK_READY: ReadonlySet<string> = new Set(HAPPY_PATH_STATES.slice(HAPPY_PATH_STATES.indexOf('callback_ready')));
 
 scenario(
   {
     id: 'discovery-retry-schedule-advertised',
-    title: 'A host with callbacks advertises its retry schedule (first delay 0), jitter bound and request timeout',
+    title: 'A host with callbacks advertises its retry schedule (first delay 0, kept by the first attempt), jitter bound and request timeout',
     rules: ['DISCOVERY-RETRY-SCHEDULE'],
     requires: ['callbacks'],
   },
   async (t) => {
-    const exchange = await t.http.request('GET', '/api/agents/capabilities', { apiKey: null });
+    const { exchange } = await servedCapabilities(t.http);
     t.assertStatus('DISCOVERY-RETRY-SCHEDULE', exchange, 200);
-    const callbacks = ((exchange.json ?? {}) as { callbacks?: Record<string, unknown> }).callbacks ?? {};
+    const callbacks = members(members(exchange.json)['callbacks']);
 
     const schedule = callbacks['retry_schedule_ms'];
     const delays = Array.isArray(schedule) ? (schedule as unknown[]) : [];
@@ -37,5 +43,32 @@ scenario(
       expected: 'an integer > 0',
       observed: timeout,
     });
+
+    // With a test clock the leading 0 is observable: the first attempt is made in the clock step in which
+    // the run reaches callback_ready, not a delay later.
+    if (missingCapability(t.caps, 'seams.test_clock') === null) {
+      const prepared = await callbackRun(t, () => ({ answers: [] }));
+      if (!prepared.ok) return t.blocked(prepared.reason);
+      const { run, mailbox } = prepared.value;
+      let beforeStep = 0;
+      const stepped = await t.flows.stepThrough(
+        run.token,
+        async (record) => {
+          if (FROM_CALLBACK_READY.has(record.state)) return true;
+          beforeStep = mailbox.deliveries().length;
+          return false;
+        },
+        { stepMs: 250, maxSteps: 200 },
+      );
+      if (stepped.end !== 'observed') return t.blocked(`the run came to rest in ${stepped.run.state} without reaching callback_ready`);
+      // Real time may pass for the delivery to arrive; host time does not.
+      const afterStep = (await mailbox.waitFor(1)).length;
+      t.assertEqual(
+        'DISCOVERY-RETRY-SCHEDULE',
+        `callback attempts received before and by the end of the clock step in which the run reached ${stepped.run.state}`,
+        { before: beforeStep, after: Math.min(afterStep, 1) },
+        { before: 0, after: 1 },
+      );
+    }
   },
 );

@@ -1,19 +1,10 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
-import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
+const CASES = [HAPPY_RUN, INSUFFICIENT_EVIDENCE];
 const ONE_DAY_MS = 86_400_000;
 
 scenario(
@@ -25,7 +16,7 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const created = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
       // The JCS form of every event served so far, by position.
       let served: string[] = [];
@@ -45,7 +36,7 @@ scenario(
             judge(ledger, `${phase}step ${step}`);
             return false;
           },
-          { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+          FINE_STEPS,
         );
 
       await readEveryStep('');
@@ -54,9 +45,7 @@ scenario(
       await t.clock.advance(ONE_DAY_MS);
       await read('one day later');
       if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
-        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
-        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        const recovered = await recoverRun(t, { run: created, paused: (await t.api.ledger(token)).body, ticket }, 'add_evidence');
+        const recovered = await recoverPaused(t, created, (await t.api.ledger(token)).body);
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await read('after recovery');
         // A replay appends to the trail; the events before it stay as served.

@@ -1,18 +1,9 @@
-import type { TestScript } from '../generated/types.js';
+import { HAPPY_RUN, INSUFFICIENT_EVIDENCE, PARTIAL_EVIDENCE, TOOL_FAILURE, caseRunOptions } from '../src/harness/checks/run-cases.js';
+import { schemaErrors } from '../src/harness/checks/served.js';
 import { scenario } from '../src/harness/index.js';
 import { validate } from '../src/validate.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'partial evidence', script: { evidence_status: 'partial' } },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
-];
+const CASES = [HAPPY_RUN, PARTIAL_EVIDENCE, INSUFFICIENT_EVIDENCE, TOOL_FAILURE];
 
 scenario(
   {
@@ -23,7 +14,7 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token, created } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const { token, created } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.runToRest(token);
       // Read as served: the events are judged here, not by the run record's schema check.
       const exchange = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/ledger`);
@@ -35,7 +26,7 @@ scenario(
         const checked = validate('agent-run-state-event', event);
         t.assertTrue('LEDGER-EVENT-SCHEMA', `${c.name}: event #${i + 1} validates against agent-run-state-event.schema.json`, checked.ok, {
           expected: 'no schema errors',
-          observed: checked.ok ? 'valid' : { event, errors: checked.errors.map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`) },
+          observed: checked.ok ? 'valid' : { event, errors: schemaErrors(checked) },
         });
         t.assertEqual('LEDGER-EVENT-SCHEMA', `${c.name}: agent_task_run_id of event #${i + 1}`, (event as { agent_task_run_id?: unknown }).agent_task_run_id, created.agent_task_run_id);
       }

@@ -1,18 +1,9 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import { HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE, caseRunOptions, statesSeen } from '../src/harness/checks/run-cases.js';
 import { stateTrail } from '../src/harness/checks/run-facts.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
-];
+const CASES = [HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE];
 
 /** Whether `part` occurs in `whole` in order (not necessarily adjacent). */
 function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
@@ -30,16 +21,8 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
-      const polled: AgentTaskRun[] = [];
-      await t.flows.advanceUntil(
-        token,
-        (run) => {
-          polled.push(run);
-          return isAtRest(run);
-        },
-        { stepMs: 250, maxSteps: 200 },
-      );
+      const { token } = await t.flows.createRun(caseRunOptions(c));
+      const { seen } = await statesSeen(t.flows, token);
       const events = (await t.api.ledger(token)).body.state_history ?? [];
       t.assertTrue('LEDGER-EVERY-TRANSITION', `${c.name}: the ledger has events`, events.length > 0, { expected: 'events', observed: events.length });
 
@@ -47,7 +30,6 @@ scenario(
       t.assertEqual('LEDGER-EVERY-TRANSITION', `${c.name}: events whose from_state is not the previous event's to_state`, chainProblems, []);
 
       // A state change the ledger missed shows up as a state the run was seen in but never entered by an event.
-      const seen = polled.map((run) => run.state as string).filter((state, i, all) => i === 0 || all[i - 1] !== state);
       const trail = stateTrail(events);
       t.assertTrue('LEDGER-EVERY-TRANSITION', `${c.name}: states read at each clock step appear, in order, among the states the ledger records entering`, isSubsequence(seen, trail), {
         expected: `a subsequence of ${trail.join(' → ')}`,

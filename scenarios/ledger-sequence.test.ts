@@ -1,18 +1,7 @@
-import type { TestScript } from '../generated/types.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
-];
-const STEP_MS = 500;
-const MAX_STEPS = 100;
+const CASES = [HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE];
 
 scenario(
   {
@@ -23,7 +12,7 @@ scenario(
   },
   async (t) => {
     for (const c of CASES) {
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const { token } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.stepThrough(
         token,
         async (ledger, step) => {
@@ -35,7 +24,7 @@ scenario(
           t.assertEqual('LEDGER-SEQUENCE', `${c.name}, step ${step}: sequence numbers`, sequences, sequences.map((_, i) => i + 1));
           return false;
         },
-        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+        FINE_STEPS,
       );
     }
   },

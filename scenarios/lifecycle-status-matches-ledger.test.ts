@@ -1,4 +1,5 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 
 /** Fields both answers describe (SPEC.md §4.5): state, labels, credits and URLs. */
@@ -22,18 +23,7 @@ const SHARED_FIELDS = [
   'run_contract_url',
 ] as const;
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 } },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
+const CASES = [HAPPY_RUN, INSUFFICIENT_EVIDENCE, TOOL_FAILURE];
 
 function shared(run: AgentTaskRun): Record<string, unknown> {
   return Object.fromEntries(SHARED_FIELDS.map((field) => [field, run[field] ?? null]));
@@ -49,7 +39,7 @@ scenario(
   async (t) => {
     let compared = 0;
     for (const c of CASES) {
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const { token } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.stepThrough(
         token,
         async (ledger, step) => {
@@ -66,7 +56,7 @@ scenario(
           compared += 1;
           return false;
         },
-        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+        FINE_STEPS,
       );
     }
     t.assertTrue('LIFECYCLE-STATUS-MATCHES-LEDGER', 'status and ledger pairs compared', compared >= CASES.length * 3, {

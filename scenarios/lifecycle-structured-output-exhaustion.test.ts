@@ -1,5 +1,6 @@
 import type { TestScript } from '../generated/types.js';
-import { creditDeltaSum, outcomeRowsAfter, runtimeAgentTask, stateTrail } from '../src/harness/checks/run-facts.js';
+import { creditDeltaSum, outcomeRowsAfter, stateTrail } from '../src/harness/checks/run-facts.js';
+import { runtimeAgentTask } from '../src/harness/checks/runtime-contract.js';
 import { scenario } from '../src/harness/index.js';
 import { digest } from '../src/jcs.js';
 

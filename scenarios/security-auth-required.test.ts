@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { missingCapability, scenario } from '../src/harness/index.js';
 import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
 import { jcs } from '../src/jcs.js';
-import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
+import { runRequestFor, topUpRequestFor, trustProfileRequest } from '../src/harness/checks/requests.js';
 
 /** Ways of not holding a valid key: none, an unknown one, and malformed Authorization headers. */
 const CREDENTIALS: readonly { label: string; apiKey: string | null; headers?: Record<string, string> }[] = [
@@ -26,7 +26,7 @@ scenario(
     const rested = missingCapability(t.caps, 'seams.test_clock') === null ? await t.flows.runToRest(done.token) : (await t.api.status(done.token)).body;
     const ids = { receipt_id: 'rcpt_unknown', contract_id: 'contract_unknown', ...idsOfRun(rested, done.token, done.entitlement) };
     const bodies: Record<string, unknown> = {
-      '/trust-profiles': { agent_name: 'unauthenticated agent', data_policy: { allowed_data_modes: ['public_safe_demo'] }, prohibited_inputs_acknowledged: true },
+      '/trust-profiles': trustProfileRequest('unauthenticated agent'),
       '/quote': { request_type: 'agent_quote_request', requested_tool: done.entitlement.quote.requested_tool, requested_capability: 'auth_check', estimate_basis: { records_count: 1, files_count: 0, needs_callback: false } },
       '/settlements': topUpRequestFor(done.entitlement, 5),
       '/run': runRequestFor(done.entitlement),

@@ -87,6 +87,19 @@ export type ExceptionStatus =
 
 export const TERMINAL_STATES: readonly RunState[] = ['closed', 'failed'];
 
+/** SPEC.md §4.4: the states a run with sufficient evidence and a callback URL enters, in order. */
+export const HAPPY_PATH_STATES: readonly RunState[] = [
+  'run_created',
+  'queued',
+  'evidence_review',
+  'tool_execution',
+  'result_packaged',
+  'receipt_issued',
+  'callback_ready',
+  'callback_delivered',
+  'closed',
+];
+
 /** Allowed transitions (SPEC.md §4.2). `null` is "no state yet": a run record's first event. */
 const TRANSITIONS: ReadonlyMap<RunState | null, readonly RunState[]> = new Map<RunState | null, readonly RunState[]>([
   [null, ['run_created', 'quoted']],

@@ -4,12 +4,15 @@
  * scenario can block with it instead of failing a rule it does not test.
  */
 import { randomUUID } from 'node:crypto';
-import type { AgentTaskRun, ExceptionTicket, ReplayPackage, TestScript } from '../../../generated/types.js';
+import type { AgentTaskRun, ExceptionTicket, RecoveryRequest, ReplayPackage, TestScript } from '../../../generated/types.js';
 import type { ScenarioContext } from '../context.js';
 import type { CreatedRun, FundedEntitlement } from '../flows.js';
 import type { Exchange } from '../transcript.js';
+import type { Prepared } from './prepared.js';
 
 type Driver = Pick<ScenarioContext, 'api' | 'flows' | 'http'>;
+
+export type RecoveryAction = RecoveryRequest['recovery_action'];
 
 export interface PausedRun {
   run: CreatedRun;
@@ -24,8 +27,6 @@ export interface RecoveredRun extends PausedRun {
   replayPackage: ReplayPackage;
   recovery: Exchange;
 }
-
-export type Prepared<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
  * Creates a run with `script` (no callback unless asked for; on `entitlement` when given, else a freshly
@@ -45,18 +46,33 @@ export async function pausedRun(
   if (paused.state !== 'paused') {
     return { ok: false, reason: `run scripted ${JSON.stringify(script)} came to rest ${paused.state}, not paused` };
   }
-  const items = (await t.api.exceptions(run.token)).body.items;
+  const ticket = await openTicket(t, run.token);
+  return ticket.ok ? { ok: true, value: { run, paused, ticket: ticket.value } } : ticket;
+}
+
+/** The paused run's open exception ticket. */
+export async function openTicket(t: Driver, token: string): Promise<Prepared<ExceptionTicket>> {
+  const items = (await t.api.exceptions(token)).body.items;
   const ticket = items.find((item) => item.status === 'open');
-  if (ticket === undefined) return { ok: false, reason: `paused run has no open exception ticket: ${JSON.stringify(items)}` };
-  return { ok: true, value: { run, paused, ticket } };
+  return ticket === undefined ? { ok: false, reason: `the paused run has no open exception ticket: ${JSON.stringify(items)}` } : { ok: true, value: ticket };
+}
+
+/**
+ * A run found paused at rest (`paused` is its ledger record), recovered with `recoveryAction`: the step that
+ * takes a scenario's run on through a replay.
+ */
+export async function recoverPaused(
+  t: Driver,
+  run: CreatedRun,
+  paused: AgentTaskRun,
+  recoveryAction: RecoveryAction = 'add_evidence',
+): Promise<Prepared<RecoveredRun>> {
+  const ticket = await openTicket(t, run.token);
+  return ticket.ok ? recoverRun(t, { run, paused, ticket: ticket.value }, recoveryAction) : ticket;
 }
 
 /** POST /recover for the paused run's ticket, then the replay package it made available. */
-export async function recoverRun(
-  t: Driver,
-  paused: PausedRun,
-  recoveryAction: 'add_evidence' | 'retry_step' | 'accept_partial' | 'resume_after_stall' = 'retry_step',
-): Promise<Prepared<RecoveredRun>> {
+export async function recoverRun(t: Driver, paused: PausedRun, recoveryAction: RecoveryAction = 'retry_step'): Promise<Prepared<RecoveredRun>> {
   const token = encodeURIComponent(paused.run.token);
   const recovery = await t.http.request('POST', `/api/agents/tasks/${token}/recover`, {
     body: { object_type: 'agent_recovery_request', exception_id: paused.ticket.exception_id, recovery_action: recoveryAction },

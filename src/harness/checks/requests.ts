@@ -1,10 +1,15 @@
 /**
- * Request bodies built from a funded entitlement, for scenarios that send run creations and settlements
- * themselves (refusals, idempotency, isolation) instead of through t.flows.
+ * Request bodies for scenarios that send requests themselves (refusals, idempotency, isolation) instead of
+ * through t.api and t.flows: most are built from a funded entitlement.
  */
 import { randomUUID } from 'node:crypto';
-import type { RunRequest, SettlementRequest } from '../../../generated/types.js';
+import type { RunRequest, SettlementRequest, TrustProfileRequest } from '../../../generated/types.js';
 import type { FundedEntitlement } from '../flows.js';
+
+/** A trust profile request a host approves: public-safe data only, prohibited inputs acknowledged. */
+export function trustProfileRequest(agentName: string): TrustProfileRequest {
+  return { agent_name: agentName, data_policy: { allowed_data_modes: ['public_safe_demo'] }, prohibited_inputs_acknowledged: true };
+}
 
 /**
  * A run request spending `funded` under its trust profile and quote; `changes` replace or add members

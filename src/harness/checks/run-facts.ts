@@ -1,9 +1,9 @@
 /**
  * Pure facts the scenarios derive from documents a host served: credit sums of a ledger, the state
- * trail, the exception context of the canonical mapping, the runtime contract's task block. Kept here so
- * every scenario computes them the same way, and never from a value the host computed for itself.
+ * trail, the exception context of the canonical mapping. Kept here so every scenario computes them the
+ * same way, and never from a value the host computed for itself.
  */
-import type { AgentRunStateEvent, AppRuntime, AppRuntimeAgentTask } from '../../../generated/types.js';
+import type { AgentRunStateEvent } from '../../../generated/types.js';
 import type { ExceptionStatus } from '../../protocol/index.js';
 
 /** The credit events of SPEC.md §5.1, whose `credit_delta` is the amount moved. */
@@ -90,9 +90,4 @@ export function currentTicketStatus(tickets: readonly TicketStatusFacts[]): Exce
       null,
     );
   return current === null ? null : (current.status as ExceptionStatus);
-}
-
-/** The contract's agent task block, top-level or under `agentRuntime` (seed 003 allows either). */
-export function runtimeAgentTask(contract: AppRuntime | undefined): AppRuntimeAgentTask | undefined {
-  return contract?.agentRuntime?.agentTask ?? contract?.agentTask;
 }
