@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { missingCapability, scenario } from '../src/harness/index.js';
-import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
-import { jcs } from '../src/jcs.js';
+import { scenario } from '../src/harness/index.js';
+import { endpointPath, servedEndpoints, sweepTarget } from '../src/harness/checks/endpoints.js';
 
 /** Bodies sent as application/json that are not JSON texts. */
 const NOT_JSON: readonly string[] = [
@@ -25,14 +24,7 @@ scenario(
     requires: [],
   },
   async (t) => {
-    const run = await t.flows.createRun({ callback: false });
-    const ids = idsOfRun(run.created, run.token, run.entitlement);
-    const clocked = missingCapability(t.caps, 'seams.test_clock') === null;
-    const snapshot = async () => jcs([
-      (await t.api.ledger(run.token)).body,
-      (await t.api.entitlement(run.entitlement.entitlementId)).body,
-      clocked ? (await t.clock.now()).now_ms : null,
-    ]);
+    const { ids, snapshot } = await sweepTarget(t);
     const before = await snapshot();
     const posts = servedEndpoints(t.caps).filter((e) => e.method === 'POST' && e.public !== true);
     t.assertTrue('ERRORS-MALFORMED-JSON', 'POST endpoints to check', posts.length > 0, { expected: 'at least one', observed: posts.length });

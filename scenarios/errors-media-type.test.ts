@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { missingCapability, scenario } from '../src/harness/index.js';
-import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
-import { jcs } from '../src/jcs.js';
+import { scenario } from '../src/harness/index.js';
+import { endpointPath, servedEndpoints, sweepTarget } from '../src/harness/checks/endpoints.js';
 
 const NOT_JSON_TYPES: readonly string[] = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/jsonx', 'text/json'];
 
@@ -13,15 +12,7 @@ scenario(
     requires: [],
   },
   async (t) => {
-    const funded = await t.flows.fundedTenantEntitlement();
-    const run = await t.flows.createRun({ entitlement: funded, callback: false });
-    const ids = idsOfRun(run.created, run.token, run.entitlement);
-    const clocked = missingCapability(t.caps, 'seams.test_clock') === null;
-    const snapshot = async () => jcs([
-      (await t.api.ledger(run.token)).body,
-      (await t.api.entitlement(funded.entitlementId)).body,
-      clocked ? (await t.clock.now()).now_ms : null,
-    ]);
+    const { run, ids, snapshot } = await sweepTarget(t);
     const before = await snapshot();
     const posts = servedEndpoints(t.caps).filter((e) => e.method === 'POST' && e.public !== true);
     t.assertTrue('ERRORS-MEDIA-TYPE', 'POST endpoints to check', posts.length > 0, { expected: 'at least one', observed: posts.length });
@@ -43,7 +34,7 @@ scenario(
     // Parameters on application/json are fine, and the media type is case-insensitive.
     const quote = {
       request_type: 'agent_quote_request',
-      requested_tool: funded.quote.requested_tool,
+      requested_tool: run.entitlement.quote.requested_tool,
       requested_capability: 'media_type_check',
       estimate_basis: { records_count: 1, files_count: 0, needs_callback: false },
     };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { missingCapability, scenario } from '../src/harness/index.js';
-import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
-import { jcs } from '../src/jcs.js';
+import { scenario } from '../src/harness/index.js';
+import { endpointPath, servedEndpoints, sweepTarget } from '../src/harness/checks/endpoints.js';
 
 /** A JSON object of exactly `bytes` UTF-8 bytes, its filler made of `unit` (one or two bytes each). */
 function jsonOfSize(bytes: number, unit: 'x' | 'é'): string {
@@ -20,14 +19,7 @@ scenario(
   },
   async (t) => {
     const limit = t.caps.limits.max_body_bytes;
-    const run = await t.flows.createRun({ callback: false });
-    const ids = idsOfRun(run.created, run.token, run.entitlement);
-    const clocked = missingCapability(t.caps, 'seams.test_clock') === null;
-    const snapshot = async () => jcs([
-      (await t.api.ledger(run.token)).body,
-      (await t.api.entitlement(run.entitlement.entitlementId)).body,
-      clocked ? (await t.clock.now()).now_ms : null,
-    ]);
+    const { ids, snapshot } = await sweepTarget(t);
     const before = await snapshot();
     const bodies = [
       { label: `${limit + 1} bytes of ASCII`, text: jsonOfSize(limit + 1, 'x') },

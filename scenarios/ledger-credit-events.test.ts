@@ -1,4 +1,7 @@
 import type { TestScript } from '../generated/types.js';
+import type { CapabilityPath } from '../src/harness/index.js';
+import { reservedRun } from '../src/harness/checks/reservations.js';
+import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { scenario } from '../src/harness/index.js';
 
@@ -7,7 +10,7 @@ interface Case {
   script: (reserved: number) => TestScript;
   /** Credits the kit expects debited and released, from the script and the reservation R. */
   expect: (reserved: number) => { debited: number; released: number };
-  needs?: 'agent_runtime';
+  needs?: CapabilityPath;
 }
 
 const CASES: readonly Case[] = [
@@ -33,13 +36,11 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const entitlement = await t.flows.fundedTenantEntitlement();
-      const reserved = entitlement.quote.credits_quoted;
-      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
-      const { token } = await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement });
-      const run = await t.flows.runToRest(token);
+    for (const c of applicableCases(t.caps, CASES)) {
+      const prepared = await reservedRun(t, c.script);
+      if (!prepared.ok) return t.blocked(prepared.reason);
+      const { run: created, reserved } = prepared.value;
+      const run = await t.flows.runToRest(created.token);
       const events = run.state_history ?? [];
       const credit = events.filter((e) => e.event_type === 'credit_reserved' || e.event_type === 'credits_debited' || e.event_type === 'credits_released');
 
@@ -60,7 +61,7 @@ scenario(
         { credit_reserved_events: 1, reserved, ...expected },
       );
       // The entitlement serves this run only: its balances must be what the events moved.
-      const balances = (await t.api.entitlement(entitlement.entitlementId)).body;
+      const balances = (await t.api.entitlement(created.entitlement.entitlementId)).body;
       t.assertEqual(
         'LEDGER-CREDIT-EVENTS',
         `${c.name}: entitlement reserved and debited vs the run's credit events`,

@@ -1,5 +1,5 @@
 import type { TestScript } from '../generated/types.js';
-import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
 import { isAtRest, scenario } from '../src/harness/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 
@@ -35,9 +35,7 @@ scenario(
       // A replay after a long pause appends events much later than the ones before it.
       if (t.caps.replay.supported && c.script.evidence_status === 'insufficient') {
         await t.clock.advance(3_600_000);
-        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
-        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        const recovered = await recoverRun(t, { run: created, paused: (await t.api.ledger(token)).body, ticket }, 'add_evidence');
+        const recovered = await recoverPaused(t, created, (await t.api.ledger(token)).body);
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await t.api.replay(token, replayRequest(recovered.value.replayPackage));
         await t.flows.runToRest(token);

@@ -1,27 +1,12 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
+import type { AgentTaskRun } from '../generated/types.js';
 import { currentTicketStatus } from '../src/harness/checks/run-facts.js';
-import type { Answer } from '../src/harness/index.js';
-import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import { PARTIAL_EVIDENCE, RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
+import { scenario } from '../src/harness/index.js';
 import { isRunState, mapCanonical } from '../src/protocol/index.js';
 import type { EvidenceStatus } from '../src/protocol/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-  callback?: readonly Answer[] | false;
-  needs?: 'callbacks' | 'agent_runtime';
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'partial evidence', script: { evidence_status: 'partial' }, callback: false },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' }, callback: false },
-  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, callback: false, needs: 'agent_runtime' },
-  { name: 'callback refused with 410', callback: [{ status: 410 }], needs: 'callbacks' },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
+const CASES = [...RESTING_PLACES, { ...PARTIAL_EVIDENCE, callback: false as const }];
 
 scenario(
   {
@@ -56,30 +41,18 @@ scenario(
       observations += 1;
       return run;
     };
-    const observeUntilRest = async (name: string, token: string): Promise<AgentTaskRun> => {
-      let run = await observe(name, token);
-      for (let step = 0; step < MAX_STEPS && !isAtRest(run); step += 1) {
-        await t.clock.advance(STEP_MS);
-        run = await observe(name, token);
-      }
-      return run;
-    };
-
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const created = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
+    for (const c of applicableCases(t.caps, CASES)) {
+      const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
-      const atRest = await observeUntilRest(c.name, token);
+      const atRest = await observeUntilRest(t.clock, () => observe(c.name, token));
 
       // A paused run goes on through recovery (replay_ready) and a replay back to the happy labels.
       if (atRest.state === 'paused' && t.caps.replay.supported) {
-        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
-        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        const recovered = await recoverRun(t, { run: created, paused: atRest, ticket }, 'add_evidence');
+        const recovered = await recoverPaused(t, created, atRest);
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await observe(`${c.name}, recovered`, token);
         await t.api.replay(token, replayRequest(recovered.value.replayPackage));
-        await observeUntilRest(`${c.name}, replayed`, token);
+        await observeUntilRest(t.clock, () => observe(`${c.name}, replayed`, token));
       }
     }
     t.assertTrue('LIFECYCLE-CANONICAL-MAPPING', 'run records observed', observations >= 10, {

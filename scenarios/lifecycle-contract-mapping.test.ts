@@ -1,20 +1,10 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
-import { recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, PARTIAL_EVIDENCE, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { mapContractLifecycle } from '../src/protocol/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'partial evidence', script: { evidence_status: 'partial' } },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
+const CASES = [HAPPY_RUN, PARTIAL_EVIDENCE, INSUFFICIENT_EVIDENCE];
 
 scenario(
   {
@@ -47,19 +37,17 @@ scenario(
           await observe(name, token, run);
           return false;
         },
-        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+        FINE_STEPS,
       );
       return stepped.run;
     };
 
     for (const c of CASES) {
-      const created = await t.flows.createRun(c.script ? { script: c.script } : {});
+      const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
       const atRest = await observeUntilRest(c.name, token);
       if (atRest.state === 'paused' && t.caps.replay.supported) {
-        const ticket = (await t.api.exceptions(token)).body.items.find((item) => item.status === 'open');
-        if (ticket === undefined) return t.blocked(`${c.name}: the paused run has no open exception ticket`);
-        const recovered = await recoverRun(t, { run: created, paused: atRest, ticket }, 'add_evidence');
+        const recovered = await recoverPaused(t, created, atRest);
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
         await observe(`${c.name}, recovered`, token, (await t.api.status(token)).body);
         await t.api.replay(token, replayRequest(recovered.value.replayPackage));

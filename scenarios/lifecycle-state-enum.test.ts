@@ -1,24 +1,7 @@
-import type { AgentTaskRun, TestScript } from '../generated/types.js';
-import type { Answer } from '../src/harness/index.js';
-import { isAtRest, scenario } from '../src/harness/index.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import { RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
+import { scenario } from '../src/harness/index.js';
 import { CANONICAL_STATES, RUN_STATES, isRunState } from '../src/protocol/index.js';
-
-interface Case {
-  name: string;
-  script?: TestScript;
-  callback?: readonly Answer[] | false;
-  needs?: 'callbacks' | 'agent_runtime';
-}
-
-/** Runs that end in each resting place: closed, paused, failed, callback given up. */
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' }, callback: false },
-  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, callback: false, needs: 'agent_runtime' },
-  { name: 'callback refused with 410', callback: [{ status: 410 }], needs: 'callbacks' },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
 
 scenario(
   {
@@ -30,7 +13,7 @@ scenario(
   async (t) => {
     const seen = new Set<string>();
     // Both answers are read as served, not through the schema-checked API: an unknown label must fail this
-    // rule rather than block the scenario. This is also why the scenario steps the clock itself.
+    // rule rather than block the scenario, which is why the clock is stepped by observeUntilRest.
     const observe = async (name: string, token: string): Promise<Partial<AgentTaskRun>> => {
       let status: Partial<AgentTaskRun> = {};
       for (const [answer, path] of [
@@ -56,14 +39,9 @@ scenario(
       return status;
     };
 
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
-      let run = await observe(c.name, token);
-      for (let step = 0; step < MAX_STEPS && !isAtRest(run as AgentTaskRun); step += 1) {
-        await t.clock.advance(STEP_MS);
-        run = await observe(`${c.name}, step ${step + 1}`, token);
-      }
+    for (const c of applicableCases(t.caps, RESTING_PLACES)) {
+      const { token } = await t.flows.createRun(caseRunOptions(c));
+      await observeUntilRest(t.clock, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
     }
     // The terminal and paused states must have been judged, not only the happy path's.
     const unobserved = ['closed', 'paused'].filter((state) => !seen.has(state));

@@ -1,5 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import { creditDeltaSum, outcomeRowsAfter, stateTrail } from '../src/harness/checks/run-facts.js';
+import { reservedRun } from '../src/harness/checks/reservations.js';
 import { runtimeAgentTask } from '../src/harness/checks/runtime-contract.js';
 import { scenario } from '../src/harness/index.js';
 import { digest } from '../src/jcs.js';
@@ -40,17 +41,12 @@ scenario(
 
     for (const c of CASES) {
       const withCallback = c.callback && t.caps.callbacks.supported;
-      const entitlement = await t.flows.fundedTenantEntitlement();
-      const reserved = entitlement.quote.credits_quoted;
-      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
+      const prepared = await reservedRun(t, (reserved) => ({ structured_output: exhausting, metered_units: c.metered(reserved) }), { callback: withCallback });
+      if (!prepared.ok) return t.blocked(prepared.reason);
+      const { run: created, reserved } = prepared.value;
       const metered = c.metered(reserved);
       const debited = Math.min(metered, reserved);
       const released = reserved - debited;
-      const created = await t.flows.createRun({
-        script: { structured_output: exhausting, metered_units: metered },
-        callback: withCallback ? [] : false,
-        entitlement,
-      });
       const run = await t.flows.runToRest(created.token);
       const events = run.state_history ?? [];
       const where = `${c.name} (${maxRetries + 1} invalid outputs, limit ${maxRetries}, R ${reserved}, metered ${metered})`;
@@ -73,7 +69,7 @@ scenario(
       t.assertEqual(RULE, `${where}: links.result_url of the run_failed event`, runFailed?.links?.['result_url'], run.result_url);
 
       // The reservation is resolved once: min(metered, R) debited, the rest released, nothing left reserved (§7.3).
-      const balances = (await t.api.entitlement(entitlement.entitlementId)).body;
+      const balances = (await t.api.entitlement(created.entitlement.entitlementId)).body;
       t.assertEqual(
         'RECEIPT-DEBIT-BOUNDED',
         `${where}: debits and releases of the ledger, the run record and the entitlement`,

@@ -1,20 +1,8 @@
-import type { TestScript } from '../generated/types.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, STRUCTURED_OUTPUT_FAILURE, applicableCases, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { isRunState, isTerminal } from '../src/protocol/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-  needs?: 'agent_runtime';
-}
-
-const CASES: readonly Case[] = [
-  { name: 'happy run' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' } },
-  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, needs: 'agent_runtime' },
-];
-const STEP_MS = 250;
-const MAX_STEPS = 200;
+const CASES = [HAPPY_RUN, INSUFFICIENT_EVIDENCE, STRUCTURED_OUTPUT_FAILURE];
 
 /** Milliseconds of an RFC 3339 time, NaN when absent or unparseable. */
 function ms(value: unknown): number {
@@ -35,9 +23,8 @@ scenario(
   },
   async (t) => {
     let terminalRuns = 0;
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const { token } = await t.flows.createRun(c.script ? { script: c.script } : {});
+    for (const c of applicableCases(t.caps, CASES)) {
+      const { token } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.stepThrough(
         token,
         async (ledger, step) => {
@@ -65,7 +52,7 @@ scenario(
           }
           return false;
         },
-        { stepMs: STEP_MS, maxSteps: MAX_STEPS },
+        FINE_STEPS,
       );
     }
     t.assertTrue('LIFECYCLE-TIMESTAMPS', 'terminal runs checked for closed_at', terminalRuns >= 1, {

@@ -1,52 +1,74 @@
-import type { TestScript } from '../generated/types.js';
-import type { Answer } from '../src/harness/index.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import type { RecoveryAction } from '../src/harness/checks/recovery.js';
+import {
+  CALLBACK_GONE,
+  HAPPY_RUN,
+  INSUFFICIENT_EVIDENCE,
+  PARTIAL_EVIDENCE,
+  STRUCTURED_OUTPUT_FAILURE,
+  TOOL_FAILURE,
+  applicableCases,
+  caseRunOptions,
+} from '../src/harness/checks/run-cases.js';
+import type { RunCase } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { verifyLedgerChain } from '../src/protocol/index.js';
 
-interface Case {
-  name: string;
-  script?: TestScript;
-  callback?: readonly Answer[] | false;
+interface Case extends RunCase {
   /** Where the run must come to rest; anything else means the case did not exercise its trail. */
   restsIn: string;
-  needs?: 'callbacks' | 'agent_runtime';
+  /** How a paused run is recovered before it is replayed to closed, when the host supports replay. */
+  replay?: RecoveryAction;
 }
 
 const CASES: readonly Case[] = [
-  { name: 'happy run with a callback', callback: [], restsIn: 'closed', needs: 'callbacks' },
+  { ...HAPPY_RUN, name: 'happy run with a callback', callback: [], restsIn: 'closed', needs: 'callbacks' },
   { name: 'run without a callback URL', callback: false, restsIn: 'closed' },
-  { name: 'partial evidence', script: { evidence_status: 'partial' }, callback: false, restsIn: 'closed' },
-  { name: 'insufficient evidence', script: { evidence_status: 'insufficient' }, callback: false, restsIn: 'paused' },
+  { ...PARTIAL_EVIDENCE, callback: false, restsIn: 'closed' },
+  { ...INSUFFICIENT_EVIDENCE, callback: false, restsIn: 'paused', replay: 'add_evidence' },
   { name: 'failure in evidence review', script: { fail_at: 'evidence_review' }, callback: false, restsIn: 'paused' },
-  { name: 'failure in tool execution', script: { fail_at: 'tool_execution', units_before_failure: 1 }, callback: false, restsIn: 'paused' },
-  { name: 'failure while packaging', script: { fail_at: 'result_packaged', units_before_failure: 1 }, callback: false, restsIn: 'paused' },
+  { ...TOOL_FAILURE, callback: false, restsIn: 'paused', replay: 'retry_step' },
+  { name: 'failure while packaging', script: { fail_at: 'result_packaged', units_before_failure: 1 }, callback: false, restsIn: 'paused', replay: 'retry_step' },
   { name: 'stall in tool execution', script: { stall_at: 'tool_execution' }, callback: false, restsIn: 'tool_execution' },
-  // More invalid outputs than any runtime may retry (the bound is at most 10).
-  { name: 'structured output failure', script: { structured_output: { invalid_attempts: 11 } }, callback: false, restsIn: 'failed', needs: 'agent_runtime' },
-  { name: 'callback refused with 410', callback: [{ status: 410 }], restsIn: 'callback_ready', needs: 'callbacks' },
+  { ...STRUCTURED_OUTPUT_FAILURE, callback: false, restsIn: 'failed' },
+  { ...CALLBACK_GONE, restsIn: 'callback_ready' },
 ];
 
 scenario(
   {
     id: 'lifecycle-transitions-allowed',
-    title: 'Every event of happy, partial, insufficient, failing, stalled and undeliverable runs is an allowed transition',
+    title: 'Every event of happy, partial, insufficient, failing, stalled and undeliverable runs, and of paused runs replayed to closed, is an allowed transition',
     rules: ['LIFECYCLE-TRANSITIONS'],
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), ...(c.callback !== undefined ? { callback: c.callback } : {}) });
-      const run = await t.flows.runToRest(token);
-      if (run.state !== c.restsIn) return t.blocked(`${c.name}: the run came to rest in ${run.state}, not ${c.restsIn}`);
-
+    const judge = (where: string, run: AgentTaskRun): void => {
       const events = run.state_history ?? [];
-      t.assertTrue('LIFECYCLE-TRANSITIONS', `${c.name}: the ledger records events`, events.length > 0, {
+      t.assertTrue('LIFECYCLE-TRANSITIONS', `${where}: the ledger records events`, events.length > 0, {
         expected: 'at least one event',
         observed: events.length,
       });
       const problems = verifyLedgerChain(events).filter((p) => p.rule === 'LIFECYCLE-TRANSITIONS');
-      t.assertEqual('LIFECYCLE-TRANSITIONS', `${c.name}: events that are not allowed transitions`, problems, []);
+      t.assertEqual('LIFECYCLE-TRANSITIONS', `${where}: events that are not allowed transitions`, problems, []);
+    };
+
+    for (const c of applicableCases(t.caps, CASES)) {
+      const created = await t.flows.createRun(caseRunOptions(c));
+      const run = await t.flows.runToRest(created.token);
+      if (run.state !== c.restsIn) return t.blocked(`${c.name}: the run came to rest in ${run.state}, not ${c.restsIn}`);
+      judge(c.name, run);
+
+      // Recovery and replay append their own transitions (paused → queued and on to closed).
+      if (c.replay !== undefined && t.caps.replay.supported) {
+        const where = `${c.name}, recovered (${c.replay}) and replayed`;
+        const recovered = await recoverPaused(t, created, run, c.replay);
+        if (!recovered.ok) return t.blocked(`${where}: ${recovered.reason}`);
+        await t.api.replay(created.token, replayRequest(recovered.value.replayPackage));
+        const replayed = await t.flows.runToRest(created.token);
+        if (replayed.state !== 'closed') return t.blocked(`${where}: the run came to rest in ${replayed.state}, not closed`);
+        judge(where, replayed);
+      }
     }
   },
 );

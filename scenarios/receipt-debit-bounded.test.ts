@@ -1,4 +1,7 @@
 import type { TestScript } from '../generated/types.js';
+import type { CapabilityPath } from '../src/harness/index.js';
+import { reservedRun } from '../src/harness/checks/reservations.js';
+import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { scenario } from '../src/harness/index.js';
 
@@ -7,7 +10,7 @@ interface Case {
   script: (reserved: number) => TestScript;
   /** How the run comes to its end after resting: closing a paused run's exception fails it for good. */
   end?: 'close_exception';
-  needs?: 'agent_runtime' | 'queue_monitor';
+  needs?: CapabilityPath;
 }
 
 const CASES: readonly Case[] = [
@@ -31,13 +34,11 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
-      if (c.needs !== undefined && !t.caps[c.needs].supported) continue;
-      const entitlement = await t.flows.fundedTenantEntitlement();
-      const reserved = entitlement.quote.credits_quoted;
-      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
-      const script = c.script(reserved);
-      const { token } = await t.flows.createRun({ script, callback: false, entitlement });
+    for (const c of applicableCases(t.caps, CASES)) {
+      const prepared = await reservedRun(t, c.script);
+      if (!prepared.ok) return t.blocked(prepared.reason);
+      const { run: created, reserved, script } = prepared.value;
+      const { token } = created;
       let run = await t.flows.runToRest(token);
 
       if (c.end === 'close_exception') {
@@ -71,7 +72,7 @@ scenario(
         { resolved: debited + released, releases: events.filter((e) => e.event_type === 'credits_released').length <= 1, credits_reserved: run.credits_reserved },
         { resolved: reserved, releases: true, credits_reserved: 0 },
       );
-      const balances = (await t.api.entitlement(entitlement.entitlementId)).body;
+      const balances = (await t.api.entitlement(created.entitlement.entitlementId)).body;
       t.assertEqual('RECEIPT-DEBIT-BOUNDED', `${c.name}: entitlement debited and still reserved once the run ended`, [balances.credits_debited, balances.credits_reserved], [debited, 0]);
     }
   },

@@ -1,6 +1,7 @@
 import type { TestScript } from '../generated/types.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
-import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import { reservedRun } from '../src/harness/checks/reservations.js';
 import { scenario } from '../src/harness/index.js';
 
 interface Case {
@@ -33,21 +34,18 @@ scenario(
   async (t) => {
     for (const c of CASES) {
       if (c.replay !== undefined && !t.caps.replay.supported) continue;
-      const entitlement = await t.flows.fundedTenantEntitlement();
-      const reserved = entitlement.quote.credits_quoted;
-      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
-      let token: string;
-      if (c.replay === undefined) {
-        token = (await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement })).token;
-      } else {
-        const paused = await pausedRun(t, c.script(reserved), { entitlement });
-        if (!paused.ok) return t.blocked(`${c.name}: ${paused.reason}`);
-        const recovered = await recoverRun(t, paused.value, c.replay);
+      const prepared = await reservedRun(t, c.script);
+      if (!prepared.ok) return t.blocked(prepared.reason);
+      const { run: created, reserved } = prepared.value;
+      const { token } = created;
+      let run = await t.flows.runToRest(token);
+      if (c.replay !== undefined) {
+        if (run.state !== 'paused') return t.blocked(`${c.name}: the run came to rest in ${run.state}, not paused`);
+        const recovered = await recoverPaused(t, created, run, c.replay);
         if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
-        token = paused.value.run.token;
         await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+        run = await t.flows.runToRest(token);
       }
-      const run = await t.flows.runToRest(token);
       const receiptUrl = run.usage_receipt_url ?? run.receipt_url;
       if (run.state !== 'closed' || receiptUrl === undefined) return t.blocked(`${c.name}: the run came to rest in ${run.state} without a usage receipt`);
 

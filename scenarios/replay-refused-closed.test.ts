@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
-import { recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { attemptReplay, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 
 scenario(
@@ -31,10 +30,8 @@ scenario(
     ];
     for (const { label, token, body, state } of cases) {
       if (state !== 'closed') return t.blocked(`${label}: came to rest ${state}, not closed`);
-      const before = (await t.api.ledger(token)).body;
-      const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/replay`, { body, idempotencyKey: randomUUID() });
-      t.assertProblem('REPLAY-REFUSED-CLOSED', refused, 409, 'replay-not-allowed');
-      const after = (await t.api.ledger(token)).body;
+      const { exchange, before, after } = await attemptReplay(t, token, body);
+      t.assertProblem('REPLAY-REFUSED-CLOSED', exchange, 409, 'replay-not-allowed');
       t.assertEqual('REPLAY-REFUSED-CLOSED', `${label}: run record and ledger after the refusal (JCS)`, jcs(after), jcs(before));
     }
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
-import { recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { attemptReplay, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 
 scenario(
@@ -24,9 +24,8 @@ scenario(
     const failed = await t.flows.runToRest(run.token);
     if (failed.state !== 'failed') return t.blocked(`after close_exception the run came to rest ${failed.state}, not failed`);
 
-    const refused = await t.http.request('POST', `${path}/replay`, { body: replayRequest(replayPackage), idempotencyKey: randomUUID() });
-    t.assertProblem('REPLAY-REFUSED-CLOSED', refused, 409, 'replay-not-allowed');
-    const after = (await t.api.ledger(run.token)).body;
-    t.assertEqual('REPLAY-REFUSED-CLOSED', 'run record and ledger after the refusal (JCS)', jcs(after), jcs(failed));
+    const { exchange, before, after } = await attemptReplay(t, run.token, replayRequest(replayPackage));
+    t.assertProblem('REPLAY-REFUSED-CLOSED', exchange, 409, 'replay-not-allowed');
+    t.assertEqual('REPLAY-REFUSED-CLOSED', 'run record and ledger after the refusal (JCS)', jcs(after), jcs(before));
   },
 );

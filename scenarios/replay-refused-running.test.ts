@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
-import { pausedRun, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
+import { attemptReplay, pausedRun, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 
 scenario(
@@ -29,13 +28,8 @@ scenario(
       { label: 'operating run that never failed', token: operating.token },
     ];
     for (const { label, token } of cases) {
-      const before = (await t.api.ledger(token)).body;
-      const refused = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/replay`, {
-        body: { object_type: 'agent_replay_request', replay_package_id: packageId },
-        idempotencyKey: randomUUID(),
-      });
-      t.assertProblem('REPLAY-REFUSED-RUNNING', refused, 409, 'replay-not-allowed');
-      const after = (await t.api.ledger(token)).body;
+      const { exchange, before, after } = await attemptReplay(t, token, { object_type: 'agent_replay_request', replay_package_id: packageId });
+      t.assertProblem('REPLAY-REFUSED-RUNNING', exchange, 409, 'replay-not-allowed');
       t.assertEqual('REPLAY-REFUSED-RUNNING', `${label} (state ${before.state}): run record and ledger after the refusal (JCS)`, jcs(after), jcs(before));
     }
   },

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { missingCapability, scenario } from '../src/harness/index.js';
-import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
-import { jcs } from '../src/jcs.js';
+import { scenario } from '../src/harness/index.js';
+import { endpointPath, servedEndpoints, sweepTarget } from '../src/harness/checks/endpoints.js';
 import { runRequestFor, topUpRequestFor, trustProfileRequest } from '../src/harness/checks/requests.js';
 
 /** Ways of not holding a valid key: none, an unknown one, and malformed Authorization headers. */
@@ -22,9 +21,9 @@ scenario(
   async (t) => {
     // Real ids, so a refusal cannot be a 404 in disguise; a host with a test clock also gets its run finished,
     // so receipts exist too.
-    const done = await t.flows.createRun({ callback: false });
-    const rested = missingCapability(t.caps, 'seams.test_clock') === null ? await t.flows.runToRest(done.token) : (await t.api.status(done.token)).body;
-    const ids = { receipt_id: 'rcpt_unknown', contract_id: 'contract_unknown', ...idsOfRun(rested, done.token, done.entitlement) };
+    const target = await sweepTarget(t, { toRest: true });
+    const done = target.run;
+    const ids = { receipt_id: 'rcpt_unknown', contract_id: 'contract_unknown', ...target.ids };
     const bodies: Record<string, unknown> = {
       '/trust-profiles': trustProfileRequest('unauthenticated agent'),
       '/quote': { request_type: 'agent_quote_request', requested_tool: done.entitlement.quote.requested_tool, requested_capability: 'auth_check', estimate_basis: { records_count: 1, files_count: 0, needs_callback: false } },
@@ -36,12 +35,7 @@ scenario(
       '/_seams/clock/advance': { ms: 3_600_000 },
     };
     const endpoints = servedEndpoints(t.caps).filter((e) => e.public !== true);
-    const snapshot = async () => jcs([
-      (await t.api.ledger(done.token)).body,
-      (await t.api.entitlement(done.entitlement.entitlementId)).body,
-      missingCapability(t.caps, 'seams.test_clock') === null ? (await t.clock.now()).now_ms : null,
-    ]);
-    const before = await snapshot();
+    const before = await target.snapshot();
 
     t.assertTrue('SECURITY-AUTH-REQUIRED', 'endpoints to check', endpoints.length > 0, { expected: 'at least one', observed: endpoints.length });
     for (const endpoint of endpoints) {
@@ -59,6 +53,6 @@ scenario(
         });
       }
     }
-    t.assertEqual('SECURITY-AUTH-REQUIRED', 'run, entitlement and host clock after the unauthenticated requests', await snapshot(), before);
+    t.assertEqual('SECURITY-AUTH-REQUIRED', 'run, entitlement and host clock after the unauthenticated requests', await target.snapshot(), before);
   },
 );

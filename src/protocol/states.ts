@@ -87,18 +87,11 @@ export type ExceptionStatus =
 
 export const TERMINAL_STATES: readonly RunState[] = ['closed', 'failed'];
 
-/** SPEC.md §4.4: the states a run with sufficient evidence and a callback URL enters, in order. */
-export const HAPPY_PATH_STATES: readonly RunState[] = [
-  'run_created',
-  'queued',
-  'evidence_review',
-  'tool_execution',
-  'result_packaged',
-  'receipt_issued',
-  'callback_ready',
-  'callback_delivered',
-  'closed',
-];
+/**
+ * SPEC.md §4.4: the states a run with sufficient evidence and a callback URL enters, in order — the run
+ * states from run_created to closed, which seed 000 lists in exactly that order.
+ */
+export const HAPPY_PATH_STATES: readonly RunState[] = RUN_STATES.slice(RUN_STATES.indexOf('run_created'), RUN_STATES.indexOf('closed') + 1);
 
 /** Allowed transitions (SPEC.md §4.2). `null` is "no state yet": a run record's first event. */
 const TRANSITIONS: ReadonlyMap<RunState | null, readonly RunState[]> = new Map<RunState | null, readonly RunState[]>([

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Scheduler } from '../../reference-host/scheduler.js';
 import { eventTypes, TestHost } from './support.js';
 
 let host: TestHost;
@@ -79,6 +80,54 @@ describe('queue monitor', () => {
     }
     expect((await host.ledger(token)).text).toBe(before);
     expect(host.schemaFailures).toEqual([]);
+  });
+
+  it('keeps one stuck check per run instead of scheduling one per event', async () => {
+    const at = vi.spyOn(Scheduler.prototype, 'at');
+    try {
+      host = new TestHost();
+      const { token } = await host.createRun({ script: { step_duration_ms: 1000 } });
+      await host.advanceUntil(token, (r) => r.state === 'closed');
+      const events = eventTypes(await host.ledger(token));
+      expect(events.length).toBeGreaterThan(8);
+      const stuckChecks = at.mock.calls.filter(([, label]) => label.startsWith('stuck check '));
+      expect(stuckChecks).toHaveLength(1);
+    } finally {
+      at.mockRestore();
+    }
+  });
+
+  it('re-arms a check that comes due after further progress, and alerts one threshold after the last progress', async () => {
+    host = new TestHost();
+    // Steps of 10 minutes: the check armed at creation comes due three times after progress before the stall.
+    const { token } = await host.createRun({ script: { step_duration_ms: 600_000, stall_at: 'tool_execution' } });
+    await host.advance(1_800_000);
+    const history = (await host.ledger(token)).json.state_history as Array<{ event_type: string; occurred_at: string }>;
+    expect(history.at(-1)).toMatchObject({ event_type: 'tool_execution_started', occurred_at: '2026-06-02T10:30:00.000Z' });
+    await host.advance(THRESHOLD_MS - 1);
+    expect((await host.get('/queue/alerts')).json.items).toEqual([]);
+    await host.advance(1);
+    const alerts = (await host.get('/queue/alerts')).json.items;
+    expect(alerts).toMatchObject([{ task_token: token, stuck_reason: 'runner_error', duration_minutes: 15, created_at: '2026-06-02T10:45:00.000Z' }]);
+    await host.advance(THRESHOLD_MS * 2);
+    expect((await host.get('/queue/alerts')).json.items).toHaveLength(1);
+  });
+
+  it('runs a re-armed check where a check scheduled at the last progress would: before a step due at the same time', async () => {
+    // Steps of exactly the threshold: each boundary finds the run without progress for the threshold, and
+    // the check (scheduled with that progress) runs before the step scheduled after it.
+    host = new TestHost();
+    const exact = await host.createRun({ script: { step_duration_ms: THRESHOLD_MS } });
+    await host.advanceUntil(exact.token, (r) => r.state === 'closed', THRESHOLD_MS);
+    const types = eventTypes(await host.ledger(exact.token));
+    expect(types.filter((t) => t === 'stuck_alert_raised')).toHaveLength(6);
+    expect(types.slice(3, 5)).toEqual(['stuck_alert_raised', 'evidence_review_started']);
+    await host.close();
+
+    host = new TestHost();
+    const shorter = await host.createRun({ script: { step_duration_ms: THRESHOLD_MS - 1 } });
+    await host.advanceUntil(shorter.token, (r) => r.state === 'closed', THRESHOLD_MS);
+    expect(eventTypes(await host.ledger(shorter.token))).not.toContain('stuck_alert_raised');
   });
 
   it('counts runs of the asking tenant only', async () => {

@@ -1,11 +1,14 @@
 /**
  * The endpoint table of SPEC.md §3.1 as data, for the scenarios that sweep every endpoint (authentication,
- * tenant isolation, unknown resources, methods, status agreement), and the ids of one real run to fill it.
+ * tenant isolation, unknown resources, methods, status agreement), the ids of one real run to fill it, and
+ * what a sweep of refused requests must leave unchanged.
  */
 import type { AgentTaskRun, HostCapabilities } from '../../../generated/types.js';
+import { jcs } from '../../jcs.js';
 import { missingCapability } from '../capabilities.js';
 import type { CapabilityPath } from '../capabilities.js';
-import type { FundedEntitlement } from '../flows.js';
+import type { ScenarioContext } from '../context.js';
+import type { CreatedRun, FundedEntitlement } from '../flows.js';
 
 /** The path parameters of the protocol's resources. */
 export type ResourceId = 'trust_profile_id' | 'settlement_id' | 'credit_entitlement_id' | 'token' | 'receipt_id' | 'contract_id' | 'work_order_id';
@@ -90,4 +93,35 @@ export function idsOfRun(run: AgentTaskRun, token: string, entitlement: FundedEn
     work_order_id: run.work_order_id,
   };
   return Object.fromEntries(Object.entries(ids).filter(([, id]) => id !== undefined)) as Partial<Record<ResourceId, string>>;
+}
+
+export interface SweepTarget {
+  run: CreatedRun;
+  /** The run's resource ids, to fill endpoint paths with. */
+  ids: Partial<Record<ResourceId, string>>;
+  /**
+   * The JCS form of what refused requests must not change: the run as served at its ledger URL, its
+   * entitlement and, with a test clock, host time.
+   */
+  snapshot(): Promise<string>;
+}
+
+/**
+ * A run without a callback (on `entitlement` when given) to aim a sweep of refused requests at. With
+ * `toRest` and a test clock it is first taken to rest, so that its receipts exist too.
+ */
+export async function sweepTarget(
+  t: Pick<ScenarioContext, 'api' | 'caps' | 'clock' | 'flows'>,
+  options: { entitlement?: FundedEntitlement; toRest?: boolean } = {},
+): Promise<SweepTarget> {
+  const run = await t.flows.createRun({ callback: false, ...(options.entitlement ? { entitlement: options.entitlement } : {}) });
+  const clocked = missingCapability(t.caps, 'seams.test_clock') === null;
+  const record = options.toRest === true && clocked ? await t.flows.runToRest(run.token) : run.created;
+  const snapshot = async (): Promise<string> =>
+    jcs([
+      (await t.api.ledger(run.token)).body,
+      (await t.api.entitlement(run.entitlement.entitlementId)).body,
+      clocked ? (await t.clock.now()).now_ms : null,
+    ]);
+  return { run, ids: idsOfRun(record, run.token, run.entitlement), snapshot };
 }

@@ -93,3 +93,18 @@ export async function recoveredRun(t: Driver, script: TestScript): Promise<Prepa
 export function replayRequest(replayPackage: ReplayPackage): { object_type: 'agent_replay_request'; replay_package_id: string } {
   return { object_type: 'agent_replay_request', replay_package_id: replayPackage.replay_package_id };
 }
+
+export interface ReplayAttempt {
+  exchange: Exchange;
+  /** The run's ledger record (with state_history) read right before and right after the request. */
+  before: AgentTaskRun;
+  after: AgentTaskRun;
+}
+
+/** POST /replay for `token` with `body` between two reads of the run: for replays that must be refused and change nothing. */
+export async function attemptReplay(t: Driver, token: string, body: unknown): Promise<ReplayAttempt> {
+  const before = (await t.api.ledger(token)).body;
+  const exchange = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/replay`, { body, idempotencyKey: randomUUID() });
+  const after = (await t.api.ledger(token)).body;
+  return { exchange, before, after };
+}

@@ -33,6 +33,14 @@ export const STRUCTURED_OUTPUT_FAILURE: RunCase = {
 };
 export const CALLBACK_GONE: RunCase = { name: 'callback refused with 410', callback: [{ status: 410 }], needs: 'callbacks' };
 
+/** One run for each place a run comes to rest: closed, paused, failed, callback given up. */
+export const RESTING_PLACES: readonly RunCase[] = [
+  HAPPY_RUN,
+  { ...INSUFFICIENT_EVIDENCE, callback: false },
+  { ...STRUCTURED_OUTPUT_FAILURE, callback: false },
+  CALLBACK_GONE,
+];
+
 /** Quarter-second steps, so that each runner step (a second by default) is seen on its own. */
 export const FINE_STEPS = { stepMs: 250, maxSteps: 200 } as const;
 
