@@ -6,7 +6,7 @@ import { mapCanonical, mapContractLifecycle, type CanonicalState } from '../src/
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
 import { entitlementOf, entitlementStatus } from './credits.js';
-import { eventJson } from './ledger.js';
+import { eventsJson } from './ledger.js';
 import type { Doc, EntitlementRecord, ExceptionTicket, RunRecord } from './model.js';
 import { runUrls } from './urls.js';
 
@@ -44,13 +44,13 @@ export function runRecord(core: HostCore, run: RunRecord): Doc {
 }
 
 /**
- * The ledger answer as JSON text: the run record rendered now, then state_history joined from the events'
- * stored JSON texts, so a read does not serialise every event again. Byte for byte what JSON.stringify
- * makes of the record with state_history as its last member.
+ * The ledger answer as JSON text: the run record rendered now, then state_history from the events' kept
+ * JSON text, so a read does not serialise every event again. Byte for byte what JSON.stringify makes of
+ * the record with state_history as its last member.
  */
 export function ledgerText(core: HostCore, run: RunRecord): string {
   const fields = JSON.stringify(recordFields(core, run, 'ledger'));
-  return `${fields.slice(0, -1)},"state_history":[${servedLedger(core, run).map(eventJson).join(',')}]}`;
+  return `${fields.slice(0, -1)},"state_history":${servedLedgerJson(core, run)}}`;
 }
 
 /** The run record's members but state_history; the status answer and the ledger answer differ in two. */
@@ -98,10 +98,10 @@ function recordFields(core: HostCore, run: RunRecord, view: 'status' | 'ledger')
   };
 }
 
-/** The events as stored; one fault re-renders their notes at every read. */
-function servedLedger(core: HostCore, run: RunRecord): readonly Doc[] {
-  if (!core.faults.has('ledger-events-rerendered-on-read')) return run.ledger;
-  return run.ledger.map((event) => ({ ...event, public_note: `${String(event['event_type'])}; run now ${run.state}` }));
+/** The events as stored, as a JSON array; one fault re-renders their notes at every read. */
+function servedLedgerJson(core: HostCore, run: RunRecord): string {
+  if (!core.faults.has('ledger-events-rerendered-on-read')) return `[${eventsJson(run)}]`;
+  return JSON.stringify(run.ledger.map((event) => ({ ...event, public_note: `${String(event['event_type'])}; run now ${run.state}` })));
 }
 
 export function entitlementDocument(core: HostCore, entitlement: EntitlementRecord): Doc {

@@ -1,8 +1,8 @@
 /**
  * The task ledger: append-only, sequence-numbered, hash-linked events (SPEC.md §5–§6). An event is
  * frozen when appended and served as stored, so every read returns it byte-identical. Hash links are
- * digests of the events' JCS form; what is served is their JSON text (eventJson), which parses back to
- * the very event digested.
+ * digests of the events' JCS form; what is served is their JSON text (eventsJson), which parses back to
+ * the very events digested.
  */
 import { digest } from '../src/jcs.js';
 import { isAllowedTransition, type EvidenceStatus, type RunState } from '../src/protocol/states.js';
@@ -96,18 +96,28 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
   return event;
 }
 
-/** JSON texts of frozen events, made on first use: a frozen event cannot change, so its text cannot go stale. */
-const eventTexts = new WeakMap<Doc, string>();
-
-/** An event's JSON text, serialised once per frozen event (a copy made for one read is serialised as is). */
-export function eventJson(event: Doc): string {
-  if (!Object.isFrozen(event)) return JSON.stringify(event);
-  let text = eventTexts.get(event);
-  if (text === undefined) {
-    text = JSON.stringify(event);
-    eventTexts.set(event, text);
+/**
+ * The run's events as JSON text, comma-joined: each event is serialised once, when first served, and the
+ * text grows with the ledger. It is remade if a stored event is no longer the one it was made from, so a
+ * host that edits its trail (a mistake the fault catalog models) still serves what it stores.
+ */
+export function eventsJson(run: RunRecord): string {
+  const cache = run.ledgerJson;
+  const events = run.ledger;
+  const made = cache.sources;
+  let intact = made.length <= events.length;
+  for (let i = 0; intact && i < made.length; i++) intact = made[i] === events[i];
+  if (!intact) {
+    made.length = 0;
+    cache.joined = '';
   }
-  return text;
+  for (let i = made.length; i < events.length; i++) {
+    const event = events[i]!;
+    const text = JSON.stringify(event);
+    cache.joined = i === 0 ? text : `${cache.joined},${text}`;
+    made.push(event);
+  }
+  return cache.joined;
 }
 
 /** Freezes a JSON document and everything in it, so a stored document cannot drift from what was served. */

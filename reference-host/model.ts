@@ -133,6 +133,12 @@ export interface StuckAlertRecord extends Owned {
   readonly doc: Doc;
 }
 
+/** A run's events as JSON text, comma-joined, and the very events it was made from, in order. */
+export interface LedgerJson {
+  readonly sources: Doc[];
+  joined: string;
+}
+
 export interface RunRecord extends Owned {
   readonly runId: string;
   readonly token: string;
@@ -162,6 +168,8 @@ export interface RunRecord extends Owned {
   closedAtMs: number | undefined;
   /** Frozen events as served; never modified once appended. */
   readonly ledger: Doc[];
+  /** The events' JSON text as last served (ledger.ts eventsJson). */
+  readonly ledgerJson: LedgerJson;
 
   readonly creditsReserved: number;
   reservation: Reservation;

@@ -116,6 +116,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
     updatedAtMs: nowMs,
     closedAtMs: undefined,
     ledger: [],
+    ledgerJson: { sources: [], joined: '' },
     creditsReserved: planned.reservation.held,
     reservation: planned.reservation,
     creditsDebited: 0,

@@ -48,18 +48,27 @@ export function runtimeAgentTask(contract: AppRuntime | undefined): AppRuntimeAg
   return contract?.agentRuntime?.agentTask ?? contract?.agentTask;
 }
 
-interface ConstSchema {
-  properties?: Record<string, { const?: unknown; properties?: Record<string, { const?: unknown }> }>;
+interface SchemaNode {
+  const?: unknown;
+  properties?: Record<string, SchemaNode>;
 }
 
 const appRuntimeDefs = (
-  JSON.parse(readFileSync(join(packageRoot, 'schemas', 'app-runtime.schema.json'), 'utf8')) as { $defs: Record<string, ConstSchema> }
+  JSON.parse(readFileSync(join(packageRoot, 'schemas', 'app-runtime.schema.json'), 'utf8')) as { $defs: Record<string, SchemaNode> }
 ).$defs;
+
+function constName(node: SchemaNode | undefined, where: string): string {
+  if (typeof node?.const !== 'string') throw new Error(`app-runtime.schema.json has no string const at ${where}`);
+  return node.const;
+}
 
 /** Bridge method key → method name: the `const`s of app-runtime.schema.json's bridgeMethods. */
 export const BRIDGE_METHODS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(appRuntimeDefs['bridgeMethods']?.properties ?? {}).map(([key, property]) => [key, String(property.const)]),
+  Object.entries(appRuntimeDefs['bridgeMethods']?.properties ?? {}).map(([key, node]) => [key, constName(node, `bridgeMethods.${key}`)]),
 );
 
 /** The bridge's event notification method: the `const` of bridge.events.notification. */
-export const BRIDGE_EVENT_NOTIFICATION = String(appRuntimeDefs['bridge']?.properties?.['events']?.properties?.['notification']?.const);
+export const BRIDGE_EVENT_NOTIFICATION = constName(
+  appRuntimeDefs['bridge']?.properties?.['events']?.properties?.['notification'],
+  'bridge.events.notification',
+);
