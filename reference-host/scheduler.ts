@@ -50,6 +50,7 @@ export class Scheduler {
     return this.#places++;
   }
 
+  /** Schedules `work` at host time `dueMs`; `place` (by default taken now) orders it among tasks due then. */
   at(dueMs: number, label: string, work: Work, place: number = this.place()): ScheduledTask {
     if (Number.isNaN(dueMs)) throw new RangeError(`${label}: due time is not a number`);
     const entry: Entry = {

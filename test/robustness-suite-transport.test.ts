@@ -102,7 +102,7 @@ describe('robustness: the suite over a failing transport', () => {
         target: { kind: 'url', baseUrl: proxy.url, apiKey },
         scenarios,
         timeouts,
-        maxWorkers: 4,
+        // One host at a URL has one test clock: its scenarios run one at a time (the URL default).
       });
       return { result, proxied: proxy.seen };
     } finally {
