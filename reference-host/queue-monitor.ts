@@ -2,7 +2,7 @@
  * Queue monitor (contract §10): the runner pulse, stuck detection measured on host time, stuck-task
  * alerts and the monitor document.
  */
-import type { RunState } from '../src/protocol/states.js';
+import { HAPPY_PATH_STATES, type RunState } from '../src/protocol/states.js';
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
 import { canonicalState } from './documents.js';
@@ -12,14 +12,9 @@ import type { Doc, RunRecord, Tenant } from './model.js';
 import { runUrls } from './urls.js';
 
 /** States in which the runner owes the run progress; a run resting anywhere else is not stuck. */
-const RUNNER_STATES: ReadonlySet<RunState> = new Set<RunState>([
-  'run_created',
-  'queued',
-  'evidence_review',
-  'tool_execution',
-  'result_packaged',
-  'receipt_issued',
-]);
+const RUNNER_STATES: ReadonlySet<RunState> = new Set(
+  HAPPY_PATH_STATES.slice(0, HAPPY_PATH_STATES.indexOf('callback_ready')),
+);
 
 /** Starts the pulse: one now, then one every heartbeat_interval_ms of host time. */
 export function startHeartbeat(core: HostCore): void {
