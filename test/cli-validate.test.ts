@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaNames } from '../src/validate.js';
 import { runCli } from './support/run-cli.js';
+import { minimalRun } from './support/documents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'atk-cli-validate-'));
 function file(name: string, value: unknown): string {
@@ -12,14 +13,7 @@ function file(name: string, value: unknown): string {
   return path;
 }
 
-const run = {
-  object_type: 'agent_task_run',
-  agent_task_run_id: 'run_1',
-  work_order_id: 'wo_1',
-  requested_tool: 'tokenops',
-  state: 'queued',
-  created_at: '2026-06-02T10:00:00.000Z',
-};
+const run = minimalRun;
 
 describe('agent-task-kit validate', () => {
   it('exits 0 for a valid document', async () => {

@@ -5,15 +5,9 @@ import type { AgentTaskRun, RunCreated } from '../generated/types.js';
 import { generateSigningSecret, isSchemaName, schemaIds, schemaNames, validate, type SchemaName } from '../src/index.js';
 import { readSchemaFiles, schemaTypeName } from '../src/schemas.js';
 import { repoRoot } from './support/run-cli.js';
+import { minimalRun } from './support/documents.js';
 
-const run = {
-  object_type: 'agent_task_run',
-  agent_task_run_id: 'run_1',
-  work_order_id: 'wo_1',
-  requested_tool: 'tokenops',
-  state: 'queued',
-  created_at: '2026-06-02T10:00:00.000Z',
-};
+const run = minimalRun;
 
 describe('validate', () => {
   it('accepts a valid document and types it by schema name', () => {
