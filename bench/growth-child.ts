@@ -59,7 +59,12 @@ async function prepare(op: GrowthSample['op'], events: number): Promise<{ work: 
       close: async () => {},
     };
   }
-  const host = createReferenceHost({ conformance: true, fetch: async () => new Response(null, { status: 503 }) });
+  // The ledger is grown by manual retries, far past the attempts a message may make by default (SPEC §8.9).
+  const host = createReferenceHost({
+    conformance: true,
+    fetch: async () => new Response(null, { status: 503 }),
+    limits: { maxCallbackAttemptsPerRun: Number.POSITIVE_INFINITY },
+  });
   const client = new HostClient(fetchTransport((request) => host.fetch(request)), 'http://reference-host.bench', host.createTenant().apiKey);
   const funding = await fundEntitlement(client, { credits: 10, needsCallback: true });
   const created = await client.ok<{ status_token: string }>('POST', '/run', {

@@ -65,9 +65,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** `agent-task-kit serve --conformance --port 0`, ready once it has printed its URL and demo key. */
-export async function startServe(): Promise<ServerProcess> {
-  const { child, found, readyMs } = await spawnUntil([BIN, 'serve', '--conformance', '--port', '0', '--host', '127.0.0.1'], (output) => {
+/** `agent-task-kit serve --conformance --port 0` (or with `flags` instead of --conformance), ready once it has printed its URL and demo key. */
+export async function startServe(flags: readonly string[] = ['--conformance']): Promise<ServerProcess> {
+  const { child, found, readyMs } = await spawnUntil([BIN, 'serve', ...flags, '--port', '0', '--host', '127.0.0.1'], (output) => {
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     const apiKey = /API key: (\S+)/.exec(output)?.[1];
     return url && apiKey ? { url, apiKey } : undefined;

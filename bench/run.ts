@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only suite,horizon,throughput,validation,growth]`: measures the kit and the reference
+ * `npm run bench [-- --only suite,horizon,throughput,validation,growth,stall,retention]`: measures the kit and the reference
  * host on this machine, prints a table and writes bench/results.json. Every figure sits beside a baseline
  * measured in the same run, as a ratio, because shared machines are noisy. Loopback only; every loop is
  * bounded; child processes are stopped on exit.
@@ -11,12 +11,14 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/schemas.js';
 import { benchGrowth, type GrowthFigures } from './growth.js';
 import { round } from './measure.js';
+import { benchRetention, RETENTION_RSS_BOUND_MB, type RetentionFigures } from './retention.js';
 import { benchRetryHorizon, type HorizonFigures } from './retry-horizon.js';
+import { benchStall, type StallFigures } from './stall.js';
 import { benchSuite, type SuiteFigures } from './suite.js';
 import { benchThroughput, type ThroughputFigures } from './throughput.js';
 import { benchValidation, type ValidationFigures } from './validation.js';
 
-const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth'] as const;
+const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth', 'stall', 'retention'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Figures {
@@ -25,6 +27,8 @@ interface Figures {
   throughput?: ThroughputFigures;
   validation?: ValidationFigures;
   growth?: GrowthFigures;
+  stall?: StallFigures;
+  retention?: RetentionFigures;
 }
 
 interface Target {
@@ -137,6 +141,24 @@ function rows(f: Figures): Row[] {
       ratio: `${lastOverFirst}×`,
     });
   }
+  if (f.stall) {
+    out.push({
+      figure: `6 unrelated run, creation to closed, ${f.stall.hungTargets} callback targets hung (production serve)`,
+      value: ms(f.stall.withHungMs),
+      baseline: `${ms(f.stall.aloneMs)} with none hung`,
+      ratio: `${f.stall.ratio}×`,
+    });
+  }
+  const unbounded = f.retention?.samples.find((s) => s.policy === 'unbounded');
+  for (const s of f.retention?.samples ?? []) {
+    if (s === unbounded) continue;
+    out.push({
+      figure: `7 memory after ${s.runs} closed runs, ${s.policy} retention (${s.runsKept} kept)`,
+      value: `RSS ${s.rssMb} MB, heap ${s.heapUsedMb} MB`,
+      baseline: unbounded ? `RSS ${unbounded.rssMb} MB, heap ${unbounded.heapUsedMb} MB keeping all ${unbounded.runs}` : '',
+      ratio: unbounded ? `heap ${round(s.heapUsedMb / unbounded.heapUsedMb, 2)}×` : '',
+    });
+  }
   return out;
 }
 
@@ -173,6 +195,18 @@ function targets(f: Figures): Target[] {
     const worst = Math.max(...f.growth.series.flatMap((s) => s.steps.map((step) => step.exponent)));
     out.push({ name: 'ledger work linear in events', goal: 'exponent ≤ 1.2 per tenfold', observed: `${worst} worst`, met: worst <= 1.2 });
     out.push({ name: 'host rate flat as runs accumulate', goal: '≥ 0.8× after 2,500 runs', observed: `${f.growth.runsHeld.lastOverFirst}×`, met: f.growth.runsHeld.lastOverFirst >= 0.8 });
+  }
+  if (f.stall) {
+    out.push({ name: 'no stall behind hung callback targets', goal: '≤ 1.2× the time without them', observed: `${f.stall.ratio}×`, met: f.stall.ratio <= 1.2 });
+  }
+  const tenThousand = f.retention?.samples.find((s) => s.policy === 'default' && s.runs === 10_000);
+  if (tenThousand) {
+    out.push({
+      name: 'memory bounded after 10,000 closed runs',
+      goal: `RSS ≤ ${RETENTION_RSS_BOUND_MB} MB, default retention`,
+      observed: `${tenThousand.rssMb} MB (${tenThousand.runsKept} runs kept)`,
+      met: tenThousand.rssMb <= RETENTION_RSS_BOUND_MB,
+    });
   }
   if (f.validation) {
     // The goal is for the CLI users install (compiled); the development tree's tsx start-up is shown beside it.
@@ -213,6 +247,8 @@ async function main(): Promise<number> {
     throughput: async () => void (figures.throughput = await benchThroughput()),
     validation: async () => void (figures.validation = await benchValidation()),
     growth: async () => void (figures.growth = await benchGrowth()),
+    stall: async () => void (figures.stall = await benchStall()),
+    retention: async () => void (figures.retention = await benchRetention()),
   };
   for (const section of SECTIONS.filter((s) => chosen.includes(s))) {
     process.stderr.write(`bench: ${section}…\n`);

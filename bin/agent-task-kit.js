@@ -16,5 +16,6 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`agent-task-kit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // 4: a defect of the kit, never to be mistaken for a conformance failure (1).
+  process.exitCode = 4;
 }

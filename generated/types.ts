@@ -87,6 +87,7 @@ export type CallbackPayloadResultStatus = "ready" | "partial" | "failed" | "deli
  */
 export type RuleRegistryRuleId = string;
 export type ConformanceReportCount = number;
+export type ConformanceReportLevelOrNull = "core" | "timed" | "full" | null;
 /**
  * A scenario's id: its file name in scenarios/ without .test.ts.
  */
@@ -621,6 +622,39 @@ export interface ConformanceReport {
     problems: string[];
     [k: string]: unknown;
   };
+  /**
+   * The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.
+   */
+  conformance?: {
+    /**
+     * The highest level whose seams the host declares; null without a capabilities document.
+     */
+    offered_level: ConformanceReportLevelOrNull;
+    /**
+     * The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed.
+     */
+    reached_level: ConformanceReportLevelOrNull;
+    /**
+     * The level --require-level asked for; null without it.
+     */
+    required_level: ConformanceReportLevelOrNull;
+    /**
+     * MUST rules that apply to the host: all but those of optional areas it does not declare.
+     */
+    must_rules: number;
+    /**
+     * Applicable MUST rules a scenario passed or failed.
+     */
+    tested: string[];
+    /**
+     * True when every applicable MUST rule was tested; only then does the console say a bare PASS.
+     */
+    complete: boolean;
+    need_higher_level: ConformanceReportUntestedRule[];
+    not_tested: ConformanceReportUntestedRule[];
+    not_applicable: string[];
+    [k: string]: unknown;
+  };
   summary: {
     scenarios: {
       pass: ConformanceReportCount;
@@ -700,6 +734,22 @@ export interface ConformanceReport {
        * The scenario's exchanges up to the failure, curl-style, secrets masked.
        */
       transcript: string;
+      /**
+       * The value the check compared against, as JSON; absent when the expectation is a description.
+       */
+      expected_value?: {
+        [k: string]: unknown;
+      };
+      /**
+       * What the host did as a JSON value (the document, status or field observed).
+       */
+      observed_value?: {
+        [k: string]: unknown;
+      };
+      /**
+       * The scenario's exchanges up to the failure as records, secrets masked, bodies whole.
+       */
+      exchanges?: ConformanceReportExchange[];
       [k: string]: unknown;
     }[];
     /**
@@ -711,6 +761,10 @@ export interface ConformanceReport {
   rules: {
     id: RuleRegistryRuleId;
     level: "MUST" | "SHOULD" | "MAY";
+    /**
+     * The lowest conformance level at which the rule is testable; null when no scenario cites it.
+     */
+    conformance_level?: ConformanceReportLevelOrNull;
     area: RuleRegistryArea;
     disposition: "pass" | "fail" | "inapplicable" | "blocked" | "untested";
     /**
@@ -744,6 +798,29 @@ export interface ConformanceReport {
    */
   faults: string[];
   [k: string]: unknown;
+}
+export interface ConformanceReportUntestedRule {
+  id: string;
+  level: ConformanceReportLevelOrNull;
+  reason: string;
+  [k: string]: unknown;
+}
+/**
+ * One HTTP exchange with the host, or a request that got no answer (status null, error set).
+ */
+export interface ConformanceReportExchange {
+  method: string;
+  url: string;
+  request_headers: {
+    [k: string]: string;
+  };
+  request_body: string | null;
+  status: number | null;
+  response_headers: {
+    [k: string]: string;
+  };
+  response_body: string | null;
+  error: string | null;
 }
 /**
  * A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.
@@ -1065,6 +1142,7 @@ export interface ProblemDetails {
    * The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.
    */
   type:
+    | "urn:agent-task:problem:malformed-request"
     | "urn:agent-task:problem:malformed-json"
     | "urn:agent-task:problem:invalid-request"
     | "urn:agent-task:problem:idempotency-key-missing"
@@ -1072,6 +1150,7 @@ export interface ProblemDetails {
     | "urn:agent-task:problem:insufficient-credits"
     | "urn:agent-task:problem:not-found"
     | "urn:agent-task:problem:method-not-allowed"
+    | "urn:agent-task:problem:request-timeout"
     | "urn:agent-task:problem:idempotency-key-in-flight"
     | "urn:agent-task:problem:invalid-state"
     | "urn:agent-task:problem:replay-not-allowed"
@@ -1085,6 +1164,8 @@ export interface ProblemDetails {
     | "urn:agent-task:problem:idempotency-key-reused"
     | "urn:agent-task:problem:unsafe-callback-target"
     | "urn:agent-task:problem:unsupported-tool"
+    | "urn:agent-task:problem:too-many-requests"
+    | "urn:agent-task:problem:header-fields-too-large"
     | "urn:agent-task:problem:internal";
   /**
    * Short human-readable summary of the problem type; the same for every occurrence of the type.
@@ -1442,6 +1523,10 @@ export interface RuleRegistry {
       id: RuleRegistryRuleId;
       area: RuleRegistryArea;
       level: "MUST" | "SHOULD" | "MAY";
+      /**
+       * The lowest conformance level (SPEC.md §13.6) at which the rule is testable: the lowest level of the scenarios citing it, derived from their `requires`. Absent when no scenario cites the rule.
+       */
+      conformance_level?: "core" | "timed" | "full";
       text: string;
       /**
        * Why no scenario can observe this rule from outside the host.
@@ -1453,6 +1538,10 @@ export interface RuleRegistry {
       id: RuleRegistryRuleId;
       area: RuleRegistryArea;
       level: "MUST" | "SHOULD" | "MAY";
+      /**
+       * The lowest conformance level (SPEC.md §13.6) at which the rule is testable: the lowest level of the scenarios citing it, derived from their `requires`. Absent when no scenario cites the rule.
+       */
+      conformance_level?: "core" | "timed" | "full";
       text: string;
       /**
        * Why no scenario can observe this rule from outside the host.
@@ -1566,7 +1655,7 @@ export interface TestScript {
   step_duration_ms?: number;
 }
 /**
- * Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields are kept; the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.
+ * Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields and values are kept (usage_receipt_policy accepts the published value); the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.
  */
 export interface SettlementReceipt {
   receipt_type: "agent_settlement_receipt";
@@ -1580,9 +1669,9 @@ export interface SettlementReceipt {
   provider_transaction_ref: string;
   payer?: string;
   /**
-   * Consumption of these credits is recorded by one usage receipt per run.
+   * Consumption of these credits is recorded by usage receipts, one per run. The first value is the published one; the second is the kit's earlier spelling of the same policy, kept so hosts built against it stay valid (SPEC.md §2.4.7).
    */
-  usage_receipt_policy: "usage_receipt_per_run";
+  usage_receipt_policy: "usage_receipts_record_credits_consumed_after_work_runs" | "usage_receipt_per_run";
   issued_at: string;
   [k: string]: unknown;
 }
@@ -1667,7 +1756,7 @@ export interface TenantCredentials {
   [k: string]: unknown;
 }
 /**
- * A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields; runs and quotes need an approved profile (403 trust-not-approved otherwise).
+ * A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).
  */
 export interface TrustProfile {
   profile_type: "agent_trust_profile";
@@ -1676,7 +1765,10 @@ export interface TrustProfile {
   trust_level: "registered" | "verified" | "restricted";
   review_status: "pending" | "approved" | "rejected";
   data_policy: TrustProfileDataPolicy;
-  prohibited_inputs_acknowledged: boolean;
+  /**
+   * Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value.
+   */
+  prohibited_inputs_acknowledged?: boolean;
   created_at: string;
   [k: string]: unknown;
 }
@@ -1685,6 +1777,10 @@ export interface TrustProfileDataPolicy {
    * @minItems 1
    */
   allowed_data_modes: ["public_safe_demo" | "metadata_only", ...("public_safe_demo" | "metadata_only")[]];
+  /**
+   * Where the published trust profile places the acknowledgement (SPEC.md §2.4.7).
+   */
+  prohibited_inputs_acknowledged?: boolean;
   [k: string]: unknown;
 }
 /**

@@ -5764,12 +5764,120 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceReport = validate39;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem.","required":["status","problems"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail"]},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.","items":{"type":"string","minLength":1}}},"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"problems":{"type":"array","maxItems":0}}},"else":{"properties":{"problems":{"type":"array","minItems":1}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem.","required":["status","problems"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail"]},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.","items":{"type":"string","minLength":1}}},"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"problems":{"type":"array","maxItems":0}}},"else":{"properties":{"problems":{"type":"array","minItems":1}}}},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
 const schema68 = {"type":"integer","minimum":0};
-const schema79 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
+const schema69 = {"type":["string","null"],"enum":["core","timed","full",null]};
+const schema84 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
 const schema63 = {"type":"string","pattern":"^[A-Z]+$"};
+const schema89 = {"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}};
 const pattern12 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^[A-Z]+$", "u");
+const schema72 = {"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.level === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((data1 === "core") || (data1 === "timed")) || (data1 === "full")) || (data1 === null))){
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/conformance-report.schema.json" */;
@@ -6420,11 +6528,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data18 = data.summary;
+if(data.conformance !== undefined){
+let data18 = data.conformance;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.scenarios === undefined){
-const err51 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data18.offered_level === undefined){
+const err51 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "offered_level"},message:"must have required property '"+"offered_level"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6433,8 +6541,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data18.rules === undefined){
-const err52 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(data18.reached_level === undefined){
+const err52 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "reached_level"},message:"must have required property '"+"reached_level"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6443,8 +6551,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data18.assertions === undefined){
-const err53 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+if(data18.required_level === undefined){
+const err53 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "required_level"},message:"must have required property '"+"required_level"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6453,11 +6561,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data18.scenarios !== undefined){
-let data19 = data18.scenarios;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.pass === undefined){
-const err54 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(data18.must_rules === undefined){
+const err54 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "must_rules"},message:"must have required property '"+"must_rules"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6466,8 +6571,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.fail === undefined){
-const err55 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+if(data18.tested === undefined){
+const err55 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "tested"},message:"must have required property '"+"tested"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6476,8 +6581,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.inapplicable === undefined){
-const err56 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+if(data18.complete === undefined){
+const err56 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "complete"},message:"must have required property '"+"complete"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6486,8 +6591,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.blocked === undefined){
-const err57 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+if(data18.need_higher_level === undefined){
+const err57 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "need_higher_level"},message:"must have required property '"+"need_higher_level"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6496,10 +6601,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.pass !== undefined){
-let data20 = data19.pass;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err58 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.not_tested === undefined){
+const err58 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_tested"},message:"must have required property '"+"not_tested"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6508,9 +6611,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err59 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data18.not_applicable === undefined){
+const err59 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_applicable"},message:"must have required property '"+"not_applicable"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6519,12 +6621,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data19.fail !== undefined){
-let data21 = data19.fail;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.offered_level !== undefined){
+let data19 = data18.offered_level;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err60 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6533,9 +6633,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!((((data19 === "core") || (data19 === "timed")) || (data19 === "full")) || (data19 === null))){
+const err61 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6545,11 +6644,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data19.inapplicable !== undefined){
-let data22 = data19.inapplicable;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err62 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.reached_level !== undefined){
+let data20 = data18.reached_level;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err62 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6558,9 +6656,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err63 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!((((data20 === "core") || (data20 === "timed")) || (data20 === "full")) || (data20 === null))){
+const err63 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6570,11 +6667,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-if(data19.blocked !== undefined){
-let data23 = data19.blocked;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err64 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.required_level !== undefined){
+let data21 = data18.required_level;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err64 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6583,9 +6679,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err65 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!((((data21 === "core") || (data21 === "timed")) || (data21 === "full")) || (data21 === null))){
+const err65 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6595,10 +6690,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.must_rules !== undefined){
+let data22 = data18.must_rules;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6607,12 +6702,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data18.rules !== undefined){
-let data24 = data18.rules;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.pass === undefined){
-const err67 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6621,8 +6713,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data24.fail === undefined){
-const err68 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+}
+}
+if(data18.tested !== undefined){
+let data23 = data18.tested;
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data23[i1] !== "string"){
+const err68 = {instancePath:instancePath+"/conformance/tested/" + i1,schemaPath:"#/properties/conformance/properties/tested/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6631,8 +6730,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data24.inapplicable === undefined){
-const err69 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/conformance/tested",schemaPath:"#/properties/conformance/properties/tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6641,8 +6742,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data24.blocked === undefined){
-const err70 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+}
+if(data18.complete !== undefined){
+if(typeof data18.complete !== "boolean"){
+const err70 = {instancePath:instancePath+"/conformance/complete",schemaPath:"#/properties/conformance/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6651,8 +6754,20 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data24.untested === undefined){
-const err71 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
+}
+if(data18.need_higher_level !== undefined){
+let data26 = data18.need_higher_level;
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate40(data26[i2], {instancePath:instancePath+"/conformance/need_higher_level/" + i2,parentData:data26,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/conformance/need_higher_level",schemaPath:"#/properties/conformance/properties/need_higher_level/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6661,10 +6776,20 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.pass !== undefined){
-let data25 = data24.pass;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err72 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data18.not_tested !== undefined){
+let data28 = data18.not_tested;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate40(data28[i3], {instancePath:instancePath+"/conformance/not_tested/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/conformance/not_tested",schemaPath:"#/properties/conformance/properties/not_tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6673,9 +6798,14 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err73 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.not_applicable !== undefined){
+let data30 = data18.not_applicable;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data30[i4] !== "string"){
+const err73 = {instancePath:instancePath+"/conformance/not_applicable/" + i4,schemaPath:"#/properties/conformance/properties/not_applicable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6686,10 +6816,8 @@ errors++;
 }
 }
 }
-if(data24.fail !== undefined){
-let data26 = data24.fail;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err74 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err74 = {instancePath:instancePath+"/conformance/not_applicable",schemaPath:"#/properties/conformance/properties/not_applicable/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6698,9 +6826,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err75 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6710,11 +6839,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-if(data24.inapplicable !== undefined){
-let data27 = data24.inapplicable;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err76 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.summary !== undefined){
+let data32 = data.summary;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.scenarios === undefined){
+const err76 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6723,9 +6852,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err77 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data32.rules === undefined){
+const err77 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6734,12 +6862,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data24.blocked !== undefined){
-let data28 = data24.blocked;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err78 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data32.assertions === undefined){
+const err78 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6748,9 +6872,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err79 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data32.scenarios !== undefined){
+let data33 = data32.scenarios;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.pass === undefined){
+const err79 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6759,12 +6885,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data24.untested !== undefined){
-let data29 = data24.untested;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err80 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.fail === undefined){
+const err80 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6773,9 +6895,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err81 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data33.inapplicable === undefined){
+const err81 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6784,11 +6905,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.blocked === undefined){
+const err82 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6797,11 +6915,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data18.assertions !== undefined){
-let data30 = data18.assertions;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err83 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.pass !== undefined){
+let data34 = data33.pass;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err83 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6810,9 +6927,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err84 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err84 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6823,9 +6940,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.fail !== undefined){
+let data35 = data33.fail;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err85 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6834,20 +6952,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data.scenarios !== undefined){
-let data31 = data.scenarios;
-if(Array.isArray(data31)){
-const len1 = data31.length;
-for(let i1=0; i1<len1; i1++){
-let data32 = data31[i1];
-const _errs87 = errors;
-let valid25 = true;
-const _errs88 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.disposition !== undefined){
-if("pass" !== data32.disposition){
-const err86 = {};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err86 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6858,23 +6965,10 @@ errors++;
 }
 }
 }
-var _valid1 = _errs88 === errors;
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs90 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.assertions !== undefined){
-let data34 = data32.assertions;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err87 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.inapplicable !== undefined){
+let data36 = data33.inapplicable;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err87 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6883,9 +6977,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err88 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err88 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6896,11 +6990,10 @@ errors++;
 }
 }
 }
-if(data32.failures !== undefined){
-let data35 = data32.failures;
-if(Array.isArray(data35)){
-if(data35.length > 0){
-const err89 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if(data33.blocked !== undefined){
+let data37 = data33.blocked;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err89 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6909,9 +7002,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err90 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6922,17 +7015,9 @@ errors++;
 }
 }
 }
-var _valid1 = _errs90 === errors;
-valid25 = _valid1;
-if(valid25){
-var props1 = {};
-props1.assertions = true;
-props1.failures = true;
-props1.disposition = true;
 }
-}
-if(!valid25){
-const err91 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err91 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6941,9 +7026,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err92 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+if(data32.rules !== undefined){
+let data38 = data32.rules;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.pass === undefined){
+const err92 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6952,8 +7040,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data32.file === undefined){
-const err93 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data38.fail === undefined){
+const err93 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6962,8 +7050,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data32.title === undefined){
-const err94 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data38.inapplicable === undefined){
+const err94 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6972,8 +7060,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data32.area === undefined){
-const err95 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if(data38.blocked === undefined){
+const err95 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6982,8 +7070,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data32.rules === undefined){
-const err96 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(data38.untested === undefined){
+const err96 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6992,8 +7080,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data32.requires === undefined){
-const err97 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'"};
+if(data38.pass !== undefined){
+let data39 = data38.pass;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err97 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7002,8 +7092,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data32.disposition === undefined){
-const err98 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err98 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7012,8 +7103,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data32.reason === undefined){
-const err99 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+if(data38.fail !== undefined){
+let data40 = data38.fail;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err99 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7022,8 +7117,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data32.assertions === undefined){
-const err100 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err100 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7032,8 +7128,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data32.duration_ms === undefined){
-const err101 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
+}
+}
+if(data38.inapplicable !== undefined){
+let data41 = data38.inapplicable;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err101 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7042,8 +7142,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data32.exchanges === undefined){
-const err102 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err102 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7052,8 +7153,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data32.failures === undefined){
-const err103 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
+}
+}
+if(data38.blocked !== undefined){
+let data42 = data38.blocked;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err103 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7062,11 +7167,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data32.id !== undefined){
-let data36 = data32.id;
-if(typeof data36 === "string"){
-if(!pattern12.test(data36)){
-const err104 = {instancePath:instancePath+"/scenarios/" + i1+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err104 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7076,8 +7179,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/scenarios/" + i1+"/id",schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data38.untested !== undefined){
+let data43 = data38.untested;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err105 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7086,12 +7192,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data32.file !== undefined){
-let data37 = data32.file;
-if(typeof data37 === "string"){
-if(func1(data37) < 1){
-const err106 = {instancePath:instancePath+"/scenarios/" + i1+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err106 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7101,8 +7204,10 @@ vErrors.push(err106);
 errors++;
 }
 }
+}
+}
 else {
-const err107 = {instancePath:instancePath+"/scenarios/" + i1+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err107 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7112,11 +7217,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data32.title !== undefined){
-let data38 = data32.title;
-if(typeof data38 === "string"){
-if(func1(data38) < 1){
-const err108 = {instancePath:instancePath+"/scenarios/" + i1+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data32.assertions !== undefined){
+let data44 = data32.assertions;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err108 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7125,9 +7229,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/scenarios/" + i1+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err109 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7137,11 +7241,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data32.area !== undefined){
-let data39 = data32.area;
-if(typeof data39 === "string"){
-if(!pattern7.test(data39)){
-const err110 = {instancePath:instancePath+"/scenarios/" + i1+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7151,8 +7254,19 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/scenarios/" + i1+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.scenarios !== undefined){
+let data45 = data.scenarios;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+let data46 = data45[i5];
+const _errs117 = errors;
+let valid37 = true;
+const _errs118 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.disposition !== undefined){
+if("pass" !== data46.disposition){
+const err111 = {};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7162,11 +7276,24 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data32.rules !== undefined){
-let data40 = data32.rules;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err112 = {instancePath:instancePath+"/scenarios/" + i1+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+var _valid1 = _errs118 === errors;
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs120 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.assertions !== undefined){
+let data48 = data46.assertions;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err112 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7175,12 +7302,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len2 = data40.length;
-for(let i2=0; i2<len2; i2++){
-let data41 = data40[i2];
-if(typeof data41 === "string"){
-if(!pattern8.test(data41)){
-const err113 = {instancePath:instancePath+"/scenarios/" + i1+"/rules/" + i2,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err113 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7190,8 +7314,12 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/scenarios/" + i1+"/rules/" + i2,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data46.failures !== undefined){
+let data49 = data46.failures;
+if(Array.isArray(data49)){
+if(data49.length > 0){
+const err114 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7201,9 +7329,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
 else {
-const err115 = {instancePath:instancePath+"/scenarios/" + i1+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err115 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7213,14 +7340,18 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data32.requires !== undefined){
-let data42 = data32.requires;
-if(Array.isArray(data42)){
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-let data43 = data42[i3];
-if(typeof data43 !== "string"){
-const err116 = {instancePath:instancePath+"/scenarios/" + i1+"/requires/" + i3,schemaPath:"#/properties/scenarios/items/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid1 = _errs120 === errors;
+valid37 = _valid1;
+if(valid37){
+var props1 = {};
+props1.assertions = true;
+props1.failures = true;
+props1.disposition = true;
+}
+}
+if(!valid37){
+const err116 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7229,8 +7360,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!((((((((((data43 === "callbacks") || (data43 === "replay")) || (data43 === "queue_monitor")) || (data43 === "idempotency")) || (data43 === "agent_runtime")) || (data43 === "attestation_statement")) || (data43 === "seams")) || (data43 === "seams.test_clock")) || (data43 === "seams.scripted_runs")) || (data43 === "seams.tenants"))){
-const err117 = {instancePath:instancePath+"/scenarios/" + i1+"/requires/" + i3,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err117 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7239,10 +7371,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/scenarios/" + i1+"/requires",schemaPath:"#/properties/scenarios/items/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.file === undefined){
+const err118 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7251,11 +7381,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data32.disposition !== undefined){
-let data44 = data32.disposition;
-if(typeof data44 !== "string"){
-const err119 = {instancePath:instancePath+"/scenarios/" + i1+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.title === undefined){
+const err119 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7264,8 +7391,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(!((((data44 === "pass") || (data44 === "fail")) || (data44 === "inapplicable")) || (data44 === "blocked"))){
-const err120 = {instancePath:instancePath+"/scenarios/" + i1+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(data46.area === undefined){
+const err120 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7274,11 +7401,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data32.reason !== undefined){
-let data45 = data32.reason;
-if((typeof data45 !== "string") && (data45 !== null)){
-const err121 = {instancePath:instancePath+"/scenarios/" + i1+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
+if(data46.rules === undefined){
+const err121 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7287,11 +7411,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data32.assertions !== undefined){
-let data46 = data32.assertions;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err122 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.requires === undefined){
+const err122 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7300,9 +7421,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err123 = {instancePath:instancePath+"/scenarios/" + i1+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46.disposition === undefined){
+const err123 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7311,13 +7431,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-if(data32.duration_ms !== undefined){
-let data47 = data32.duration_ms;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err124 = {instancePath:instancePath+"/scenarios/" + i1+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46.reason === undefined){
+const err124 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7326,9 +7441,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/scenarios/" + i1+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data46.assertions === undefined){
+const err125 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7337,11 +7451,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data32.exchanges !== undefined){
-let data48 = data32.exchanges;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err126 = {instancePath:instancePath+"/scenarios/" + i1+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.duration_ms === undefined){
+const err126 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7350,9 +7461,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err127 = {instancePath:instancePath+"/scenarios/" + i1+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46.exchanges === undefined){
+const err127 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7361,17 +7471,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-if(data32.failures !== undefined){
-let data49 = data32.failures;
-if(Array.isArray(data49)){
-const len4 = data49.length;
-for(let i4=0; i4<len4; i4++){
-let data50 = data49[i4];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.rule === undefined){
-const err128 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(data46.failures === undefined){
+const err128 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7380,8 +7481,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data50.text === undefined){
-const err129 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(data46.id !== undefined){
+let data50 = data46.id;
+if(typeof data50 === "string"){
+if(!pattern12.test(data50)){
+const err129 = {instancePath:instancePath+"/scenarios/" + i5+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7390,8 +7494,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data50.what === undefined){
-const err130 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+}
+else {
+const err130 = {instancePath:instancePath+"/scenarios/" + i5+"/id",schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7400,8 +7505,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data50.expected === undefined){
-const err131 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
+}
+if(data46.file !== undefined){
+let data51 = data46.file;
+if(typeof data51 === "string"){
+if(func1(data51) < 1){
+const err131 = {instancePath:instancePath+"/scenarios/" + i5+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7410,8 +7519,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data50.observed === undefined){
-const err132 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
+}
+else {
+const err132 = {instancePath:instancePath+"/scenarios/" + i5+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7420,8 +7530,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data50.transcript === undefined){
-const err133 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
+}
+if(data46.title !== undefined){
+let data52 = data46.title;
+if(typeof data52 === "string"){
+if(func1(data52) < 1){
+const err133 = {instancePath:instancePath+"/scenarios/" + i5+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7430,11 +7544,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data50.rule !== undefined){
-let data51 = data50.rule;
-if(typeof data51 === "string"){
-if(!pattern8.test(data51)){
-const err134 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+else {
+const err134 = {instancePath:instancePath+"/scenarios/" + i5+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7444,8 +7556,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.area !== undefined){
+let data53 = data46.area;
+if(typeof data53 === "string"){
+if(!pattern7.test(data53)){
+const err135 = {instancePath:instancePath+"/scenarios/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7455,9 +7570,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data50.text !== undefined){
-if(typeof data50.text !== "string"){
-const err136 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err136 = {instancePath:instancePath+"/scenarios/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7467,11 +7581,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data50.what !== undefined){
-let data53 = data50.what;
-if(typeof data53 === "string"){
-if(func1(data53) < 1){
-const err137 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.rules !== undefined){
+let data54 = data46.rules;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err137 = {instancePath:instancePath+"/scenarios/" + i5+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7480,9 +7594,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+if(typeof data55 === "string"){
+if(!pattern8.test(data55)){
+const err138 = {instancePath:instancePath+"/scenarios/" + i5+"/rules/" + i6,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7492,9 +7609,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data50.expected !== undefined){
-if(typeof data50.expected !== "string"){
-const err139 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err139 = {instancePath:instancePath+"/scenarios/" + i5+"/rules/" + i6,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7504,9 +7620,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data50.observed !== undefined){
-if(typeof data50.observed !== "string"){
-const err140 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err140 = {instancePath:instancePath+"/scenarios/" + i5+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7516,9 +7632,14 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data50.transcript !== undefined){
-if(typeof data50.transcript !== "string"){
-const err141 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.requires !== undefined){
+let data56 = data46.requires;
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+let data57 = data56[i7];
+if(typeof data57 !== "string"){
+const err141 = {instancePath:instancePath+"/scenarios/" + i5+"/requires/" + i7,schemaPath:"#/properties/scenarios/items/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7527,10 +7648,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/scenarios/" + i1+"/failures/" + i4,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((((((((data57 === "callbacks") || (data57 === "replay")) || (data57 === "queue_monitor")) || (data57 === "idempotency")) || (data57 === "agent_runtime")) || (data57 === "attestation_statement")) || (data57 === "seams")) || (data57 === "seams.test_clock")) || (data57 === "seams.scripted_runs")) || (data57 === "seams.tenants"))){
+const err142 = {instancePath:instancePath+"/scenarios/" + i5+"/requires/" + i7,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7542,7 +7661,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/scenarios/" + i1+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err143 = {instancePath:instancePath+"/scenarios/" + i5+"/requires",schemaPath:"#/properties/scenarios/items/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7552,9 +7671,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data32.transcript !== undefined){
-if(typeof data32.transcript !== "string"){
-const err144 = {instancePath:instancePath+"/scenarios/" + i1+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.disposition !== undefined){
+let data58 = data46.disposition;
+if(typeof data58 !== "string"){
+const err144 = {instancePath:instancePath+"/scenarios/" + i5+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7563,10 +7683,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/scenarios/" + i1,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data58 === "pass") || (data58 === "fail")) || (data58 === "inapplicable")) || (data58 === "blocked"))){
+const err145 = {instancePath:instancePath+"/scenarios/" + i5+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -7576,9 +7694,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.reason !== undefined){
+let data59 = data46.reason;
+if((typeof data59 !== "string") && (data59 !== null)){
+const err146 = {instancePath:instancePath+"/scenarios/" + i5+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -7588,19 +7707,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data58 = data.rules;
-if(Array.isArray(data58)){
-const len5 = data58.length;
-for(let i5=0; i5<len5; i5++){
-let data59 = data58[i5];
-const _errs150 = errors;
-let valid43 = true;
-const _errs151 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.disposition !== undefined){
-if("pass" !== data59.disposition){
-const err147 = {};
+if(data46.assertions !== undefined){
+let data60 = data46.assertions;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err147 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -7609,25 +7719,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-}
-var _valid2 = _errs151 === errors;
-errors = _errs150;
-if(vErrors !== null){
-if(_errs150){
-vErrors.length = _errs150;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid2){
-const _errs153 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.reason !== undefined){
-if(data59.reason !== null){
-const err148 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+const err148 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -7638,23 +7732,11 @@ errors++;
 }
 }
 }
-var _valid2 = _errs153 === errors;
-valid43 = _valid2;
-if(valid43){
-var props2 = {};
-props2.reason = true;
-props2.disposition = true;
-}
-ifClause1 = "then";
-}
-else {
-const _errs156 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.reason !== undefined){
-let data62 = data59.reason;
-if(typeof data62 === "string"){
-if(func1(data62) < 1){
-const err149 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.duration_ms !== undefined){
+let data61 = data46.duration_ms;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err149 = {instancePath:instancePath+"/scenarios/" + i5+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -7665,7 +7747,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/scenarios/" + i5+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -7675,19 +7757,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-var _valid2 = _errs156 === errors;
-valid43 = _valid2;
-if(valid43){
-if(props2 !== true){
-props2 = props2 || {};
-props2.reason = true;
-}
-}
-ifClause1 = "else";
-}
-if(!valid43){
-const err151 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(data46.exchanges !== undefined){
+let data62 = data46.exchanges;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err151 = {instancePath:instancePath+"/scenarios/" + i5+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -7696,9 +7769,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.id === undefined){
-const err152 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err152 = {instancePath:instancePath+"/scenarios/" + i5+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -7707,8 +7780,17 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data59.level === undefined){
-const err153 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+}
+if(data46.failures !== undefined){
+let data63 = data46.failures;
+if(Array.isArray(data63)){
+const len8 = data63.length;
+for(let i8=0; i8<len8; i8++){
+let data64 = data63[i8];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.rule === undefined){
+const err153 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -7717,8 +7799,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data59.area === undefined){
-const err154 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if(data64.text === undefined){
+const err154 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -7727,8 +7809,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data59.disposition === undefined){
-const err155 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if(data64.what === undefined){
+const err155 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -7737,8 +7819,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data59.reason === undefined){
-const err156 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data64.expected === undefined){
+const err156 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -7747,8 +7829,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data59.scenarios === undefined){
-const err157 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data64.observed === undefined){
+const err157 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -7757,11 +7839,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data59.id !== undefined){
-let data63 = data59.id;
-if(typeof data63 === "string"){
-if(!pattern8.test(data63)){
-const err158 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data64.transcript === undefined){
+const err158 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -7770,9 +7849,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/rules/" + i5+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.rule !== undefined){
+let data65 = data64.rule;
+if(typeof data65 === "string"){
+if(!pattern8.test(data65)){
+const err159 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -7782,10 +7863,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data59.level !== undefined){
-let data64 = data59.level;
-if(typeof data64 !== "string"){
-const err160 = {instancePath:instancePath+"/rules/" + i5+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err160 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -7794,8 +7873,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!(((data64 === "MUST") || (data64 === "SHOULD")) || (data64 === "MAY"))){
-const err161 = {instancePath:instancePath+"/rules/" + i5+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data64.text !== undefined){
+if(typeof data64.text !== "string"){
+const err161 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -7805,11 +7886,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data59.area !== undefined){
-let data65 = data59.area;
-if(typeof data65 === "string"){
-if(!pattern7.test(data65)){
-const err162 = {instancePath:instancePath+"/rules/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(data64.what !== undefined){
+let data67 = data64.what;
+if(typeof data67 === "string"){
+if(func1(data67) < 1){
+const err162 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -7820,7 +7901,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err163 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -7830,10 +7911,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data59.disposition !== undefined){
-let data66 = data59.disposition;
-if(typeof data66 !== "string"){
-const err164 = {instancePath:instancePath+"/rules/" + i5+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.expected !== undefined){
+if(typeof data64.expected !== "string"){
+const err164 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -7842,8 +7922,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!(((((data66 === "pass") || (data66 === "fail")) || (data66 === "inapplicable")) || (data66 === "blocked")) || (data66 === "untested"))){
-const err165 = {instancePath:instancePath+"/rules/" + i5+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+}
+if(data64.observed !== undefined){
+if(typeof data64.observed !== "string"){
+const err165 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -7853,10 +7935,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data59.reason !== undefined){
-let data67 = data59.reason;
-if((typeof data67 !== "string") && (data67 !== null)){
-const err166 = {instancePath:instancePath+"/rules/" + i5+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(data64.transcript !== undefined){
+if(typeof data64.transcript !== "string"){
+const err166 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -7866,15 +7947,15 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data59.scenarios !== undefined){
-let data68 = data59.scenarios;
-if(Array.isArray(data68)){
-const len6 = data68.length;
-for(let i6=0; i6<len6; i6++){
-let data69 = data68[i6];
-if(typeof data69 === "string"){
-if(!pattern12.test(data69)){
-const err167 = {instancePath:instancePath+"/rules/" + i5+"/scenarios/" + i6,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data64.exchanges !== undefined){
+let data71 = data64.exchanges;
+if(Array.isArray(data71)){
+const len9 = data71.length;
+for(let i9=0; i9<len9; i9++){
+let data72 = data71[i9];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.method === undefined){
+const err167 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7883,9 +7964,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/" + i5+"/scenarios/" + i6,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.url === undefined){
+const err168 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -7894,10 +7974,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/rules/" + i5+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.request_headers === undefined){
+const err169 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -7906,10 +7984,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/rules/" + i5,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data72.request_body === undefined){
+const err170 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7918,10 +7994,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.status === undefined){
+const err171 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7930,12 +8004,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data.baseline !== undefined){
-let data70 = data.baseline;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.file === undefined){
-const err172 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data72.response_headers === undefined){
+const err172 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7944,8 +8014,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data70.known_failures === undefined){
-const err173 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+if(data72.response_body === undefined){
+const err173 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7954,8 +8024,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data70.excused === undefined){
-const err174 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+if(data72.error === undefined){
+const err174 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7964,8 +8034,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data70.stale === undefined){
-const err175 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+for(const key0 in data72){
+if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
+const err175 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7974,11 +8045,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data70.file !== undefined){
-let data71 = data70.file;
-if(typeof data71 === "string"){
-if(func1(data71) < 1){
-const err176 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data72.method !== undefined){
+let data73 = data72.method;
+if(typeof data73 === "string"){
+if(func1(data73) < 1){
+const err176 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7989,7 +8061,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err177 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7999,15 +8071,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data70.known_failures !== undefined){
-let data72 = data70.known_failures;
-if(Array.isArray(data72)){
-const len7 = data72.length;
-for(let i7=0; i7<len7; i7++){
-let data73 = data72[i7];
-if(typeof data73 === "string"){
-if(!pattern8.test(data73)){
-const err178 = {instancePath:instancePath+"/baseline/known_failures/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data72.url !== undefined){
+let data74 = data72.url;
+if(typeof data74 === "string"){
+if(func1(data74) < 1){
+const err178 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8018,7 +8086,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/baseline/known_failures/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err179 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8028,9 +8096,12 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.request_headers !== undefined){
+let data75 = data72.request_headers;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key1 in data75){
+if(typeof data75[key1] !== "string"){
+const err180 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8040,15 +8111,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data70.excused !== undefined){
-let data74 = data70.excused;
-if(Array.isArray(data74)){
-const len8 = data74.length;
-for(let i8=0; i8<len8; i8++){
-let data75 = data74[i8];
-if(typeof data75 === "string"){
-if(!pattern12.test(data75)){
-const err181 = {instancePath:instancePath+"/baseline/excused/" + i8,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err181 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8058,8 +8123,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/baseline/excused/" + i8,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.request_body !== undefined){
+let data77 = data72.request_body;
+if((typeof data77 !== "string") && (data77 !== null)){
+const err182 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -8069,9 +8136,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.status !== undefined){
+let data78 = data72.status;
+if((!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))) && (data78 !== null)){
+const err183 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8080,16 +8148,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data70.stale !== undefined){
-let data76 = data70.stale;
-if(Array.isArray(data76)){
-const len9 = data76.length;
-for(let i9=0; i9<len9; i9++){
-let data77 = data76[i9];
-if(typeof data77 === "string"){
-if(!pattern8.test(data77)){
-const err184 = {instancePath:instancePath+"/baseline/stale/" + i9,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 599 || isNaN(data78)){
+const err184 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8098,9 +8159,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/baseline/stale/" + i9,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data78 < 100 || isNaN(data78)){
+const err185 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8111,8 +8171,12 @@ errors++;
 }
 }
 }
-else {
-const err186 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.response_headers !== undefined){
+let data79 = data72.response_headers;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key2 in data79){
+if(typeof data79[key2] !== "string"){
+const err186 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8124,7 +8188,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err187 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8134,13 +8198,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data78 = data.faults;
-if(Array.isArray(data78)){
-const len10 = data78.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data78[i10] !== "string"){
-const err188 = {instancePath:instancePath+"/faults/" + i10,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.response_body !== undefined){
+let data81 = data72.response_body;
+if((typeof data81 !== "string") && (data81 !== null)){
+const err188 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8150,9 +8211,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.error !== undefined){
+let data82 = data72.error;
+if((typeof data82 !== "string") && (data82 !== null)){
+const err189 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8164,7 +8226,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err190 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8173,19 +8235,700 @@ vErrors.push(err190);
 }
 errors++;
 }
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data46.transcript !== undefined){
+if(typeof data46.transcript !== "string"){
+const err194 = {instancePath:instancePath+"/scenarios/" + i5+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data84 = data.rules;
+if(Array.isArray(data84)){
+const len10 = data84.length;
+for(let i10=0; i10<len10; i10++){
+let data85 = data84[i10];
+const _errs208 = errors;
+let valid61 = true;
+const _errs209 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.disposition !== undefined){
+if("pass" !== data85.disposition){
+const err197 = {};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs209 === errors;
+errors = _errs208;
+if(vErrors !== null){
+if(_errs208){
+vErrors.length = _errs208;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid2){
+const _errs211 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.reason !== undefined){
+if(data85.reason !== null){
+const err198 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs211 === errors;
+valid61 = _valid2;
+if(valid61){
+var props2 = {};
+props2.reason = true;
+props2.disposition = true;
+}
+ifClause1 = "then";
+}
+else {
+const _errs214 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.reason !== undefined){
+let data88 = data85.reason;
+if(typeof data88 === "string"){
+if(func1(data88) < 1){
+const err199 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs214 === errors;
+valid61 = _valid2;
+if(valid61){
+if(props2 !== true){
+props2 = props2 || {};
+props2.reason = true;
+}
+}
+ifClause1 = "else";
+}
+if(!valid61){
+const err201 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.id === undefined){
+const err202 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(data85.level === undefined){
+const err203 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data85.area === undefined){
+const err204 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if(data85.disposition === undefined){
+const err205 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+if(data85.reason === undefined){
+const err206 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if(data85.scenarios === undefined){
+const err207 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(data85.id !== undefined){
+let data89 = data85.id;
+if(typeof data89 === "string"){
+if(!pattern8.test(data89)){
+const err208 = {instancePath:instancePath+"/rules/" + i10+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/rules/" + i10+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data85.level !== undefined){
+let data90 = data85.level;
+if(typeof data90 !== "string"){
+const err210 = {instancePath:instancePath+"/rules/" + i10+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(!(((data90 === "MUST") || (data90 === "SHOULD")) || (data90 === "MAY"))){
+const err211 = {instancePath:instancePath+"/rules/" + i10+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data85.conformance_level !== undefined){
+let data91 = data85.conformance_level;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err212 = {instancePath:instancePath+"/rules/" + i10+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(!((((data91 === "core") || (data91 === "timed")) || (data91 === "full")) || (data91 === null))){
+const err213 = {instancePath:instancePath+"/rules/" + i10+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data85.area !== undefined){
+let data92 = data85.area;
+if(typeof data92 === "string"){
+if(!pattern7.test(data92)){
+const err214 = {instancePath:instancePath+"/rules/" + i10+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/rules/" + i10+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data85.disposition !== undefined){
+let data93 = data85.disposition;
+if(typeof data93 !== "string"){
+const err216 = {instancePath:instancePath+"/rules/" + i10+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+if(!(((((data93 === "pass") || (data93 === "fail")) || (data93 === "inapplicable")) || (data93 === "blocked")) || (data93 === "untested"))){
+const err217 = {instancePath:instancePath+"/rules/" + i10+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data85.reason !== undefined){
+let data94 = data85.reason;
+if((typeof data94 !== "string") && (data94 !== null)){
+const err218 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data85.scenarios !== undefined){
+let data95 = data85.scenarios;
+if(Array.isArray(data95)){
+const len11 = data95.length;
+for(let i11=0; i11<len11; i11++){
+let data96 = data95[i11];
+if(typeof data96 === "string"){
+if(!pattern12.test(data96)){
+const err219 = {instancePath:instancePath+"/rules/" + i10+"/scenarios/" + i11,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/rules/" + i10+"/scenarios/" + i11,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/rules/" + i10+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data.baseline !== undefined){
+let data97 = data.baseline;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.file === undefined){
+const err224 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if(data97.known_failures === undefined){
+const err225 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(data97.excused === undefined){
+const err226 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(data97.stale === undefined){
+const err227 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+if(data97.file !== undefined){
+let data98 = data97.file;
+if(typeof data98 === "string"){
+if(func1(data98) < 1){
+const err228 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data97.known_failures !== undefined){
+let data99 = data97.known_failures;
+if(Array.isArray(data99)){
+const len12 = data99.length;
+for(let i12=0; i12<len12; i12++){
+let data100 = data99[i12];
+if(typeof data100 === "string"){
+if(!pattern8.test(data100)){
+const err230 = {instancePath:instancePath+"/baseline/known_failures/" + i12,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/baseline/known_failures/" + i12,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data97.excused !== undefined){
+let data101 = data97.excused;
+if(Array.isArray(data101)){
+const len13 = data101.length;
+for(let i13=0; i13<len13; i13++){
+let data102 = data101[i13];
+if(typeof data102 === "string"){
+if(!pattern12.test(data102)){
+const err233 = {instancePath:instancePath+"/baseline/excused/" + i13,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/baseline/excused/" + i13,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data97.stale !== undefined){
+let data103 = data97.stale;
+if(Array.isArray(data103)){
+const len14 = data103.length;
+for(let i14=0; i14<len14; i14++){
+let data104 = data103[i14];
+if(typeof data104 === "string"){
+if(!pattern8.test(data104)){
+const err236 = {instancePath:instancePath+"/baseline/stale/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/baseline/stale/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data105 = data.faults;
+if(Array.isArray(data105)){
+const len15 = data105.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data105[i15] !== "string"){
+const err240 = {instancePath:instancePath+"/faults/" + i15,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+else {
+const err242 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCreditEntitlement = validate40;
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
+export const validateCreditEntitlement = validate43;
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/credit-entitlement.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8344,7 +9087,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((((data2 === "quoted") || (data2 === "pending_payment")) || (data2 === "funded")) || (data2 === "active")) || (data2 === "exhausted")) || (data2 === "expired")) || (data2 === "suspended"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema97.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8555,19 +9298,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateExceptionTicket = validate41;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
+export const validateExceptionTicket = validate44;
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8789,7 +9532,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((data5 === "evidence_gap") || (data5 === "callback_failure")) || (data5 === "credit_hold")) || (data5 === "tool_execution_pause")) || (data5 === "result_quality_review")) || (data5 === "settlement_mismatch")) || (data5 === "manual_review_required"))){
-const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema91.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema98.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8812,7 +9555,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data6 === "low") || (data6 === "medium")) || (data6 === "high")) || (data6 === "blocked"))){
-const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema91.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema98.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8835,7 +9578,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((((data7 === "open") || (data7 === "under_review")) || (data7 === "waiting_on_requesting_agent")) || (data7 === "recovery_requested")) || (data7 === "replay_ready")) || (data7 === "resolved")) || (data7 === "closed"))){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema98.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8858,7 +9601,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((data8 === "sufficient") || (data8 === "partial")) || (data8 === "insufficient")) || (data8 === "not_applicable"))){
-const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema91.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema98.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8994,19 +9737,19 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateExceptionTicketList = validate42;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
+export const validateExceptionTicketList = validate45;
+const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9062,8 +9805,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate44(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -9090,20 +9833,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateHostCapabilities = validate44;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","const":"1.0","description":"The protocol version the host implements."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam"},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
-const schema96 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
+export const validateHostCapabilities = validate47;
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","const":"1.0","description":"The protocol version the host implements."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam"},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema103 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/host-capabilities.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10683,20 +11426,20 @@ vErrors.push(err121);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateInTotoStatement = validate46;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
+export const validateInTotoStatement = validate49;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
 const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/in-toto-statement.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10952,22 +11695,22 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLimeAgentTaskEvent = validate47;
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
-const schema102 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
-const schema103 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
-const schema104 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
+export const validateLimeAgentTaskEvent = validate50;
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
+const schema109 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
+const schema110 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
+const schema111 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11027,7 +11770,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data1 === "success") || (data1 === "error_max_turns")) || (data1 === "error_during_execution")) || (data1 === "error_max_budget")) || (data1 === "error_max_structured_output_retries")) || (data1 === "error_permission_denied")) || (data1 === "cancelled"))){
-const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema109.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11233,7 +11976,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((((((((data5 === "system:init") || (data5 === "system:compact_boundary")) || (data5 === "task:queued")) || (data5 === "task:progress")) || (data5 === "assistant:delta")) || (data5 === "tool:call")) || (data5 === "approval:requested")) || (data5 === "artifact:created")) || (data5 === "evidence:recorded")) || (data5 === "result"))){
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema100.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema107.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11626,19 +12369,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateLimeAgentTaskResult = validate48;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
+export const validateLimeAgentTaskResult = validate51;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11822,7 +12565,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((data3 === "success") || (data3 === "error_max_turns")) || (data3 === "error_during_execution")) || (data3 === "error_max_budget")) || (data3 === "error_max_structured_output_retries")) || (data3 === "error_permission_denied")) || (data3 === "cancelled"))){
-const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema101.properties.subtype.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema108.properties.subtype.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12094,20 +12837,20 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateProblemDetails = validate49;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
+export const validateProblemDetails = validate52;
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:request-timeout","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:too-many-requests","urn:agent-task:problem:header-fields-too-large","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:request-timeout"}}},"then":{"properties":{"status":{"const":408}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:too-many-requests"}}},"then":{"properties":{"status":{"const":429}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:header-fields-too-large"}}},"then":{"properties":{"status":{"const":431}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
 const formats88 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/problem-details.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12120,7 +12863,7 @@ const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
 let data0 = data.type;
-if(!(((data0 === "urn:agent-task:problem:malformed-json") || (data0 === "urn:agent-task:problem:invalid-request")) || (data0 === "urn:agent-task:problem:idempotency-key-missing"))){
+if(!((((data0 === "urn:agent-task:problem:malformed-request") || (data0 === "urn:agent-task:problem:malformed-json")) || (data0 === "urn:agent-task:problem:invalid-request")) || (data0 === "urn:agent-task:problem:idempotency-key-missing"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -12531,8 +13274,7 @@ let valid19 = true;
 const _errs39 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-let data12 = data.type;
-if(!(((((((data12 === "urn:agent-task:problem:idempotency-key-in-flight") || (data12 === "urn:agent-task:problem:invalid-state")) || (data12 === "urn:agent-task:problem:replay-not-allowed")) || (data12 === "urn:agent-task:problem:replay-unsafe")) || (data12 === "urn:agent-task:problem:result-not-ready")) || (data12 === "urn:agent-task:problem:settlement-conflict")) || (data12 === "urn:agent-task:problem:quote-expired"))){
+if("urn:agent-task:problem:request-timeout" !== data.type){
 const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
@@ -12558,8 +13300,8 @@ if(_valid6){
 const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(409 !== data.status){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/6/then/properties/status/const",keyword:"const",params:{allowedValue: 409},message:"must be equal to constant"};
+if(408 !== data.status){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/6/then/properties/status/const",keyword:"const",params:{allowedValue: 408},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12602,7 +13344,8 @@ let valid22 = true;
 const _errs45 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if("urn:agent-task:problem:payload-too-large" !== data.type){
+let data14 = data.type;
+if(!(((((((data14 === "urn:agent-task:problem:idempotency-key-in-flight") || (data14 === "urn:agent-task:problem:invalid-state")) || (data14 === "urn:agent-task:problem:replay-not-allowed")) || (data14 === "urn:agent-task:problem:replay-unsafe")) || (data14 === "urn:agent-task:problem:result-not-ready")) || (data14 === "urn:agent-task:problem:settlement-conflict")) || (data14 === "urn:agent-task:problem:quote-expired"))){
 const err21 = {};
 if(vErrors === null){
 vErrors = [err21];
@@ -12628,8 +13371,8 @@ if(_valid7){
 const _errs47 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(413 !== data.status){
-const err22 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/7/then/properties/status/const",keyword:"const",params:{allowedValue: 413},message:"must be equal to constant"};
+if(409 !== data.status){
+const err22 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/7/then/properties/status/const",keyword:"const",params:{allowedValue: 409},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12672,7 +13415,7 @@ let valid25 = true;
 const _errs51 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if("urn:agent-task:problem:unsupported-media-type" !== data.type){
+if("urn:agent-task:problem:payload-too-large" !== data.type){
 const err24 = {};
 if(vErrors === null){
 vErrors = [err24];
@@ -12698,8 +13441,8 @@ if(_valid8){
 const _errs53 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(415 !== data.status){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/8/then/properties/status/const",keyword:"const",params:{allowedValue: 415},message:"must be equal to constant"};
+if(413 !== data.status){
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/8/then/properties/status/const",keyword:"const",params:{allowedValue: 413},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12742,8 +13485,7 @@ let valid28 = true;
 const _errs57 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-let data18 = data.type;
-if(!(((data18 === "urn:agent-task:problem:idempotency-key-reused") || (data18 === "urn:agent-task:problem:unsafe-callback-target")) || (data18 === "urn:agent-task:problem:unsupported-tool"))){
+if("urn:agent-task:problem:unsupported-media-type" !== data.type){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -12769,8 +13511,8 @@ if(_valid9){
 const _errs59 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(422 !== data.status){
-const err28 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/9/then/properties/status/const",keyword:"const",params:{allowedValue: 422},message:"must be equal to constant"};
+if(415 !== data.status){
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/9/then/properties/status/const",keyword:"const",params:{allowedValue: 415},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12813,7 +13555,8 @@ let valid31 = true;
 const _errs63 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if("urn:agent-task:problem:internal" !== data.type){
+let data20 = data.type;
+if(!(((data20 === "urn:agent-task:problem:idempotency-key-reused") || (data20 === "urn:agent-task:problem:unsafe-callback-target")) || (data20 === "urn:agent-task:problem:unsupported-tool"))){
 const err30 = {};
 if(vErrors === null){
 vErrors = [err30];
@@ -12839,8 +13582,8 @@ if(_valid10){
 const _errs65 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(500 !== data.status){
-const err31 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/10/then/properties/status/const",keyword:"const",params:{allowedValue: 500},message:"must be equal to constant"};
+if(422 !== data.status){
+const err31 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/10/then/properties/status/const",keyword:"const",params:{allowedValue: 422},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12878,9 +13621,13 @@ props0 = props0 || {};
 Object.assign(props0, props10);
 }
 }
+const _errs68 = errors;
+let valid34 = true;
+const _errs69 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.type !== undefined){
+if("urn:agent-task:problem:too-many-requests" !== data.type){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12889,8 +13636,24 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data.title === undefined){
-const err34 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+}
+var _valid11 = _errs69 === errors;
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs71 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(429 !== data.status){
+const err34 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/11/then/properties/status/const",keyword:"const",params:{allowedValue: 429},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12899,8 +13662,18 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data.status === undefined){
-const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+}
+var _valid11 = _errs71 === errors;
+valid34 = _valid11;
+if(valid34){
+var props11 = {};
+props11.status = true;
+props11.type = true;
+}
+}
+if(!valid34){
+const err35 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12909,10 +13682,22 @@ vErrors.push(err35);
 }
 errors++;
 }
+if(props0 !== true && props11 !== undefined){
+if(props11 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props11);
+}
+}
+const _errs74 = errors;
+let valid37 = true;
+const _errs75 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-let data22 = data.type;
-if(!(((((((((((((((((((((data22 === "urn:agent-task:problem:malformed-json") || (data22 === "urn:agent-task:problem:invalid-request")) || (data22 === "urn:agent-task:problem:idempotency-key-missing")) || (data22 === "urn:agent-task:problem:unauthorized")) || (data22 === "urn:agent-task:problem:insufficient-credits")) || (data22 === "urn:agent-task:problem:not-found")) || (data22 === "urn:agent-task:problem:method-not-allowed")) || (data22 === "urn:agent-task:problem:idempotency-key-in-flight")) || (data22 === "urn:agent-task:problem:invalid-state")) || (data22 === "urn:agent-task:problem:replay-not-allowed")) || (data22 === "urn:agent-task:problem:replay-unsafe")) || (data22 === "urn:agent-task:problem:result-not-ready")) || (data22 === "urn:agent-task:problem:settlement-conflict")) || (data22 === "urn:agent-task:problem:quote-expired")) || (data22 === "urn:agent-task:problem:trust-not-approved")) || (data22 === "urn:agent-task:problem:payload-too-large")) || (data22 === "urn:agent-task:problem:unsupported-media-type")) || (data22 === "urn:agent-task:problem:idempotency-key-reused")) || (data22 === "urn:agent-task:problem:unsafe-callback-target")) || (data22 === "urn:agent-task:problem:unsupported-tool")) || (data22 === "urn:agent-task:problem:internal"))){
-const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema105.properties.type.enum},message:"must be equal to one of the allowed values"};
+if("urn:agent-task:problem:header-fields-too-large" !== data.type){
+const err36 = {};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12921,9 +13706,24 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data22 === "string"){
-if(!(formats2(data22))){
-const err37 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+}
+var _valid12 = _errs75 === errors;
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs77 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(431 !== data.status){
+const err37 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/12/then/properties/status/const",keyword:"const",params:{allowedValue: 431},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12933,8 +13733,17 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid12 = _errs77 === errors;
+valid37 = _valid12;
+if(valid37){
+var props12 = {};
+props12.status = true;
+props12.type = true;
+}
+}
+if(!valid37){
+const err38 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12943,12 +13752,22 @@ vErrors.push(err38);
 }
 errors++;
 }
+if(props0 !== true && props12 !== undefined){
+if(props12 === true){
+props0 = true;
 }
-if(data.title !== undefined){
-let data23 = data.title;
-if(typeof data23 === "string"){
-if(func1(data23) < 1){
-const err39 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+props0 = props0 || {};
+Object.assign(props0, props12);
+}
+}
+const _errs80 = errors;
+let valid40 = true;
+const _errs81 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("urn:agent-task:problem:internal" !== data.type){
+const err39 = {};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12958,8 +13777,23 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
+var _valid13 = _errs81 === errors;
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
 else {
-const err40 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs83 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(500 !== data.status){
+const err40 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/13/then/properties/status/const",keyword:"const",params:{allowedValue: 500},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12969,10 +13803,17 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data24 = data.status;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err41 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid13 = _errs83 === errors;
+valid40 = _valid13;
+if(valid40){
+var props13 = {};
+props13.status = true;
+props13.type = true;
+}
+}
+if(!valid40){
+const err41 = {instancePath,schemaPath:"#/allOf/13/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12981,9 +13822,18 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 599 || isNaN(data24)){
-const err42 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(props0 !== true && props13 !== undefined){
+if(props13 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props13);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12992,8 +13842,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data24 < 400 || isNaN(data24)){
-const err43 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(data.title === undefined){
+const err43 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13002,11 +13852,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-const err44 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status === undefined){
+const err44 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13015,12 +13862,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.instance !== undefined){
-let data26 = data.instance;
-if(typeof data26 === "string"){
-if(!(formats88.test(data26))){
-const err45 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\""};
+if(data.type !== undefined){
+let data28 = data.type;
+if(!(((((((((((((((((((((((((data28 === "urn:agent-task:problem:malformed-request") || (data28 === "urn:agent-task:problem:malformed-json")) || (data28 === "urn:agent-task:problem:invalid-request")) || (data28 === "urn:agent-task:problem:idempotency-key-missing")) || (data28 === "urn:agent-task:problem:unauthorized")) || (data28 === "urn:agent-task:problem:insufficient-credits")) || (data28 === "urn:agent-task:problem:not-found")) || (data28 === "urn:agent-task:problem:method-not-allowed")) || (data28 === "urn:agent-task:problem:request-timeout")) || (data28 === "urn:agent-task:problem:idempotency-key-in-flight")) || (data28 === "urn:agent-task:problem:invalid-state")) || (data28 === "urn:agent-task:problem:replay-not-allowed")) || (data28 === "urn:agent-task:problem:replay-unsafe")) || (data28 === "urn:agent-task:problem:result-not-ready")) || (data28 === "urn:agent-task:problem:settlement-conflict")) || (data28 === "urn:agent-task:problem:quote-expired")) || (data28 === "urn:agent-task:problem:trust-not-approved")) || (data28 === "urn:agent-task:problem:payload-too-large")) || (data28 === "urn:agent-task:problem:unsupported-media-type")) || (data28 === "urn:agent-task:problem:idempotency-key-reused")) || (data28 === "urn:agent-task:problem:unsafe-callback-target")) || (data28 === "urn:agent-task:problem:unsupported-tool")) || (data28 === "urn:agent-task:problem:too-many-requests")) || (data28 === "urn:agent-task:problem:header-fields-too-large")) || (data28 === "urn:agent-task:problem:internal"))){
+const err45 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema112.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13029,9 +13874,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data28 === "string"){
+if(!(formats2(data28))){
+const err46 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13041,15 +13886,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.errors !== undefined){
-let data27 = data.errors;
-if(Array.isArray(data27)){
-const len0 = data27.length;
-for(let i0=0; i0<len0; i0++){
-let data28 = data27[i0];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.instancePath === undefined){
-const err47 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "instancePath"},message:"must have required property '"+"instancePath"+"'"};
+else {
+const err47 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13058,8 +13896,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.keyword === undefined){
-const err48 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "keyword"},message:"must have required property '"+"keyword"+"'"};
+}
+if(data.title !== undefined){
+let data29 = data.title;
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err48 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13068,8 +13910,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data28.message === undefined){
-const err49 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+else {
+const err49 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13078,9 +13921,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data28.instancePath !== undefined){
-if(typeof data28.instancePath !== "string"){
-const err50 = {instancePath:instancePath+"/errors/" + i0+"/instancePath",schemaPath:"#/properties/errors/items/properties/instancePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.status !== undefined){
+let data30 = data.status;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err50 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13089,12 +13934,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.keyword !== undefined){
-let data30 = data28.keyword;
-if(typeof data30 === "string"){
-if(func1(data30) < 1){
-const err51 = {instancePath:instancePath+"/errors/" + i0+"/keyword",schemaPath:"#/properties/errors/items/properties/keyword/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 599 || isNaN(data30)){
+const err51 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13103,9 +13945,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/errors/" + i0+"/keyword",schemaPath:"#/properties/errors/items/properties/keyword/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30 < 400 || isNaN(data30)){
+const err52 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13115,9 +13956,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.message !== undefined){
-if(typeof data28.message !== "string"){
-const err53 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err53 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13127,9 +13969,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.instance !== undefined){
+let data32 = data.instance;
+if(typeof data32 === "string"){
+if(!(formats88.test(data32))){
+const err54 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13139,9 +13983,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13151,9 +13994,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.current_state !== undefined){
-if(typeof data.current_state !== "string"){
-const err56 = {instancePath:instancePath+"/current_state",schemaPath:"#/properties/current_state/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.errors !== undefined){
+let data33 = data.errors;
+if(Array.isArray(data33)){
+const len0 = data33.length;
+for(let i0=0; i0<len0; i0++){
+let data34 = data33[i0];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.instancePath === undefined){
+const err56 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "instancePath"},message:"must have required property '"+"instancePath"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13162,14 +14011,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.allowed_from_states !== undefined){
-let data33 = data.allowed_from_states;
-if(Array.isArray(data33)){
-const len1 = data33.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data33[i1] !== "string"){
-const err57 = {instancePath:instancePath+"/allowed_from_states/" + i1,schemaPath:"#/properties/allowed_from_states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.keyword === undefined){
+const err57 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "keyword"},message:"must have required property '"+"keyword"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13178,10 +14021,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/allowed_from_states",schemaPath:"#/properties/allowed_from_states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.message === undefined){
+const err58 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13190,10 +14031,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.instancePath !== undefined){
+if(typeof data34.instancePath !== "string"){
+const err59 = {instancePath:instancePath+"/errors/" + i0+"/instancePath",schemaPath:"#/properties/errors/items/properties/instancePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13202,20 +14042,133 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate49.errors = vErrors;
+}
+if(data34.keyword !== undefined){
+let data36 = data34.keyword;
+if(typeof data36 === "string"){
+if(func1(data36) < 1){
+const err60 = {instancePath:instancePath+"/errors/" + i0+"/keyword",schemaPath:"#/properties/errors/items/properties/keyword/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/errors/" + i0+"/keyword",schemaPath:"#/properties/errors/items/properties/keyword/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.message !== undefined){
+if(typeof data34.message !== "string"){
+const err62 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.current_state !== undefined){
+if(typeof data.current_state !== "string"){
+const err65 = {instancePath:instancePath+"/current_state",schemaPath:"#/properties/current_state/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.allowed_from_states !== undefined){
+let data39 = data.allowed_from_states;
+if(Array.isArray(data39)){
+const len1 = data39.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data39[i1] !== "string"){
+const err66 = {instancePath:instancePath+"/allowed_from_states/" + i1,schemaPath:"#/properties/allowed_from_states/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/allowed_from_states",schemaPath:"#/properties/allowed_from_states/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQueueMonitor = validate50;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
-const schema107 = {"type":"integer","minimum":0};
+export const validateQueueMonitor = validate53;
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
+const schema114 = {"type":"integer","minimum":0};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/queue-monitor.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13342,7 +14295,7 @@ errors++;
 if(data1.last_runner_pulse_at !== undefined){
 let data2 = data1.last_runner_pulse_at;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema106.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema113.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14004,20 +14957,20 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQuote = validate51;
-const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
-const schema125 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
+export const validateQuote = validate54;
+const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
+const schema132 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14452,19 +15405,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateQuoteRequest = validate52;
-const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
+export const validateQuoteRequest = validate55;
+const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14726,19 +15679,19 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRecoveryRequest = validate53;
-const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
+export const validateRecoveryRequest = validate56;
+const schema133 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/recovery-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14837,7 +15790,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((data2 === "add_evidence") || (data2 === "retry_step")) || (data2 === "accept_partial")) || (data2 === "resume_after_stall"))){
-const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema126.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema133.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14898,20 +15851,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateReplayPackage = validate54;
-const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
-const schema128 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
+export const validateReplayPackage = validate57;
+const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
+const schema135 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-package.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15359,7 +16312,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((data10 === "evidence_review") || (data10 === "tool_execution")) || (data10 === "result_packaged")) || (data10 === "receipt_issued")) || (data10 === "callback"))){
-const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15459,7 +16412,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!(((((data13 === "evidence_review") || (data13 === "tool_execution")) || (data13 === "result_packaged")) || (data13 === "receipt_issued")) || (data13 === "callback"))){
-const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15663,19 +16616,19 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateReplayRequest = validate55;
-const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
+export const validateReplayRequest = validate58;
+const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15774,19 +16727,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateResultAttestation = validate56;
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
+export const validateResultAttestation = validate59;
+const schema138 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-attestation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16197,21 +17150,21 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateResultContract = validate57;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
-const schema136 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
-const schema138 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
+export const validateResultContract = validate60;
+const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
+const schema143 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
+const schema145 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-contract.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16493,7 +17446,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data5 === "packetops") || (data5 === "distributionops")) || (data5 === "tokenops")) || (data5 === "wever_labs_os")) || (data5 === "custom_workflow"))){
-const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema135.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema142.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16516,7 +17469,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "settlement_receipt_issued")) || (data6 === "usage_receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema135.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema142.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16539,7 +17492,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((((data7 === "pending") || (data7 === "ready")) || (data7 === "partial")) || (data7 === "failed")) || (data7 === "delivered"))){
-const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema135.properties.result_status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema142.properties.result_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16615,7 +17568,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((((data9 === "packetops") || (data9 === "distributionops")) || (data9 === "tokenops")) || (data9 === "wever_labs_os")) || (data9 === "custom_workflow"))){
-const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16661,7 +17614,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((((data11 === "pending") || (data11 === "ready")) || (data11 === "partial")) || (data11 === "failed")) || (data11 === "delivered"))){
-const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema145.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -17674,23 +18627,23 @@ vErrors.push(err122);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateResultPackage = validate33;
 
-export const validateRetryCommand = validate58;
-const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
-const schema142 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
-const schema143 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
+export const validateRetryCommand = validate61;
+const schema147 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
+const schema149 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
+const schema150 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17864,7 +18817,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((((data3 === "retry_callback") || (data3 === "replay_from_checkpoint")) || (data3 === "advance_queue")) || (data3 === "request_evidence")) || (data3 === "release_credit_allocation")) || (data3 === "rerun_result_contract")) || (data3 === "close_exception"))){
-const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema149.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17926,7 +18879,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trust_pending")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "evidence_partial")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17981,7 +18934,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((((((((((((((((((((data7 === "created") || (data7 === "preflight_checked")) || (data7 === "contract_ready")) || (data7 === "contract_accepted")) || (data7 === "trust_pending")) || (data7 === "trusted")) || (data7 === "quoted")) || (data7 === "credit_pending")) || (data7 === "credit_funded")) || (data7 === "queued")) || (data7 === "operating")) || (data7 === "evidence_partial")) || (data7 === "result_ready")) || (data7 === "attested")) || (data7 === "receipt_issued")) || (data7 === "callback_pending")) || (data7 === "callback_delivered")) || (data7 === "exception_open")) || (data7 === "replay_ready")) || (data7 === "failed")) || (data7 === "closed"))){
-const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18028,7 +18981,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(((data10 === "accepted") || (data10 === "completed")) || (data10 === "refused"))){
-const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema140.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema147.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -18087,19 +19040,19 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRetryCommandRequest = validate59;
-const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
+export const validateRetryCommandRequest = validate62;
+const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18130,7 +19083,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "retry_callback") || (data0 === "replay_from_checkpoint")) || (data0 === "advance_queue")) || (data0 === "request_evidence")) || (data0 === "release_credit_allocation")) || (data0 === "rerun_result_contract")) || (data0 === "close_exception"))){
-const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema141.properties.action.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema148.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18188,13 +19141,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleRegistry = validate38;
-const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"type":"string","enum":["core","timed","full"],"description":"The lowest conformance level (SPEC.md §13.6) at which the rule is testable: the lowest level of the scenarios citing it, derived from their `requires`. Absent when no scenario cites the rule."},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/rule-registry.schema.json" */;
@@ -18464,11 +19417,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.text !== undefined){
-let data8 = data4.text;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err21 = {instancePath:instancePath+"/rules/" + i2+"/text",schemaPath:"#/properties/rules/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.conformance_level !== undefined){
+let data8 = data4.conformance_level;
+if(typeof data8 !== "string"){
+const err21 = {instancePath:instancePath+"/rules/" + i2+"/conformance_level",schemaPath:"#/properties/rules/items/properties/conformance_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18477,9 +19429,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/rules/" + i2+"/text",schemaPath:"#/properties/rules/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data8 === "core") || (data8 === "timed")) || (data8 === "full"))){
+const err22 = {instancePath:instancePath+"/rules/" + i2+"/conformance_level",schemaPath:"#/properties/rules/items/properties/conformance_level/enum",keyword:"enum",params:{allowedValues: schema62.properties.rules.items.properties.conformance_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18489,11 +19440,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.unobservable_reason !== undefined){
-let data9 = data4.unobservable_reason;
+if(data4.text !== undefined){
+let data9 = data4.text;
 if(typeof data9 === "string"){
 if(func1(data9) < 1){
-const err23 = {instancePath:instancePath+"/rules/" + i2+"/unobservable_reason",schemaPath:"#/properties/rules/items/properties/unobservable_reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err23 = {instancePath:instancePath+"/rules/" + i2+"/text",schemaPath:"#/properties/rules/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18504,7 +19455,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rules/" + i2+"/unobservable_reason",schemaPath:"#/properties/rules/items/properties/unobservable_reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/rules/" + i2+"/text",schemaPath:"#/properties/rules/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18514,9 +19465,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.unobservable_reason !== undefined){
+let data10 = data4.unobservable_reason;
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err25 = {instancePath:instancePath+"/rules/" + i2+"/unobservable_reason",schemaPath:"#/properties/rules/items/properties/unobservable_reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18526,9 +19479,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/rules/" + i2+"/unobservable_reason",schemaPath:"#/properties/rules/items/properties/unobservable_reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18540,7 +19492,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18549,19 +19501,43 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 validate38.errors = vErrors;
 return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunContract = validate60;
-const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
+export const validateRunContract = validate63;
+const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-contract.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18934,7 +19910,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((((data16 === "estimate_before_debit") || (data16 === "meter_delta_only")) || (data16 === "fixed_credit_debit")) || (data16 === "manual_review"))){
-const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema145.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema152.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18957,7 +19933,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(((data17 === "callback_required") || (data17 === "callback_optional")) || (data17 === "status_polling_only"))){
-const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema145.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema152.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -19005,7 +19981,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((((data19 === "draft") || (data19 === "accepted")) || (data19 === "active")) || (data19 === "completed")) || (data19 === "cancelled"))){
-const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema145.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema152.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -19026,20 +20002,20 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunCreated = validate61;
-const schema147 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
+export const validateRunCreated = validate64;
+const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
 const pattern25 = new RegExp("^whsec_[A-Za-z0-9+/]{32,88}={0,2}$", "u");
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-created.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19272,21 +20248,21 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRunRequest = validate63;
-const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
-const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func83 = Object.prototype.hasOwnProperty;
+export const validateRunRequest = validate66;
+const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
+const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
+const func85 = Object.prototype.hasOwnProperty;
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19562,7 +20538,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func83.call(schema150.properties, key0))){
+if(!(func85.call(schema157.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -19586,7 +20562,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data11 === "sufficient") || (data11 === "partial")) || (data11 === "insufficient"))){
-const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema150.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema157.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -19688,7 +20664,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((data16 === "evidence_review") || (data16 === "tool_execution")) || (data16 === "result_packaged"))){
-const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema157.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -19736,7 +20712,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data18 === "queued") || (data18 === "evidence_review")) || (data18 === "tool_execution"))){
-const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema157.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -19759,7 +20735,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data19 === "none") || (data19 === "recorded")) || (data19 === "unrecorded"))){
-const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema150.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema157.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -19884,19 +20860,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateSettlementReceipt = validate64;
-const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields are kept; the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","const":"usage_receipt_per_run","description":"Consumption of these credits is recorded by one usage receipt per run."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
+export const validateSettlementReceipt = validate67;
+const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields and values are kept (usage_receipt_policy accepts the published value); the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","enum":["usage_receipts_record_credits_consumed_after_work_runs","usage_receipt_per_run"],"description":"Consumption of these credits is recorded by usage receipts, one per run. The first value is the published one; the second is the kit's earlier spelling of the same policy, kept so hosts built against it stay valid (SPEC.md §2.4.7)."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-receipt.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20211,7 +21187,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((((data3 === "stripe_stablecoin") || (data3 === "x402")) || (data3 === "circle_usdc")) || (data3 === "ap2_mandate")) || (data3 === "manual_invoice")) || (data3 === "custom_provider"))){
-const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema151.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema158.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -20368,8 +21344,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if("usage_receipt_per_run" !== data10){
-const err37 = {instancePath:instancePath+"/usage_receipt_policy",schemaPath:"#/properties/usage_receipt_policy/const",keyword:"const",params:{allowedValue: "usage_receipt_per_run"},message:"must be equal to constant"};
+if(!((data10 === "usage_receipts_record_credits_consumed_after_work_runs") || (data10 === "usage_receipt_per_run"))){
+const err37 = {instancePath:instancePath+"/usage_receipt_policy",schemaPath:"#/properties/usage_receipt_policy/enum",keyword:"enum",params:{allowedValues: schema158.properties.usage_receipt_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20415,20 +21391,20 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateSettlementRequest = validate65;
-const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
-const schema153 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
+export const validateSettlementRequest = validate68;
+const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
+const schema160 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20547,7 +21523,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data2 === "stripe_stablecoin") || (data2 === "x402")) || (data2 === "circle_usdc")) || (data2 === "ap2_mandate")) || (data2 === "manual_invoice")) || (data2 === "custom_provider"))){
-const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema160.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20655,19 +21631,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateStuckTaskAlert = validate66;
-const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
+export const validateStuckTaskAlert = validate69;
+const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20856,7 +21832,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((((((((((((data4 === "created") || (data4 === "preflight_checked")) || (data4 === "contract_ready")) || (data4 === "contract_accepted")) || (data4 === "trust_pending")) || (data4 === "trusted")) || (data4 === "quoted")) || (data4 === "credit_pending")) || (data4 === "credit_funded")) || (data4 === "queued")) || (data4 === "operating")) || (data4 === "evidence_partial")) || (data4 === "result_ready")) || (data4 === "attested")) || (data4 === "receipt_issued")) || (data4 === "callback_pending")) || (data4 === "callback_delivered")) || (data4 === "exception_open")) || (data4 === "replay_ready")) || (data4 === "failed")) || (data4 === "closed"))){
-const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20879,7 +21855,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((((((((data5 === "missing_evidence") || (data5 === "queue_heartbeat_missed")) || (data5 === "callback_delivery_failed")) || (data5 === "credit_allocation_pending")) || (data5 === "exception_open")) || (data5 === "runner_error")) || (data5 === "provider_settlement_pending")) || (data5 === "manual_review_required"))){
-const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema154.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema161.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21000,19 +21976,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateStuckTaskAlertList = validate67;
-const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
+export const validateStuckTaskAlertList = validate70;
+const schema163 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21068,8 +22044,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate69(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -21096,19 +22072,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTenantCredentials = validate69;
-const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
+export const validateTenantCredentials = validate72;
+const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/tenant-credentials.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21197,18 +22173,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTestScript = validate70;
+export const validateTestScript = validate73;
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/test-script.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21217,7 +22193,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func83.call(schema150.properties, key0))){
+if(!(func85.call(schema157.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -21241,7 +22217,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "sufficient") || (data0 === "partial")) || (data0 === "insufficient"))){
-const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema150.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema157.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21343,7 +22319,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "evidence_review") || (data5 === "tool_execution")) || (data5 === "result_packaged"))){
-const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema157.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21391,7 +22367,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data7 === "queued") || (data7 === "evidence_review")) || (data7 === "tool_execution"))){
-const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema150.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema157.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21414,7 +22390,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data8 === "none") || (data8 === "recorded")) || (data8 === "unrecorded"))){
-const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema150.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema157.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21527,28 +22503,34 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfile = validate71;
-const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","prohibited_inputs_acknowledged","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}},"prohibited_inputs_acknowledged":{"type":"boolean"},"created_at":{"type":"string","format":"date-time"}}};
+export const validateTrustProfile = validate74;
+const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"not":{"required":["prohibited_inputs_acknowledged"]}},"then":{"properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.profile_type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
+let missing0;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21557,8 +22539,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.trust_profile_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21567,8 +22551,35 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.agent_name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data0 = data.data_policy;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.prohibited_inputs_acknowledged === undefined){
+const err2 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21577,8 +22588,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.trust_level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
+}
+else {
+const err3 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21587,8 +22599,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.review_status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
+}
+}
+var _valid0 = _errs6 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = {};
+props0.data_policy = true;
+}
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21597,8 +22618,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.data_policy === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
+const _errs10 = errors;
+let valid4 = true;
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21607,8 +22633,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.prohibited_inputs_acknowledged === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(true !== data.prohibited_inputs_acknowledged){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21617,8 +22645,28 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.created_at === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
+}
+}
+}
+var _valid1 = _errs11 === errors;
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data2 = data.data_policy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.prohibited_inputs_acknowledged !== undefined){
+if(true !== data2.prohibited_inputs_acknowledged){
+const err7 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21627,10 +22675,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.profile_type !== undefined){
-let data0 = data.profile_type;
-if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21639,8 +22687,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-if("agent_trust_profile" !== data0){
-const err9 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
+}
+}
+var _valid1 = _errs13 === errors;
+valid4 = _valid1;
+if(valid4){
+var props1 = {};
+props1.data_policy = true;
+props1.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid4){
+const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21649,12 +22707,22 @@ vErrors.push(err9);
 }
 errors++;
 }
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
 }
-if(data.trust_profile_id !== undefined){
-let data1 = data.trust_profile_id;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err10 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs18 = errors;
+let valid8 = true;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing2 = "prohibited_inputs_acknowledged")){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21663,9 +22731,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
 else {
-const err11 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(false !== data.prohibited_inputs_acknowledged){
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21675,11 +22744,27 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.agent_name !== undefined){
-let data2 = data.agent_name;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err12 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+var _valid2 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data5 = data.data_policy;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.prohibited_inputs_acknowledged !== undefined){
+if(false !== data5.prohibited_inputs_acknowledged){
+const err12 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -21689,8 +22774,9 @@ vErrors.push(err12);
 errors++;
 }
 }
+}
 else {
-const err13 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21700,10 +22786,17 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.trust_level !== undefined){
-let data3 = data.trust_level;
-if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid2 = _errs21 === errors;
+valid8 = _valid2;
+if(valid8){
+var props2 = {};
+props2.data_policy = true;
+props2.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid8){
+const err14 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21712,8 +22805,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data3 === "registered") || (data3 === "verified")) || (data3 === "restricted"))){
-const err15 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema159.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.profile_type === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -21722,11 +22825,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.review_status !== undefined){
-let data4 = data.review_status;
-if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.trust_profile_id === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21735,8 +22835,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data4 === "pending") || (data4 === "approved")) || (data4 === "rejected"))){
-const err17 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema159.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+if(data.agent_name === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21745,12 +22845,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.data_policy !== undefined){
-let data5 = data.data_policy;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.allowed_data_modes === undefined){
-const err18 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(data.trust_level === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21759,11 +22855,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.allowed_data_modes !== undefined){
-let data6 = data5.allowed_data_modes;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err19 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.review_status === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21772,11 +22865,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data_policy === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21785,8 +22875,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!((data7 === "public_safe_demo") || (data7 === "metadata_only"))){
-const err21 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema159.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(data.created_at === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21795,19 +22885,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err22 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data.profile_type !== undefined){
+let data7 = data.profile_type;
+if(typeof data7 !== "string"){
+const err22 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21815,14 +22896,9 @@ else {
 vErrors.push(err22);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if("agent_trust_profile" !== data7){
+const err23 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21832,9 +22908,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.trust_profile_id !== undefined){
+let data8 = data.trust_profile_id;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err24 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21844,9 +22922,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err25 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err25 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21856,11 +22933,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.created_at !== undefined){
-let data9 = data.created_at;
+if(data.agent_name !== undefined){
+let data9 = data.agent_name;
 if(typeof data9 === "string"){
-if(!(formats0.validate(data9))){
-const err26 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(func1(data9) < 1){
+const err26 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -21871,7 +22948,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21881,9 +22958,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.trust_level !== undefined){
+let data10 = data.trust_level;
+if(typeof data10 !== "string"){
+const err28 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -21892,20 +22970,212 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate71.errors = vErrors;
+if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
+const err29 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema166.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.review_status !== undefined){
+let data11 = data.review_status;
+if(typeof data11 !== "string"){
+const err30 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
+const err31 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema166.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.data_policy !== undefined){
+let data12 = data.data_policy;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.allowed_data_modes === undefined){
+const err32 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data12.allowed_data_modes !== undefined){
+let data13 = data12.allowed_data_modes;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err33 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
+const err35 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema166.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+let i1 = data13.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data13[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err36 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data12.prohibited_inputs_acknowledged !== undefined){
+if(typeof data12.prohibited_inputs_acknowledged !== "boolean"){
+const err38 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
+const err40 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data17 = data.created_at;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err41 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfileRequest = validate72;
-const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
-const schema161 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}}}};
+export const validateTrustProfileRequest = validate75;
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
+const schema168 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22008,7 +23278,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "public_safe_demo") || (data3 === "metadata_only"))){
-const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema161.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema168.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -22054,9 +23324,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.prohibited_inputs_acknowledged !== undefined){
+if(typeof data1.prohibited_inputs_acknowledged !== "boolean"){
+const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -22066,9 +23336,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err12 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22078,9 +23348,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
+const err13 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22089,21 +23359,33 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate72.errors = vErrors;
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateUsageReceipt = validate31;
 
-export const validateWorkOrder = validate73;
-const schema162 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+export const validateWorkOrder = validate76;
+const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22389,10 +23671,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
 

@@ -1,12 +1,31 @@
 /** The host's one web-standard handler: Hono routes, 404/405 and the last-resort 500, all problem+json. */
 import { Hono } from 'hono';
+import { canonicalPath, rawPathOf } from './canonical-path.js';
 import type { HostCore } from './core.js';
 import { mountRoutes } from './http.js';
 import { problem, toResponse } from './problems.js';
 import { buildRoutes } from './routes.js';
+import { problemAsServed } from './variants.js';
 
 export function createApp(core: HostCore, onError: (error: unknown) => void): Hono {
-  const app = new Hono();
+  // Routes are matched on the canonical path; a path without one is refused before any route runs.
+  const app = new Hono({
+    getPath: (request) => {
+      const raw = rawPathOf(request.url);
+      const verdict = canonicalPath(raw);
+      return verdict.ok ? verdict.path : raw;
+    },
+  });
+  app.use(async (c, next) => {
+    await next();
+    c.res = await problemAsServed(core.variants, c.res);
+  });
+  app.use(async (c, next) => {
+    const verdict = canonicalPath(rawPathOf(c.req.url));
+    if (!verdict.ok) return toResponse(problem('malformed-request', verdict.reason));
+    await next();
+    return undefined;
+  });
   mountRoutes(app, core, buildRoutes(core));
   app.notFound((c) =>
     core.faults.has('default-404-handler')

@@ -2,7 +2,8 @@
  * Callback target safety (SECURITY-CALLBACK-TARGET): http(s) only, and no private, loopback, link-local,
  * unspecified, shared, multicast or reserved address, in any IPv4 or IPv6 spelling. The operator may allow
  * loopback (conformance mode does, for the kit's receiver). Host names other than `localhost` are not
- * resolved here: a deployment that must stop DNS rebinding checks the resolved address at connect time.
+ * resolved at run creation: every delivery attempt resolves the name and judges each address it gets with
+ * the same table (`checkAddress`, callbacks/target-address.ts), then connects to the address it judged.
  */
 
 export type TargetVerdict = { ok: true; url: string } | { ok: false; reason: string };
@@ -129,4 +130,14 @@ export function checkCallbackTarget(raw: string, options: { allowLoopback: boole
   if (cls === 'public') return { ok: true, url: url.href };
   if (cls === 'loopback' && options.allowLoopback) return { ok: true, url: url.href };
   return { ok: false, reason: `host ${url.hostname} is a ${label} address` };
+}
+
+/** Judges one resolved address (dotted quad or IPv6, with or without a zone) by the table literals are judged by. */
+export function checkAddress(address: string, options: { allowLoopback: boolean }): { ok: true } | { ok: false; label: string } {
+  const v4 = parseV4(address);
+  const v6 = v4 === undefined ? parseV6(address.replace(/%.*$/, '')) : undefined;
+  if (v4 === undefined && v6 === undefined) return { ok: false, label: 'unreadable' };
+  const { cls, label } = v4 !== undefined ? classifyV4(v4) : classifyV6(v6!);
+  if (cls === 'public' || (cls === 'loopback' && options.allowLoopback)) return { ok: true };
+  return { ok: false, label };
 }

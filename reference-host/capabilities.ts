@@ -2,7 +2,7 @@
 import type { HostConfig } from './config.js';
 import type { FaultSet } from './faults.js';
 import { deepFreeze } from './ledger.js';
-import { TOOLS, type Doc } from './model.js';
+import type { Doc } from './model.js';
 import { runtimeContract } from './runtime-contract.js';
 
 export const HOST_NAME = 'agent-task-kit reference host';
@@ -23,8 +23,16 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
     object_type: 'agent_host_capabilities',
     protocol_version: faults.has('protocol-version-wrong') ? '1' : '1.0',
     host: { name: HOST_NAME, version: HOST_VERSION },
-    tools: TOOLS.filter((tool) => !(faults.has('tools-list-incomplete') && tool === 'wever_labs_os')),
-    limits: { max_body_bytes: config.maxBodyBytes },
+    tools: config.tools.filter((tool) => !(faults.has('tools-list-incomplete') && tool === 'wever_labs_os')),
+    limits: {
+      max_body_bytes: config.maxBodyBytes,
+      // Bounds of SPEC §4.6 and §12; null when ended runs are kept without a time limit.
+      max_runs_in_flight_per_tenant: config.maxRunsInFlightPerTenant,
+      closed_runs_kept_per_tenant: config.maxClosedRunsPerTenant,
+      closed_run_retention_ms: Number.isFinite(config.closedRunRetentionMs) ? config.closedRunRetentionMs : null,
+      max_idempotency_keys_per_tenant: config.maxIdempotencyKeysPerTenant,
+      max_callback_attempts_per_run: config.maxCallbackAttemptsPerRun,
+    },
     credits: { unit: 'credit', integer_units: true },
     callbacks: {
       supported: true,
@@ -34,6 +42,8 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
       request_timeout_ms: config.callbackRequestTimeoutMs,
       follows_redirects: false,
       loopback_targets_allowed: config.allowLoopbackCallbacks,
+      max_concurrent_attempts: config.callbackMaxConcurrent,
+      max_concurrent_attempts_per_host: config.callbackMaxConcurrentPerHost,
     },
     replay: { supported: true, credit_debit_policy: 'meter_delta_only' },
     queue_monitor: {

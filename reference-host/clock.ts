@@ -29,9 +29,20 @@ export class VirtualClock implements HostClock {
 
 export class RealClock implements HostClock {
   readonly virtual = false;
+  #pinned: number | undefined;
 
+  /**
+   * One instant per synchronous piece of work, as the test clock gives: a run created in one request carries the
+   * same time in its record and in every event it records then, even when the millisecond turns meanwhile.
+   */
   now(): number {
-    return Date.now();
+    if (this.#pinned === undefined) {
+      this.#pinned = Date.now();
+      setImmediate(() => {
+        this.#pinned = undefined;
+      });
+    }
+    return this.#pinned;
   }
 }
 

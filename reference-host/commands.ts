@@ -30,7 +30,7 @@ interface CommandSpec {
   readonly allowedFrom: readonly CanonicalState[];
   readonly target: CanonicalState;
   /** A reason the command does not apply to this run although its state allows it; checked before any write. */
-  readonly notApplicable?: (run: RunRecord) => string | undefined;
+  readonly notApplicable?: (run: RunRecord, core: HostCore) => string | undefined;
   readonly execute: (core: HostCore, run: RunRecord) => Promise<Readonly<Record<string, unknown>>> | Readonly<Record<string, unknown>>;
 }
 
@@ -38,10 +38,14 @@ export const COMMANDS: Readonly<Record<CommandAction, CommandSpec>> = {
   retry_callback: {
     allowedFrom: ['exception_open', 'callback_pending'],
     target: 'callback_delivered',
-    notApplicable: (run) =>
-      run.callback.status === 'failed' || run.callback.status === 'retrying'
-        ? undefined
-        : `callback_status is ${run.callback.status}; a manual retry needs failed or retrying`,
+    notApplicable: (run, core) => {
+      if (run.callback.status !== 'failed' && run.callback.status !== 'retrying') {
+        return `callback_status is ${run.callback.status}; a manual retry needs failed or retrying`;
+      }
+      // The attempts record is bounded (SPEC §8.9): a message that failed this often needs its receiver fixed first.
+      const most = core.config.maxCallbackAttemptsPerRun;
+      return run.callback.attempts.length >= most ? `the callback has made ${most} attempts, the most one message may make` : undefined;
+    },
     async execute(core, run) {
       const attempt = await retryCallbackNow(core, run);
       if (attempt === undefined) return { attempt: null, note: 'the callback was already delivered' };
@@ -75,22 +79,39 @@ export const COMMANDS: Readonly<Record<CommandAction, CommandSpec>> = {
   request_evidence: {
     allowedFrom: ['evidence_partial', 'exception_open'],
     target: 'exception_open',
-    notApplicable: (run) =>
-      run.evidenceStatus === 'partial' || activeTicket(run)?.exceptionType === 'evidence_gap'
-        ? undefined
-        : 'the run has no evidence gap',
-    execute: (_core, run) => ({ requested_items: [...(activeTicket(run)?.missingItems ?? ['evidence'])] }),
+    notApplicable: (run, core) =>
+      core.variants.has('optional-commands-refused')
+        ? 'this host does not ask requesting agents for evidence'
+        : run.evidenceStatus === 'partial' || activeTicket(run)?.exceptionType === 'evidence_gap'
+          ? undefined
+          : 'the run has no evidence gap',
+    execute(core, run) {
+      const ticket = activeTicket(run);
+      if (ticket?.status === 'open' && ticket.exceptionType === 'evidence_gap' && core.variants.has('optional-commands-implemented')) {
+        ticket.status = 'waiting_on_requesting_agent';
+      }
+      return { requested_items: [...(ticket?.missingItems ?? ['evidence'])] };
+    },
   },
   release_credit_allocation: {
     allowedFrom: ['exception_open', 'replay_ready'],
     target: 'failed',
-    // A paused run keeps its reservation for the replay; the reference host releases it only by close_exception.
-    notApplicable: () => 'the reservation is released when the run ends; use close_exception',
-    execute: () => ({}),
+    // A paused run keeps its reservation for the replay; by default the reference host releases it only by close_exception.
+    notApplicable: (run, core) =>
+      !core.variants.has('optional-commands-implemented')
+        ? 'the reservation is released when the run ends; use close_exception'
+        : run.state === 'paused'
+          ? undefined
+          : 'only a paused run holds a reservation to release',
+    execute(core, run) {
+      closeException(core, run);
+      return { state: run.state, credits_reserved: run.reservation.held };
+    },
   },
   rerun_result_contract: {
     allowedFrom: ['result_ready', 'receipt_issued', 'callback_pending', 'callback_delivered'],
     target: 'result_ready',
+    notApplicable: (_run, core) => (core.variants.has('optional-commands-refused') ? 'this host computes the result contract on every read' : undefined),
     execute: (_core, run) => ({ result_contract_url: runUrls(run).resultContract }),
   },
   close_exception: {
@@ -122,7 +143,7 @@ export async function runCommand(core: HostCore, run: RunRecord, request: Comman
       allowed_from_states: allowed,
     });
   }
-  const reason = spec.notApplicable?.(run);
+  const reason = spec.notApplicable?.(run, core);
   if (reason !== undefined) refuse('invalid-state', reason, { current_state: current, allowed_from_states: allowed });
   if (request.action === 'replay_from_checkpoint') checkReplayable(core, run, String(currentReplayPackage(run)?.['replay_package_id']));
 

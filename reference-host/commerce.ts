@@ -8,7 +8,7 @@ import { fundEntitlement } from './credits.js';
 import { invalid } from './http.js';
 import { newId } from './ids.js';
 import { deepFreeze } from './ledger.js';
-import { TOOLS, type EntitlementRecord, type QuoteRecord, type Tenant, type Tool, type TrustProfileRecord } from './model.js';
+import { type EntitlementRecord, type QuoteRecord, type Tenant, type Tool, type TrustProfileRecord } from './model.js';
 import { jsonReply, refuse, type Reply } from './problems.js';
 import { settlementReceipt } from './receipts.js';
 import { tenantKey } from './store.js';
@@ -17,8 +17,9 @@ import { requireVisible } from './tenants.js';
 /** Largest credit amount one settlement may fund; keeps every sum a safe integer. */
 export const MAX_SETTLEMENT_CREDITS = 1_000_000_000_000;
 
-export function requireTool(tool: string): Tool {
-  if (!(TOOLS as readonly string[]).includes(tool)) refuse('unsupported-tool', `${tool} is not one of ${TOOLS.join(', ')}`);
+export function requireTool(core: HostCore, tool: string): Tool {
+  const offered = core.config.tools;
+  if (!(offered as readonly string[]).includes(tool)) refuse('unsupported-tool', `${tool} is not one of ${offered.join(', ')}`);
   return tool as Tool;
 }
 
@@ -48,7 +49,7 @@ function creditsFor(basis: QuoteRequest['estimate_basis']): number {
 }
 
 export function createQuote(core: HostCore, tenant: Tenant, request: QuoteRequest): Reply {
-  const tool = requireTool(request.requested_tool);
+  const tool = requireTool(core, request.requested_tool);
   if (request.trust_profile_id !== undefined) {
     requireVisible(core, core.store.trustProfiles.get(request.trust_profile_id), tenant, 'trust profile');
   }

@@ -1,4 +1,5 @@
 /** The reference host's operating parameters; the capabilities document advertises them. */
+import { TOOLS, type Tool } from './model.js';
 
 export interface HostConfig {
   readonly conformance: boolean;
@@ -15,6 +16,21 @@ export interface HostConfig {
   readonly stuckThresholdMs: number;
   readonly idempotencyKeyLifetimeMs: number;
   readonly maxValidationRetries: number;
+  /** The requested tools the host accepts, as advertised in `tools`. */
+  readonly tools: readonly Tool[];
+  /** Callback attempts in flight at once, host-wide and per target host:port (SPEC §8.10). */
+  readonly callbackMaxConcurrent: number;
+  readonly callbackMaxConcurrentPerHost: number;
+  /** Host time a closed or failed run and its documents are kept after it ended (SPEC §4.6). */
+  readonly closedRunRetentionMs: number;
+  /** Ended runs kept per tenant; the longest-ended goes first. */
+  readonly maxClosedRunsPerTenant: number;
+  /** Runs not yet ended per tenant; another is refused with 429 (SPEC §4.6). */
+  readonly maxRunsInFlightPerTenant: number;
+  /** Stored idempotency keys per tenant; a new key beyond it is refused with 429 (SPEC §12). */
+  readonly maxIdempotencyKeysPerTenant: number;
+  /** Attempts, automatic and manual, one run's callback message may make (SPEC §8.9). */
+  readonly maxCallbackAttemptsPerRun: number;
 }
 
 /** Standard Webhooks' example schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
@@ -22,8 +38,37 @@ export const CALLBACK_RETRY_SCHEDULE_MS = [
   0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000,
 ] as const;
 
-export function hostConfig(options: { conformance: boolean; allowLoopbackCallbacks?: boolean | undefined }): HostConfig {
-  return {
+/** The timing settings a deployment sets for itself (a staging host shortens them); all advertised. */
+export type HostTiming = Pick<
+  HostConfig,
+  | 'stepDurationMs'
+  | 'callbackRetryScheduleMs'
+  | 'callbackRequestTimeoutMs'
+  | 'heartbeatIntervalMs'
+  | 'stuckThresholdMs'
+  | 'idempotencyKeyLifetimeMs'
+  | 'quoteLifetimeMs'
+>;
+
+/** The bounds that keep a host's memory and outbound connections finite; `serve` flags set them. */
+export type HostLimits = Pick<
+  HostConfig,
+  | 'callbackMaxConcurrent'
+  | 'callbackMaxConcurrentPerHost'
+  | 'closedRunRetentionMs'
+  | 'maxClosedRunsPerTenant'
+  | 'maxRunsInFlightPerTenant'
+  | 'maxIdempotencyKeysPerTenant'
+  | 'maxCallbackAttemptsPerRun'
+>;
+
+export function hostConfig(options: {
+  conformance: boolean;
+  allowLoopbackCallbacks?: boolean | undefined;
+  timing?: Partial<HostTiming> | undefined;
+  limits?: Partial<HostLimits> | undefined;
+}): HostConfig {
+  const defaults: HostConfig = {
     conformance: options.conformance,
     allowLoopbackCallbacks: options.allowLoopbackCallbacks ?? options.conformance,
     maxBodyBytes: 65_536,
@@ -38,5 +83,19 @@ export function hostConfig(options: { conformance: boolean; allowLoopbackCallbac
     stuckThresholdMs: 900_000,
     idempotencyKeyLifetimeMs: 86_400_000,
     maxValidationRetries: 2,
+    tools: TOOLS,
+    callbackMaxConcurrent: 64,
+    callbackMaxConcurrentPerHost: 8,
+    // A conformance host keeps every run a suite could read back: scenarios advance host time by days.
+    closedRunRetentionMs: options.conformance ? Number.POSITIVE_INFINITY : 86_400_000,
+    maxClosedRunsPerTenant: options.conformance ? 10_000 : 1_000,
+    maxRunsInFlightPerTenant: options.conformance ? 1_000 : 100,
+    maxIdempotencyKeysPerTenant: options.conformance ? 100_000 : 20_000,
+    maxCallbackAttemptsPerRun: 1_000,
   };
+  return { ...defaults, ...definedOnly(options.timing ?? {}), ...definedOnly(options.limits ?? {}) };
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -42,15 +42,17 @@ export function planReservation(
 /** Debits up to `units` from the run's reservation; units above what it still holds are not billed. */
 export function debitRun(core: HostCore, run: RunRecord, units: number, note: string): number {
   const amount = Math.max(0, Math.min(units, run.reservation.held));
-  if (amount === 0) return 0;
+  // The entitlement is moved by what the reservation holds; the fault reports every metered unit as debited.
+  const reported = core.faults.has('debit-beyond-reservation') ? Math.max(0, units) : amount;
+  if (reported === 0) return 0;
   const entitlement = entitlementOf(core, run);
   const next = settled(debit(entitlement.position, run.reservation, amount), 'debit');
   entitlement.position = next.position;
   entitlement.updatedAtMs = core.clock.now();
   run.reservation = next.reservation;
-  run.creditsDebited += amount;
+  run.creditsDebited += reported;
   run.remainingCredits = next.position.remaining;
-  appendEvent(core, run, { type: 'credits_debited', creditDelta: amount, note });
+  appendEvent(core, run, { type: 'credits_debited', creditDelta: reported, note });
   return amount;
 }
 

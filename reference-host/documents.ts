@@ -70,7 +70,7 @@ function recordFields(core: HostCore, run: RunRecord, view: 'status' | 'ledger')
     state: run.state,
     canonical_lifecycle_state: canonicalState(core, run),
     evidence_status: run.evidenceStatus,
-    status_token: run.token,
+    ...(core.variants.has('status-token-only-at-creation') ? {} : { status_token: run.token }),
     status_url: urls.status,
     ledger_url: urls.ledger,
     result_url: urls.result,
@@ -80,7 +80,8 @@ function recordFields(core: HostCore, run: RunRecord, view: 'status' | 'ledger')
     run_contract_url: urls.runContract,
     settlement_receipt_id: run.settlementReceiptId,
     settlement_receipt_url: urls.settlementReceipt,
-    ...(run.usageReceipt && (view === 'ledger' || !core.faults.has('status-omits-receipt-links'))
+    // A URL may name a document that will exist (SPEC §3.2): a variant links the usage receipt before it is issued.
+    ...((run.usageReceipt || core.variants.has('urls-before-documents')) && (view === 'ledger' || !core.faults.has('status-omits-receipt-links'))
       ? { receipt_url: urls.usageReceipt, usage_receipt_url: urls.usageReceipt }
       : {}),
     ...(run.callback.url !== undefined ? { callback_url: run.callback.url } : {}),
@@ -93,7 +94,7 @@ function recordFields(core: HostCore, run: RunRecord, view: 'status' | 'ledger')
     ...(ticket ? { exception_id: ticket.exceptionId } : {}),
     created_at: isoTime(run.createdAtMs),
     updated_at: isoTime(core.faults.has('updated-at-is-read-time') ? core.clock.now() : run.updatedAtMs),
-    ...(run.closedAtMs !== undefined ? { closed_at: isoTime(run.closedAtMs) } : {}),
+    ...(run.closedAtMs !== undefined && !(view === 'status' && core.faults.has('status-omits-closed-at')) ? { closed_at: isoTime(run.closedAtMs) } : {}),
     ...(view === 'status' && core.faults.has('secret-in-status') ? { callback_signing_secret: run.callback.secret } : {}),
   };
 }
@@ -120,28 +121,30 @@ export function entitlementDocument(core: HostCore, entitlement: EntitlementReco
   };
 }
 
-export function ticketDocument(run: RunRecord, ticket: ExceptionTicket): Doc {
+export function ticketDocument(core: HostCore, run: RunRecord, ticket: ExceptionTicket): Doc {
+  const bare = core.variants.has('optional-members-omitted');
   return {
     object_type: 'agent_exception_ticket',
     exception_id: ticket.exceptionId,
     agent_task_run_id: run.runId,
-    task_token: run.token,
+    ...(bare ? {} : { task_token: run.token }),
     requested_tool: run.requestedTool,
     exception_type: ticket.exceptionType,
     severity: ticket.severity,
     status: ticket.status,
     evidence_status: ticket.evidenceStatus,
     missing_items: [...ticket.missingItems],
-    safe_to_replay: ticket.sideEffects !== 'unrecorded',
-    side_effects: ticket.sideEffects,
+    ...(core.faults.has('ticket-omits-safe-to-replay') ? {} : { safe_to_replay: ticket.sideEffects !== 'unrecorded' }),
+    ...(bare ? {} : { side_effects: ticket.sideEffects }),
     ...(ticket.replayPackage ? { replay_package_url: runUrls(run).replayPackage } : {}),
     created_at: isoTime(ticket.createdAtMs),
     ...(ticket.resolvedAtMs !== undefined ? { resolved_at: isoTime(ticket.resolvedAtMs) } : {}),
   };
 }
 
-export function callbackDeliveryDocument(run: RunRecord): Doc {
+export function callbackDeliveryDocument(core: HostCore, run: RunRecord): Doc {
   const cb = run.callback;
+  const bare = core.variants.has('optional-members-omitted');
   return {
     object_type: 'agent_callback_delivery',
     agent_task_run_id: run.runId,
@@ -149,7 +152,8 @@ export function callbackDeliveryDocument(run: RunRecord): Doc {
     callback_url: cb.url,
     callback_status: cb.status,
     attempts: cb.attempts,
-    next_retry_at: cb.nextRetryAtMs === null ? null : isoTime(cb.nextRetryAtMs),
+    ...(bare ? {} : { next_retry_at: cb.nextRetryAtMs === null ? null : isoTime(cb.nextRetryAtMs) }),
+    // §8.6 names `disabled` as what a 410 sets, so it stays even when the optional members are left out.
     disabled: cb.disabled,
   };
 }
@@ -242,7 +246,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       settlement_receipt_url: urls.settlementReceipt,
       settlement_receipt_id: run.settlementReceiptId,
       ...(run.usageReceipt ? { usage_receipt_url: urls.usageReceipt, usage_receipt_id: run.usageReceiptId } : {}),
-      credits_funded: entitlement.position.funded,
+      ...(core.variants.has('optional-members-omitted') ? {} : { credits_funded: entitlement.position.funded }),
       credits_reserved: run.reservation.held,
       credits_debited: run.creditsDebited,
       remaining_credits: run.remainingCredits,
@@ -252,7 +256,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       callback_status: run.callback.status,
       attempt_count: run.callback.attempts.length,
     },
-    issued_at: isoTime(core.clock.now()),
+    issued_at: isoTime(core.clock.now() - (core.faults.has('contract-issued-at-local-time') ? 14_400_000 : 0)),
   };
 }
 

@@ -137,6 +137,26 @@ export const FAULTS = [
     description: 'exception_opened is stamped with the start time of the step that failed, earlier than the event before it.',
     rules: ['LEDGER-TIMESTAMPS-ORDERED', 'LIFECYCLE-TIMESTAMPS'],
   },
+  {
+    id: 'event-time-offset-notation',
+    description: "Ledger events' occurred_at is written with a +00:00 offset instead of Z (the same instant, in a form SPEC.md §2.2 does not allow).",
+    rules: ['LIFECYCLE-TIMESTAMPS-UTC'],
+  },
+  {
+    id: 'clock-now-local-time',
+    description: "The test clock's now is host time two hours ahead, written with Z as if it were UTC, while now_ms is right.",
+    rules: ['LIFECYCLE-TIMESTAMPS-UTC'],
+  },  {
+    id: 'contract-issued-at-local-time',
+    description: "The result contract's issued_at is the host's local time four hours behind UTC, written with Z.",
+    rules: ['LIFECYCLE-TIMESTAMPS-UTC'],
+  },
+  {
+    id: 'status-omits-closed-at',
+    description: 'The status answer of a terminal run leaves closed_at out; the ledger answer carries it.',
+    rules: ['LIFECYCLE-TIMESTAMPS'],
+  },
+
   // ATTESTATION
   {
     id: 'attestation-constant-digest',
@@ -220,6 +240,11 @@ export const FAULTS = [
     rules: ['RECEIPT-DEBIT-BOUNDED'],
   },
   {
+    id: 'debit-beyond-reservation',
+    description: "A run's records and credit events report every unit it metered as debited, beyond its reservation, while the entitlement moves only what was reserved.",
+    rules: ['RECEIPT-DEBIT-BOUNDED', 'LEDGER-CREDIT-EVENTS'],
+  },
+  {
     id: 'quote-expiry-not-enforced',
     description: 'Runs and settlements naming an expired quote are accepted.',
     rules: ['RECEIPT-QUOTE-EXPIRED'],
@@ -244,7 +269,12 @@ export const FAULTS = [
     id: 'callback-timestamp-from-first-attempt',
     description: "Retries reuse the first attempt's webhook-timestamp (and sign for it) instead of the time of the retry.",
     rules: ['CALLBACK-FRESH-TIMESTAMP'],
+  },  {
+    id: 'callback-timestamp-wall-clock',
+    description: "webhook-timestamp is the machine's wall clock instead of host time (the signature is computed over it).",
+    rules: ['CALLBACK-FRESH-TIMESTAMP'],
   },
+
   {
     id: 'callback-body-rebuilt-per-attempt',
     description: 'Each attempt re-serialises the payload with a fresh issued_at instead of sending the fixed body.',
@@ -283,6 +313,11 @@ export const FAULTS = [
   {
     id: 'callback-timeout-not-advertised',
     description: 'Attempts are abandoned after five times the advertised request_timeout_ms.',
+    rules: ['CALLBACK-TIMEOUT'],
+  },
+  {
+    id: 'callback-timeout-split-in-half',
+    description: 'The advertised request_timeout_ms is split between connecting and waiting for the answer, so a receiver that accepts the request and never answers is abandoned after half of it.',
     rules: ['CALLBACK-TIMEOUT'],
   },
   {
@@ -356,6 +391,11 @@ export const FAULTS = [
     description: 'Replay packages say safe_to_replay true even when the failed step had unrecorded side effects.',
     rules: ['REPLAY-SAFETY-FROM-SIDE-EFFECTS'],
   },
+  {
+    id: 'ticket-omits-safe-to-replay',
+    description: 'Exception tickets never carry safe_to_replay; only the replay package says whether a replay is safe.',
+    rules: ['REPLAY-SAFETY-FROM-SIDE-EFFECTS'],
+  },
   // QUEUE
   {
     id: 'queue-monitor-wall-clock',
@@ -378,6 +418,11 @@ export const FAULTS = [
     rules: ['QUEUE-COUNTS-AGREE'],
   },
   {
+    id: 'queue-processed-closed-only',
+    description: "The queue monitor's processed count counts closed runs only, leaving failed runs out.",
+    rules: ['QUEUE-COUNTS-AGREE'],
+  },
+  {
     id: 'command-state-unchecked',
     description: "Retry commands are executed without checking the run's canonical state against allowed_from_states.",
     rules: ['QUEUE-COMMAND-STATES', 'LIFECYCLE-TERMINAL-ABSORBING'],
@@ -392,6 +437,11 @@ export const FAULTS = [
     id: 'idempotency-no-422',
     description: 'A reused Idempotency-Key with a different body replays the stored answer instead of 422.',
     rules: ['IDEMPOTENCY-PAYLOAD-MISMATCH'],
+  },
+  {
+    id: 'idempotency-fingerprint-raw-bytes',
+    description: 'The idempotency fingerprint is the hash of the body bytes as received, so the same JSON repeated with members in another order or other whitespace is refused as a reused key.',
+    rules: ['IDEMPOTENCY-REPLAY'],
   },
   {
     id: 'idempotency-replay-marks-body',
@@ -458,6 +508,11 @@ export const FAULTS = [
     id: 'default-404-handler',
     description: "Unknown routes get the web framework's default plain-text 404 instead of a not-found problem.",
     rules: ['ERRORS-NOT-FOUND', 'ERRORS-PROBLEM-JSON'],
+  },
+  {
+    id: 'long-token-lookup-500',
+    description: 'Task tokens are looked up through an index whose keys hold at most 255 characters; a longer token raises an error answered 500 instead of 404.',
+    rules: ['ERRORS-NOT-FOUND', 'ERRORS-NO-5XX-ON-CLIENT-INPUT'],
   },
   {
     id: 'method-not-allowed-as-404',

@@ -9,7 +9,7 @@ import { validate, type SchemaName } from '../src/validate.js';
 import type { HostCore } from './core.js';
 import { IdempotencyKeys, requestFingerprint } from './idempotency.js';
 import type { Tenant } from './model.js';
-import { JSON_TYPE, problem, PROBLEM_JSON_TYPE, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
+import { JSON_TYPE, JsonText, problem, PROBLEM_JSON_TYPE, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
 import { authenticate } from './tenants.js';
 import { API_PREFIX } from './urls.js';
 
@@ -75,12 +75,14 @@ export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[])
 async function serve(c: Context, core: HostCore, keys: IdempotencyKeys, route: Route): Promise<Response> {
   const request = c.req.raw;
   const url = new URL(request.url);
-  let reply = await pipeline(core, keys, route, request, url, c.req.param() as Record<string, string>);
+  // The canonical path (app.ts): every spelling of one resource shares its idempotency keys.
+  const path = c.req.path;
+  let reply = await pipeline(core, keys, route, request, url, path, c.req.param() as Record<string, string>);
   if (core.faults.has('problem-plain-json') && reply.contentType === PROBLEM_JSON_TYPE) reply = { ...reply, contentType: JSON_TYPE };
   if (core.faults.has('problem-status-always-400') && reply.status > 400 && reply.status < 500 && reply.contentType === PROBLEM_JSON_TYPE) {
     reply = { ...reply, body: { ...(reply.body as object), status: 400 } };
   }
-  return toResponse(reply, url.pathname);
+  return toResponse(reply, path);
 }
 
 async function pipeline(
@@ -89,6 +91,7 @@ async function pipeline(
   route: Route,
   request: Request,
   url: URL,
+  path: string,
   params: Record<string, string>,
 ): Promise<Reply> {
   let tenant: Tenant | undefined;
@@ -121,15 +124,20 @@ async function pipeline(
     }
     if (key !== undefined) {
       claim = keys.claim(
-        { tenantId: tenant.tenantId, method: route.method, path: url.pathname, key },
-        requestFingerprint(raw, parseJson(raw)),
+        { tenantId: tenant.tenantId, method: route.method, path, key },
+        requestFingerprint(raw, core.faults.has('idempotency-fingerprint-raw-bytes') ? { ok: false } : parseJson(raw)),
       );
       if (claim.kind === 'replay') {
         const stored = claim.reply;
-        const replayed = core.faults.has('idempotency-replay-marks-body') ? { ...stored, body: { ...(stored.body as object), idempotent_replay: true } } : stored;
+        const replayed = core.faults.has('idempotency-replay-marks-body') ? { ...stored, body: { ...(stored.body instanceof JsonText ? (JSON.parse(stored.body.text) as object) : (stored.body as object)), idempotent_replay: true } } : stored;
         return withHeader(replayed, 'idempotent-replayed', 'true');
       }
       if (claim.kind === 'in_flight') return problem('idempotency-key-in-flight', 'the first request with this key has not finished');
+      if (claim.kind === 'full') {
+        return problem('too-many-requests', 'this tenant holds the most idempotency keys it may; retry when the oldest expires', {}, {
+          'retry-after': String(claim.retryAfterSeconds),
+        });
+      }
       if (claim.kind === 'reused') return problem('idempotency-key-reused', 'this key was used with a different request body');
       idempotencyKey = key;
     }
@@ -148,7 +156,8 @@ async function pipeline(
     reply = error.reply;
   }
   if (claim?.kind === 'claimed') {
-    if (reply.status >= 400 && core.faults.has('idempotency-errors-not-stored')) claim.abandon();
+    // A 429 is about the moment, not the request: the same key may be sent again once the limit allows (SPEC §12).
+    if (reply.status === 429 || (reply.status >= 400 && core.faults.has('idempotency-errors-not-stored'))) claim.abandon();
     else claim.finish(reply);
   }
   return reply;

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { digest } from '../src/jcs.js';
 import type { HostCore } from './core.js';
-import type { Reply } from './problems.js';
+import { JSON_TYPE, JsonText, type Reply } from './problems.js';
 import type { ScheduledTask } from './scheduler.js';
 
 interface KeyRecord {
+  readonly tenantId: string;
   readonly fingerprint: string;
   /** From then on a repeat is a new request; the sweep only frees the memory. */
   readonly expiresAtMs: number;
@@ -21,7 +22,9 @@ export type KeyClaim =
   | { kind: 'claimed'; finish(reply: Reply): void; abandon(): void }
   | { kind: 'replay'; reply: Reply }
   | { kind: 'in_flight' }
-  | { kind: 'reused' };
+  | { kind: 'reused' }
+  /** The tenant holds its most keys (config maxIdempotencyKeysPerTenant) until its oldest expires. */
+  | { kind: 'full'; retryAfterSeconds: number };
 
 export interface KeyScope {
   readonly tenantId: string;
@@ -46,6 +49,8 @@ export class IdempotencyKeys {
   readonly #core: HostCore;
   /** In claim order (a claim re-inserts its key at the end), which is expiry order: every key has one lifetime. */
   readonly #records = new Map<string, KeyRecord>();
+  /** The same records per tenant, in the same order: what bounds each tenant's share. */
+  readonly #byTenant = new Map<string, Map<string, KeyRecord>>();
   #sweep: ScheduledTask | undefined;
 
   constructor(core: HostCore) {
@@ -68,19 +73,44 @@ export class IdempotencyKeys {
       if (existing.reply === undefined) return { kind: 'in_flight' };
       return { kind: 'replay', reply: existing.reply };
     }
-    const record: KeyRecord = { fingerprint, expiresAtMs: nowMs + lifetimeMs, reply: undefined };
-    this.#records.delete(id);
+    if (existing !== undefined) this.#drop(id, existing);
+    const full = this.#full(scope.tenantId, nowMs, lifetimeMs);
+    if (full !== undefined) return full;
+    const record: KeyRecord = { tenantId: scope.tenantId, fingerprint, expiresAtMs: nowMs + lifetimeMs, reply: undefined };
     this.#records.set(id, record);
+    let mine = this.#byTenant.get(scope.tenantId);
+    if (mine === undefined) this.#byTenant.set(scope.tenantId, (mine = new Map()));
+    mine.set(id, record);
     this.#armSweep();
     return {
       kind: 'claimed',
       finish: (reply) => {
-        record.reply = reply;
+        record.reply = compact(reply);
       },
-      abandon: () => {
-        if (this.#records.get(id) === record) this.#records.delete(id);
-      },
+      abandon: () => this.#drop(id, record),
     };
+  }
+
+  /** A refusal when the tenant holds its most keys, counting only keys still live. */
+  #full(tenantId: string, nowMs: number, lifetimeMs: number): KeyClaim | undefined {
+    const mine = this.#byTenant.get(tenantId);
+    if (mine === undefined || mine.size < this.#core.config.maxIdempotencyKeysPerTenant) return undefined;
+    for (const [id, record] of mine) {
+      if (record.expiresAtMs > nowMs) break;
+      this.#drop(id, record);
+    }
+    if (mine.size < this.#core.config.maxIdempotencyKeysPerTenant) return undefined;
+    const oldest: KeyRecord = mine.values().next().value!;
+    const waitMs = Number.isFinite(oldest.expiresAtMs) ? oldest.expiresAtMs - nowMs : lifetimeMs;
+    return { kind: 'full', retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  }
+
+  #drop(id: string, record: KeyRecord): void {
+    if (this.#records.get(id) === record) this.#records.delete(id);
+    const mine = this.#byTenant.get(record.tenantId);
+    if (mine?.get(id) !== record) return;
+    mine.delete(id);
+    if (mine.size === 0) this.#byTenant.delete(record.tenantId);
   }
 
   /** One task for every key: at the oldest key's expiry it forgets all expired keys, then waits for the next. */
@@ -93,9 +123,18 @@ export class IdempotencyKeys {
       const nowMs = this.#core.clock.now();
       for (const [id, record] of this.#records) {
         if (record.expiresAtMs > nowMs) break;
-        this.#records.delete(id);
+        this.#drop(id, record);
       }
       this.#armSweep();
     });
   }
+}
+
+/**
+ * A stored answer as the text it is sent as: a quarter of the memory of the document it was built from, and
+ * replayed byte for byte. Problems stay documents: `instance` is added to them when they are sent.
+ */
+function compact(reply: Reply): Reply {
+  if (reply.contentType !== JSON_TYPE || reply.body instanceof JsonText) return reply;
+  return { ...reply, body: new JsonText(JSON.stringify(reply.body)) };
 }

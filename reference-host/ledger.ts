@@ -74,12 +74,14 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
     requested_tool: run.requestedTool,
     from_state: core.faults.has('event-from-state-after-move') ? to : from,
     to_state: to,
-    occurred_at: isoTime(
-      core.faults.has('event-time-wall-clock')
-        ? Date.now()
-        : core.faults.has('exception-stamped-at-step-start') && draft.type === 'exception_opened'
-          ? nowMs - run.script.stepDurationMs
-          : nowMs,
+    occurred_at: ((stamp: string) => (core.faults.has('event-time-offset-notation') ? stamp.replace(/Z$/, '+00:00') : stamp))(
+      isoTime(
+        core.faults.has('event-time-wall-clock')
+          ? Date.now()
+          : core.faults.has('exception-stamped-at-step-start') && draft.type === 'exception_opened'
+            ? nowMs - run.script.stepDurationMs
+            : nowMs,
+      ),
     ),
     actor: draft.actor ?? 'runner',
     ...(draft.step !== undefined ? { step: draft.step } : {}),

@@ -70,6 +70,7 @@ export const RUNNER_PHASES = [
   'start_tool_execution',
   'execute_tool',
   'meter_and_issue_receipt',
+  'issue_usage_receipt',
   'prepare_callback',
 ] as const;
 export type RunnerPhase = (typeof RUNNER_PHASES)[number];

@@ -4,6 +4,7 @@
  */
 
 export const PROBLEM_TYPES = {
+  'malformed-request': { status: 400, title: 'Request is not well-formed HTTP' },
   'malformed-json': { status: 400, title: 'Request body is not valid JSON' },
   'invalid-request': { status: 400, title: 'Request body does not match its schema' },
   'idempotency-key-missing': { status: 400, title: 'Idempotency-Key header is required' },
@@ -12,6 +13,7 @@ export const PROBLEM_TYPES = {
   'trust-not-approved': { status: 403, title: 'Trust profile is not approved' },
   'not-found': { status: 404, title: 'Resource not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'request-timeout': { status: 408, title: 'Request was not received in time' },
   'idempotency-key-in-flight': { status: 409, title: 'A request with this Idempotency-Key is still in flight' },
   'invalid-state': { status: 409, title: "Command not allowed from the run's current state" },
   'replay-not-allowed': { status: 409, title: 'Run cannot be replayed in its current state' },
@@ -24,6 +26,8 @@ export const PROBLEM_TYPES = {
   'idempotency-key-reused': { status: 422, title: 'Idempotency-Key reused with a different request' },
   'unsafe-callback-target': { status: 422, title: 'Callback URL targets a refused address' },
   'unsupported-tool': { status: 422, title: 'Requested tool is not offered by this host' },
+  'too-many-requests': { status: 429, title: 'Limit reached; retry later' },
+  'header-fields-too-large': { status: 431, title: 'Request header fields too large' },
   internal: { status: 500, title: 'Internal error' },
 } as const;
 

@@ -24,6 +24,9 @@ export interface RecoveryRequest {
   readonly note?: string;
 }
 
+/** Ticket statuses a recovery request is accepted from (SPEC §9.2); this host uses waiting_on_requesting_agent only under a variant. */
+const RECOVERABLE: ReadonlySet<string> = new Set(['open', 'waiting_on_requesting_agent']);
+
 /** Checks a recovery request; refuses before anything is written. */
 function recoverableTicket(core: HostCore, run: RunRecord, request: RecoveryRequest): ExceptionTicket {
   const ticket = run.tickets.find((t) => t.exceptionId === request.exception_id);
@@ -32,7 +35,7 @@ function recoverableTicket(core: HostCore, run: RunRecord, request: RecoveryRequ
   if (ticket.exceptionType === 'callback_failure') {
     refuse('replay-not-allowed', 'a failed callback is retried with a retry_callback command, not replayed');
   }
-  if (ticket !== activeTicket(run) || ticket.status !== 'open' || run.state !== 'paused') {
+  if (ticket !== activeTicket(run) || !RECOVERABLE.has(ticket.status) || run.state !== 'paused') {
     refuse('invalid-state', `the ticket is ${ticket.status}; recovery needs the current, open ticket of a paused run`, {
       current_state: canonicalState(core, run),
       allowed_from_states: ['exception_open'],
@@ -83,7 +86,7 @@ function replayPackage(core: HostCore, run: RunRecord, ticket: ExceptionTicket):
       sequence: last !== undefined ? run.completedSteps.get(last) : queuedSequence(run),
     },
     completed_steps: core.faults.has('replay-package-lists-failed-step') && ticket.failedStep !== undefined ? [...completed, ticket.failedStep] : completed,
-    resume_step: ticket.failedStep ?? null,
+    ...(core.variants.has('optional-members-omitted') ? {} : { resume_step: ticket.failedStep ?? null }),
     safe_to_replay: safe,
     unsafe_reasons: safe ? [] : ['unrecorded_side_effects'],
     credit_debit_policy: 'meter_delta_only',

@@ -28,15 +28,17 @@ export interface PackageFacts {
 export function packageResult(core: HostCore, run: RunRecord, facts: PackageFacts): void {
   const urls = runUrls(run);
   const nowMs = core.clock.now();
+  const bare = core.variants.has('optional-members-omitted');
   const resultPackage = deepFreeze({
     object_type: 'agent_result_package',
     agent_task_run_id: run.runId,
-    work_order_id: run.workOrderId,
+    ...(bare ? {} : { work_order_id: run.workOrderId }),
     requested_tool: run.requestedTool,
     evidence_status: run.evidenceStatus,
     outputs: structuredClone(facts.outputs),
-    result_subtype: facts.subtype,
-    agent_task_result: {
+    // A failure result names its subtype (SPEC §6.2); a success need not.
+    ...(bare && facts.subtype === RESULT_SUBTYPE_SUCCESS ? {} : { result_subtype: facts.subtype }),
+    ...(bare ? {} : { agent_task_result: {
       schemaVersion: 'lime.agent-task-result.v1',
       taskId: run.runId,
       appId: 'agent-task-kit-reference-host',
@@ -47,7 +49,7 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
       evidenceRefs: [],
       structuredOutputValidationRetries: facts.validationRetries,
       completedAt: isoTime(nowMs),
-    },
+    } }),
     produced_at: isoTime(nowMs),
   });
   run.resultPackage = resultPackage;
@@ -62,8 +64,8 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
     result_url: urls.result,
     receipt_url: urls.usageReceipt,
     callback_payload_url: urls.callbackPayload,
-    ledger_url: urls.ledger,
-    ...(run.ledger.length > 0 ? { ledger_head_hash: digest(run.ledger.at(-1)) } : {}),
+    ...(bare ? {} : { ledger_url: urls.ledger }),
+    ...(run.ledger.length > 0 && !bare ? { ledger_head_hash: digest(run.ledger.at(-1)) } : {}),
     issued_at: isoTime(nowMs),
   });
 }

@@ -37,7 +37,9 @@ import { tenantKey } from './store.js';
 import { createTenant, requireVisible } from './tenants.js';
 
 function runOf(ctx: TenantContext<unknown>): RunRecord {
-  return requireVisible(ctx.core, ctx.core.store.runs.get(ctx.params['token'] ?? ''), ctx.tenant, 'run with that status token');
+  const token = ctx.params['token'] ?? '';
+  if (ctx.core.faults.has('long-token-lookup-500') && token.length > 255) throw new Error('token longer than the index key');
+  return requireVisible(ctx.core, ctx.core.store.runs.get(token), ctx.tenant, 'run with that status token');
 }
 
 function ready<T>(value: T | undefined, what: string): T {
@@ -51,7 +53,7 @@ function get(path: string, handle: (ctx: TenantContext<unknown>) => Reply): Rout
 
 function clockState(core: HostCore): Reply {
   const nowMs = core.clock.now();
-  return jsonReply(200, { now: isoTime(nowMs), now_ms: nowMs });
+  return jsonReply(200, { now: isoTime(core.faults.has('clock-now-local-time') ? nowMs + 7_200_000 : nowMs), now_ms: nowMs });
 }
 
 export function buildRoutes(core: HostCore): Route[] {
@@ -107,17 +109,17 @@ export function buildRoutes(core: HostCore): Route[] {
     get('/tasks/:token/callback-attempts', (ctx) => {
       const run = runOf(ctx);
       if (run.callback.url === undefined) refuse('not-found', 'the run has no callback_url, so no callback deliveries');
-      return jsonReply(200, callbackDeliveryDocument(run));
+      return jsonReply(200, callbackDeliveryDocument(core, run));
     }),
     get('/tasks/:token/exceptions', (ctx) => {
       const run = runOf(ctx);
-      return jsonReply(200, { object_type: 'agent_exception_ticket_list', items: run.tickets.map((t) => ticketDocument(run, t)) });
+      return jsonReply(200, { object_type: 'agent_exception_ticket_list', items: run.tickets.map((t) => ticketDocument(core, run, t)) });
     }),
     tenantRoute<RecoveryRequest>({
       method: 'POST', path: '/tasks/:token/recover', auth: 'tenant', body: 'recovery-request', idempotency: 'required',
       handle(ctx) {
         const run = runOf(ctx);
-        return jsonReply(200, ticketDocument(run, requestRecovery(core, run, ctx.body)));
+        return jsonReply(200, ticketDocument(core, run, requestRecovery(core, run, ctx.body)));
       },
     }),
     get('/tasks/:token/replay-package', (ctx) => {

@@ -16,7 +16,7 @@ import { newId } from './ids.js';
 import { appendEvent } from './ledger.js';
 import type { Doc, QuoteRecord, RunRecord, RunScript, Tenant } from './model.js';
 import { jsonReply, refuse, type Reply } from './problems.js';
-import { schedulePhase } from './runner.js';
+import { startRunner } from './runner.js';
 import { tenantKey } from './store.js';
 import { requireVisible } from './tenants.js';
 import { runUrls } from './urls.js';
@@ -61,7 +61,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   const trust = requireVisible(core, core.store.trustProfiles.get(request.trust_profile_id), tenant, 'trust profile');
   const quote = requireVisible(core, core.store.quotes.get(request.quote_id), tenant, 'quote');
   const entitlement = requireVisible(core, core.store.entitlements.get(request.credit_entitlement_id), tenant, 'credit entitlement');
-  const tool = requireTool(request.requested_tool);
+  const tool = requireTool(core, request.requested_tool);
   if (!trust.approved && !core.faults.has('trust-review-ignored')) {
     refuse('trust-not-approved', `trust profile ${trust.trustProfileId} is ${String(trust.doc['review_status'])}`);
   }
@@ -78,6 +78,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
     callbackUrl = verdict.url;
   }
   const script = resolveScript(core, request.test_script, quote);
+  core.retention.admit(core, tenant);
   const planned = planReservation(core, entitlement, quote.creditsQuoted);
   const settlementIndex = core.faults.has('usage-receipt-first-settlement') ? 0 : entitlement.settlementIds.length - 1;
 
@@ -168,8 +169,7 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
     links: { status_url: urls.status, ledger_url: urls.ledger, work_order_url: urls.workOrder, run_contract_url: urls.runContract },
   });
   appendEvent(core, run, { type: 'credit_reserved', actor: 'host', creditDelta: planned.reservation.held });
-  appendEvent(core, run, { type: 'lifecycle_state_changed', to: 'queued', actor: 'host' });
-  schedulePhase(core, run, 'start_evidence_review');
+  startRunner(core, run);
 
-  return jsonReply(201, { ...runRecord(core, run), callback_signing_secret: secret });
+  return jsonReply(201, { ...runRecord(core, run), status_token: run.token, callback_signing_secret: secret });
 }

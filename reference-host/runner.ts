@@ -21,6 +21,7 @@ const PHASE_STEP: Readonly<Record<RunnerPhase, Step>> = {
   start_tool_execution: 'tool_execution',
   execute_tool: 'tool_execution',
   meter_and_issue_receipt: 'result_packaged',
+  issue_usage_receipt: 'result_packaged',
   prepare_callback: 'receipt_issued',
 };
 
@@ -42,14 +43,29 @@ const STALL_PHASE: Readonly<Record<'queued' | 'evidence_review' | 'tool_executio
 export function schedulePhase(core: HostCore, run: RunRecord, phase: RunnerPhase): void {
   run.nextStep?.cancel();
   run.nextStep = undefined;
-  const stallAt = run.script.stallAt;
-  if (stallAt !== undefined && !run.stallSpent && STALL_PHASE[stallAt] === phase) {
+  if (stallsAt(run, phase)) {
     run.stalledPhase = phase;
     return;
   }
   run.nextStep = core.scheduler.after(run.script.stepDurationMs, `${phase} ${run.runId}`, () => {
     run.nextStep = undefined;
     runPhase(core, run, phase);
+  });
+}
+
+/**
+ * A new run enters the runner's queue (run_created → queued): at creation, or in the runner's first phase, one
+ * step later (SPEC §13.3 asks only for run_created and credit_reserved at creation).
+ */
+export function startRunner(core: HostCore, run: RunRecord): void {
+  const accept = (): void => {
+    appendEvent(core, run, { type: 'lifecycle_state_changed', to: 'queued', actor: 'host' });
+    schedulePhase(core, run, 'start_evidence_review');
+  };
+  if (!core.variants.has('queue-after-first-phase')) return accept();
+  run.nextStep = core.scheduler.after(run.script.stepDurationMs, `accept into queue ${run.runId}`, () => {
+    run.nextStep = undefined;
+    accept();
   });
 }
 
@@ -80,7 +96,18 @@ function runPhase(core: HostCore, run: RunRecord, first: RunnerPhase): void {
   }
   if (phase === undefined) return;
   const next = PHASE_WORK[phase](core, run);
-  if (next !== undefined) schedulePhase(core, run, next);
+  if (next === undefined) return;
+  // A coarser runner does a step's start and its work in one phase, unless a scripted stall holds the work back.
+  if (COARSE_NEXT.has(next) && !stallsAt(run, next) && core.variants.has('coarse-phases')) runPhase(core, run, next);
+  else schedulePhase(core, run, next);
+}
+
+/** Phases a coarser runner performs in the phase before them. */
+const COARSE_NEXT: ReadonlySet<RunnerPhase> = new Set(['review_evidence', 'execute_tool', 'prepare_callback']);
+
+function stallsAt(run: RunRecord, phase: RunnerPhase): boolean {
+  const stallAt = run.script.stallAt;
+  return stallAt !== undefined && !run.stallSpent && STALL_PHASE[stallAt] === phase;
 }
 
 function nextPhase(phase: RunnerPhase): RunnerPhase | undefined {
@@ -166,6 +193,11 @@ const PHASE_WORK: Readonly<Record<RunnerPhase, (core: HostCore, run: RunRecord) 
     if (failsHere(run, 'result_packaged')) return failStep(core, run, 'result_packaged');
     const undebited = core.faults.has('replay-debits-full-units') ? run.meteredUnits : run.meteredUnits - run.creditsDebited;
     debitRun(core, run, undebited, 'metered units not yet debited');
+    // A finer runner issues the receipt in a phase of its own.
+    return core.variants.has('fine-phases') ? 'issue_usage_receipt' : PHASE_WORK.issue_usage_receipt(core, run);
+  },
+
+  issue_usage_receipt(core, run) {
     releaseRun(core, run);
     issueUsageReceipt(core, run, 'receipt_issued');
     complete(run, 'result_packaged');

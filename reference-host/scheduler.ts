@@ -1,8 +1,10 @@
 /**
  * The host's due-queue: every piece of deferred work (runner steps, callback attempts, heartbeat pulses,
  * stuck checks) is a task keyed by host time. With the virtual clock the queue is drained only by
- * `advance`, each task at its own due time; with the real clock one timer is armed for the earliest task.
- * Tasks due at the same time run in the order they were scheduled. A cancelled task stays queued until
+ * `advance`, each task at its own due time and finished before the next starts (SPEC §13.2); with the real
+ * clock one timer is armed for the earliest task, and each due task is started in turn but not waited for,
+ * so a callback attempt waiting on a slow receiver never holds back a runner step, a pulse or a stuck check.
+ * Tasks due at the same time start in the order they were scheduled. A cancelled task stays queued until
  * it comes up, and is dropped then.
  */
 import { type HostClock, VirtualClock } from './clock.js';
@@ -18,9 +20,11 @@ export interface ScheduledTask {
 }
 
 interface Entry extends ScheduledTask, DueItem {
-  readonly work: Work;
+  work: Work;
   cancelled: boolean;
 }
+
+const NOTHING: Work = () => undefined;
 
 /** Longest delay setTimeout accepts; later tasks are reached by re-arming. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -32,7 +36,10 @@ export class Scheduler {
   readonly #faults: FaultSet;
   #places = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #draining: Promise<void> | undefined;
+  /** True while the real clock's timer starts due tasks: tasks they schedule do not arm a second timer. */
+  #firing = false;
+  /** Real clock: tasks started and not yet finished; `close` waits for them. */
+  readonly #running = new Set<Promise<void>>();
   #advancing: Promise<void> = Promise.resolve();
   #closed = false;
 
@@ -61,6 +68,8 @@ export class Scheduler {
       cancelled: false,
       cancel: () => {
         entry.cancelled = true;
+        // A cancelled task waits in the queue until its due time: it must not keep its run's records alive.
+        entry.work = NOTHING;
       },
     };
     if (this.#closed) {
@@ -94,14 +103,14 @@ export class Scheduler {
     return run;
   }
 
-  /** Cancels every task and stops the timer; resolves once a task in progress has finished. */
+  /** Cancels every task and stops the timer; resolves once the tasks in progress have finished. */
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#queue.clear();
     await this.#advancing;
-    await this.#draining;
+    await Promise.all(this.#running);
   }
 
   async #drain(limitMs: number, enter: (dueMs: number) => void): Promise<void> {
@@ -120,7 +129,7 @@ export class Scheduler {
   }
 
   #arm(): void {
-    if (this.clock.virtual || this.#closed || this.#draining) return;
+    if (this.clock.virtual || this.#closed || this.#firing) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     while (this.#queue.peek()?.cancelled) this.#queue.pop();
@@ -133,13 +142,38 @@ export class Scheduler {
 
   #onTimer(): void {
     this.#timer = undefined;
-    // Set before the first task runs, so tasks it schedules do not arm a second timer.
-    let done!: () => void;
-    this.#draining = new Promise<void>((resolve) => (done = resolve));
-    void this.#drain(this.clock.now(), () => undefined).finally(() => {
-      this.#draining = undefined;
-      done();
-      this.#arm();
-    });
+    this.#firing = true;
+    try {
+      const limitMs = this.clock.now();
+      for (;;) {
+        const next = this.#queue.peek();
+        if (next === undefined || next.dueMs > limitMs || this.#closed) break;
+        this.#queue.pop();
+        if (!next.cancelled) this.#start(next);
+      }
+    } finally {
+      this.#firing = false;
+    }
+    this.#arm();
+  }
+
+  /** Starts a task; work that goes on asynchronously is tracked, not awaited. */
+  #start(entry: Entry): void {
+    let pending: void | Promise<void>;
+    try {
+      pending = entry.work();
+    } catch (error) {
+      this.#onError(error, entry.label);
+      return;
+    }
+    if (pending === undefined) return;
+    const tracked: Promise<void> = pending.then(
+      () => void this.#running.delete(tracked),
+      (error: unknown) => {
+        this.#running.delete(tracked);
+        this.#onError(error, entry.label);
+      },
+    );
+    this.#running.add(tracked);
   }
 }

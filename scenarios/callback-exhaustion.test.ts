@@ -7,7 +7,7 @@ scenario(
     id: 'callback-exhaustion',
     title: 'A callback refused on every advertised attempt ends failed with a callback_failure ticket and a callback_delivery_failed alert',
     rules: ['CALLBACK-EXHAUSTION', 'CALLBACK-SCHEDULE'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     const prepared = await refusedThroughSchedule(t);

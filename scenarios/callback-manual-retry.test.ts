@@ -7,7 +7,7 @@ scenario(
     id: 'callback-manual-retry',
     title: 'After exhaustion, a retry_callback command makes one more attempt with the original webhook-id, records it and moves the run on',
     rules: ['CALLBACK-MANUAL-RETRY'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     const prepared = await refusedThroughSchedule(t);

@@ -2,6 +2,21 @@ import { scenario } from '../src/harness/index.js';
 import { attemptWindow, retryPolicy } from '../src/harness/checks/callback-schedule.js';
 import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
 
+/**
+ * The latest host time SPEC §8.5 allows for the retry after an attempt made between `fromMs` (exclusive) and
+ * `toMs` whose answer said `Retry-After: <date notBeforeMs>`: attempt time + ⌈(date − attempt time) / 1 s⌉ × (1 + ρ).
+ * Between two whole-second boundaries that grows with the attempt time, so its maximum is at `toMs` or just
+ * before a boundary.
+ */
+function latestAfterDate(fromMs: number, toMs: number, notBeforeMs: number, rho: number): number {
+  const at = (attemptMs: number): number => attemptMs + Math.ceil(Math.ceil((notBeforeMs - attemptMs) / 1000) * 1000 * (1 + rho));
+  let latest = at(toMs);
+  for (let boundary = notBeforeMs - Math.ceil((notBeforeMs - toMs) / 1000) * 1000 - 1; boundary > fromMs; boundary -= 1000) {
+    latest = Math.max(latest, at(boundary));
+  }
+  return latest;
+}
+
 scenario(
   {
     id: 'callback-retry-after',
@@ -53,8 +68,11 @@ scenario(
     if (!datedFirst.arrived || datedFirst.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(datedFirst)}`);
     const datedQuietMs = await advanceTo(t.clock, notBeforeMs - 1);
     t.assertEqual('CALLBACK-RETRY-AFTER', `attempts received by host time ${datedQuietMs}, before the Retry-After date ${new Date(notBeforeMs).toUTCString()}`, datedMailbox.deliveries().length, 1);
-    // The jittered delay is longest when attempt 1 was made earliest in its step.
-    const datedDueMs = await advanceTo(t.clock, datedFirst.fromMs + Math.ceil((notBeforeMs - datedFirst.fromMs) * (1 + policy.jitterMaxRatio)));
+    // SPEC §8.5: the date's delay from the attempt, counted in whole seconds rounded up, is jittered like a
+    // scheduled delay; attempt 1 was made at some instant of its step, so the latest allowed retry is the
+    // latest over those instants.
+    const datedLatestMs = latestAfterDate(datedFirst.fromMs, datedFirst.toMs, notBeforeMs, policy.jitterMaxRatio);
+    const datedDueMs = await advanceTo(t.clock, datedLatestMs);
     t.assertEqual('CALLBACK-SCHEDULE', `attempts received by host time ${datedDueMs}, once the Retry-After date (with jitter) has passed`, datedMailbox.deliveries().length, 2);
   },
 );

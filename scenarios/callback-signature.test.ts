@@ -8,7 +8,7 @@ scenario(
     id: 'callback-signature',
     title: 'Every callback attempt carries Standard Webhooks headers and a v1 signature over the exact bytes sent',
     rules: ['CALLBACK-SIGNATURE'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     // The first attempt is refused so the retry is checked too: every attempt must be signed.

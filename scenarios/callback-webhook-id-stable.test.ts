@@ -9,7 +9,7 @@ scenario(
     id: 'callback-webhook-id-stable',
     title: 'Failed automatic attempts, their retries and a manual retry of one callback all carry the same signed webhook-id',
     rules: ['CALLBACK-ID-STABLE'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     // Up to three automatic attempts are refused; a manual retry then gets the mailbox's default 200.

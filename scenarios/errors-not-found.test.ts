@@ -3,6 +3,17 @@ import { scenario } from '../src/harness/index.js';
 import { endpointPath, idsOfRun, servedEndpoints } from '../src/harness/checks/endpoints.js';
 import type { ResourceId } from '../src/harness/checks/endpoints.js';
 
+/**
+ * Ids that are odd but legal path segments once percent-encoded: an unknown id like these names nothing and
+ * answers 404, never a 5xx or another refusal.
+ */
+const ODD_IDS: readonly { label: string; id: string }[] = [
+  { label: 'reserved characters, percent-encoded', id: 'tok/../x?y=1#z %25' },
+  { label: 'very long (4096 characters)', id: `tok_${'A'.repeat(4092)}` },
+  { label: 'non-ASCII', id: 'tok_ünïcødé_令牌_🙂' },
+  { label: 'percent signs', id: '%2e%2e%00' },
+];
+
 const POST_BODIES: Readonly<Record<string, unknown>> = {
   '/tasks/{token}/recover': { object_type: 'agent_recovery_request', exception_id: 'exc_unknown', recovery_action: 'retry_step' },
   '/tasks/{token}/replay': { object_type: 'agent_replay_request', replay_package_id: 'rp_unknown' },
@@ -15,6 +26,14 @@ scenario(
     title: 'Unknown routes and unknown ids on every resource endpoint answer 404 not-found',
     rules: ['ERRORS-NOT-FOUND'],
     requires: [],
+    edges: [
+      'unknown routes, GET and POST',
+      'an altered id on every resource endpoint',
+      'ids with reserved characters percent-encoded',
+      'a 4096-character id',
+      'a non-ASCII id',
+      'an id holding percent signs',
+    ],
   },
   async (t) => {
     // A real run supplies well-formed ids; each is then altered so that it names nothing.
@@ -45,6 +64,16 @@ scenario(
         ? { body: POST_BODIES[endpoint.template] ?? {}, idempotencyKey: randomUUID() }
         : {});
       t.assertProblem('ERRORS-NOT-FOUND', exchange, 404, 'not-found');
+    }
+
+    for (const { label, id } of ODD_IDS) {
+      const odd = Object.fromEntries(Object.keys(fallback).map((name) => [name, id])) as Record<ResourceId, string>;
+      for (const endpoint of resourceEndpoints) {
+        const exchange = await t.http.request(endpoint.method, endpointPath(endpoint, odd), endpoint.method === 'POST'
+          ? { body: POST_BODIES[endpoint.template] ?? {}, idempotencyKey: randomUUID() }
+          : {});
+        t.assertProblem('ERRORS-NOT-FOUND', exchange, 404, 'not-found');
+      }
     }
   },
 );

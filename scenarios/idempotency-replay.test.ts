@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { reshapedJson } from '../src/harness/checks/json-forms.js';
 import { runRequestFor, topUpRequestFor } from '../src/harness/checks/requests.js';
 
 scenario(
@@ -9,6 +10,11 @@ scenario(
     title: 'A keyed request repeated with the same body returns the stored status and body and creates or funds nothing more',
     rules: ['IDEMPOTENCY-REPLAY'],
     requires: ['idempotency'],
+    edges: [
+      'quote, settlement and run creation repeated byte for byte',
+      'the same JSON repeated with members in another order and other whitespace',
+      'a settlement repeat that funds nothing more',
+    ],
   },
   async (t) => {
     const same = (label: string, repeat: { status: number; headers: Record<string, string>; json: unknown }, first: typeof repeat) =>
@@ -17,6 +23,9 @@ scenario(
         content_type: repeat.headers['content-type'],
         body: repeat.json,
       }, { status: first.status, content_type: first.headers['content-type'], body: first.json });
+    // The same JSON value as other bytes (SPEC.md §12: the fingerprint is the digest of the JSON value).
+    const reshaped = (path: string, body: unknown, key: string) =>
+      t.http.request('POST', path, { rawBody: reshapedJson(body), headers: { 'content-type': 'application/json' }, idempotencyKey: key });
 
     // Quote (key optional, honoured when sent).
     const quoteBody = { request_type: 'agent_quote_request', requested_tool: t.caps.tools[0], requested_capability: 'idempotency_check', estimate_basis: { records_count: 10, files_count: 1, needs_callback: false } };
@@ -24,6 +33,7 @@ scenario(
     const quote = await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey });
     if (quote.status !== 201) return t.blocked(`quote answered ${quote.status}`);
     same('POST /quote', await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey }), quote);
+    same('POST /quote, members reordered and whitespace added', await reshaped('/api/agents/quote', quoteBody, quoteKey), quote);
 
     // Settlement: the stored 201 comes back, not the 200 of a provider-reference repeat, and nothing is funded twice.
     const funded = await t.flows.fundedTenantEntitlement();
@@ -33,6 +43,7 @@ scenario(
     if (settlement.status !== 201) return t.blocked(`settlement answered ${settlement.status}`);
     const fundedOnce = (await t.api.entitlement(funded.entitlementId)).body;
     same('POST /settlements', await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey }), settlement);
+    same('POST /settlements, members reordered and whitespace added', await reshaped('/api/agents/settlements', settlementBody, settlementKey), settlement);
     t.assertEqual('IDEMPOTENCY-REPLAY', 'entitlement after the repeated settlement', (await t.api.entitlement(funded.entitlementId)).body, fundedOnce);
 
     // Run creation: same run, same secret, one reservation.
@@ -44,6 +55,7 @@ scenario(
     const token = (created.json as { status_token?: string }).status_token ?? '';
     const ledgerOnce = jcs((await t.api.ledger(token)).body);
     same('POST /run', await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey }), created);
+    same('POST /run, members reordered and whitespace added', await reshaped('/api/agents/run', runBody, runKey), created);
     t.assertEqual('IDEMPOTENCY-REPLAY', 'entitlement after the repeated run creation (one reservation)', (await t.api.entitlement(funded.entitlementId)).body, reservedOnce);
     t.assertEqual('IDEMPOTENCY-REPLAY', 'ledger of the created run after the repeat (JCS)', jcs((await t.api.ledger(token)).body), ledgerOnce);
   },

@@ -6,7 +6,7 @@ scenario(
     id: 'ledger-hash-link',
     title: 'Each ledger event links to the digest of the one before, recomputed by the kit',
     rules: ['LEDGER-HASH-LINK'],
-    requires: ['seams.test_clock'],
+    requires: [],
   },
   async (t) => {
     const run = await t.flows.completedRun();

@@ -54,8 +54,10 @@ scenario(
         await observeUntilRest(`${c.name}, replayed`, token);
       }
     }
-    // The labels whose contract name differs from the canonical one must have been judged at least once.
-    const unobserved = ['receipt_issued', 'evidence_partial', 'exception_open'].filter((label) => !seen.has(label));
+    // A label whose contract name differs is judged whenever a run shows it; only a resting label is sure to be
+    // shown, because a host may group a run's events into phases so that it never rests in receipt_issued or
+    // evidence_partial (SPEC §13.3).
+    const unobserved = ['exception_open'].filter((label) => !seen.has(label));
     if (unobserved.length > 0) return t.blocked(`no run was observed while canonically ${unobserved.join(', ')}`);
   },
 );

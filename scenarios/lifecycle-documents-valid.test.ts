@@ -69,6 +69,10 @@ scenario(
     }
     if (t.caps.queue_monitor.supported) {
       const stalled = await t.flows.createRun({ script: { stall_at: 'queued' }, callback: false });
+      // A host may accept the run into its queue one runner phase after creation (SPEC §13.3); until then it is
+      // credit_funded and advance_queue is refused with 409 invalid-state (QUEUE-COMMAND-STATES).
+      const queued = await t.flows.advanceUntil(stalled.token, (run) => run.state === 'queued');
+      if (queued.state !== 'queued') return t.blocked(`the run scripted to stall in queued is ${queued.state}`);
       await t.api.command(stalled.token, { action: 'advance_queue' });
     }
     await t.clock.now();

@@ -8,7 +8,7 @@ scenario(
     id: 'lifecycle-happy-path',
     title: 'A run with sufficient evidence and a callback URL enters every state from queued to closed, in order',
     rules: ['LIFECYCLE-HAPPY-PATH'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     const { token, mailbox } = await t.flows.createRun({ callback: [] });

@@ -10,7 +10,7 @@ scenario(
     id: 'lifecycle-run-created-links',
     title: 'Run creation answers 201 with a token, working links and a signing secret that no later answer repeats',
     rules: ['LIFECYCLE-RUN-CREATED-LINKS'],
-    requires: ['seams.test_clock'],
+    requires: [],
   },
   async (t) => {
     const first = await t.flows.createRun({});

@@ -15,7 +15,9 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { name: 'metered 5 units above the reservation', script: (r) => ({ metered_units: r + 5 }) },
+  { name: 'metered exactly the reservation', script: (r) => ({ metered_units: r }) },
   { name: 'metered below the reservation', script: (r) => ({ metered_units: r - 1 }) },
+  { name: 'metered nothing', script: () => ({ metered_units: 0 }) },
   { name: 'structured output failure', script: () => ({ structured_output: { invalid_attempts: 11 } }), needs: 'agent_runtime' },
   {
     name: 'failure after more units than reserved, exception closed',
@@ -32,6 +34,15 @@ scenario(
     title: 'No run is debited more than it reserved, and each reservation is resolved exactly once when the run ends',
     rules: ['RECEIPT-DEBIT-BOUNDED'],
     requires: ['seams.scripted_runs', 'seams.test_clock'],
+    edges: [
+      'metered above the reservation',
+      'metered exactly the reservation',
+      'metered below the reservation',
+      'metered nothing',
+      'structured output failure',
+      'failure after more units than reserved, exception closed',
+      'failure after one unit, exception closed',
+    ],
   },
   async (t) => {
     for (const c of applicableCases(t.caps, CASES)) {

@@ -15,7 +15,7 @@ scenario(
     id: 'receipt-links-both-ways',
     title: 'The usage receipt names the settlement receipt that last funded its entitlement; run record and contract link both',
     rules: ['RECEIPT-LINKS-BOTH-WAYS'],
-    requires: ['seams.test_clock'],
+    requires: [],
   },
   async (t) => {
     // Two settlements fund the entitlement; the run is created after the second, which it must name.

@@ -9,7 +9,7 @@ scenario(
     id: 'receipt-settlement-funds-only',
     title: 'A settlement receipt records the funded credits and no consumption, before and after runs spend them',
     rules: ['RECEIPT-SETTLEMENT-FUNDS-ONLY'],
-    requires: ['seams.test_clock'],
+    requires: [],
   },
   async (t) => {
     const trust = await t.api.createTrustProfile();

@@ -8,6 +8,14 @@ scenario(
     title: 'Units debited before a failure are not debited again by the replay: the run is debited its metered units exactly once',
     rules: ['REPLAY-METER-DELTA'],
     requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
+    edges: [
+      'part metered before a failure in tool execution',
+      'all metered before the failure',
+      'metered exactly the reservation across the replay',
+      'metered above the reservation across the replay',
+      'failure after packaging',
+      'failure in evidence review before any unit',
+    ],
   },
   async (t) => {
     const probe = await t.flows.fundedTenantEntitlement();
@@ -15,14 +23,20 @@ scenario(
     if (quoted < 2) return t.blocked(`the default quote is ${quoted} credit(s); two are needed to split units around a failure`);
     const partly = Math.max(1, Math.floor(quoted / 3));
     const cases = [
-      { label: 'part metered before the failure', unitsBeforeFailure: partly, meteredUnits: Math.max(partly + 1, quoted - 1) },
-      { label: 'all metered before the failure', unitsBeforeFailure: quoted - 1, meteredUnits: quoted - 1 },
-    ];
+      { label: 'part metered before the failure', failAt: 'tool_execution', unitsBeforeFailure: partly, meteredUnits: Math.max(partly + 1, quoted - 1) },
+      { label: 'all metered before the failure', failAt: 'tool_execution', unitsBeforeFailure: quoted - 1, meteredUnits: quoted - 1 },
+      { label: 'metered exactly the reservation', failAt: 'tool_execution', unitsBeforeFailure: partly, meteredUnits: quoted },
+      { label: 'metered above the reservation', failAt: 'tool_execution', unitsBeforeFailure: partly, meteredUnits: quoted + 3 },
+      { label: 'failure after packaging', failAt: 'result_packaged', unitsBeforeFailure: partly, meteredUnits: quoted },
+      { label: 'failure in evidence review before any unit', failAt: 'evidence_review', unitsBeforeFailure: 0, meteredUnits: quoted - 1 },
+    ] as const;
 
-    for (const { label, unitsBeforeFailure, meteredUnits } of cases) {
+    for (const { label, failAt, unitsBeforeFailure, meteredUnits } of cases) {
+      // Units above the reservation are metered but never billed (SPEC.md §7.3).
+      const billed = Math.min(meteredUnits, quoted);
       // Each case on its own entitlement, so the entitlement's debits are this run's alone.
       const entitlement = await t.flows.fundedTenantEntitlement();
-      const paused = await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: unitsBeforeFailure, metered_units: meteredUnits }, { entitlement });
+      const paused = await pausedRun(t, { fail_at: failAt, units_before_failure: unitsBeforeFailure, metered_units: meteredUnits }, { entitlement });
       if (!paused.ok) return t.blocked(paused.reason);
       const recovered = await recoverRun(t, paused.value);
       if (!recovered.ok) return t.blocked(recovered.reason);
@@ -34,11 +48,11 @@ scenario(
       const rested = await t.flows.runToRest(run.token);
       if (rested.state !== 'closed') return t.blocked(`${label}: the replayed run came to rest ${rested.state}, not closed`);
       const events = rested.state_history ?? [];
-      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited by the replay`, creditDeltaSum(events.slice(beforeReplay.length), 'credits_debited'), meteredUnits - unitsBeforeFailure);
+      t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited by the replay`, creditDeltaSum(events.slice(beforeReplay.length), 'credits_debited'), billed - unitsBeforeFailure);
       t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited across the run (ledger, run record)`, {
         ledger: creditDeltaSum(events, 'credits_debited'),
         run: rested.credits_debited,
-      }, { ledger: meteredUnits, run: meteredUnits });
+      }, { ledger: billed, run: billed });
 
       const receiptId = rested.usage_receipt_url?.split('/').pop() ?? '';
       const receipt = (await t.api.usageReceipt(decodeURIComponent(receiptId))).body;
@@ -46,7 +60,7 @@ scenario(
       t.assertEqual('REPLAY-METER-DELTA', `${label}: usage receipt and entitlement debits`, {
         usage_receipt: receipt.credits_debited,
         entitlement: position.credits_debited,
-      }, { usage_receipt: meteredUnits, entitlement: meteredUnits });
+      }, { usage_receipt: billed, entitlement: billed });
     }
   },
 );

@@ -92,7 +92,10 @@ const CASES: readonly Case[] = [
       script: () => ({ fail_at: 'tool_execution', side_effects: sideEffects }),
       async judge(t, _run, token) {
         const ticket = (await t.api.exceptions(token)).body.items.at(-1);
-        t.assertEqual(RULE, `safe_to_replay of the ticket after ${sideEffects} side effects`, ticket?.safe_to_replay, sideEffects === 'recorded');
+        // A ticket silent about safe_to_replay breaks REPLAY-SAFETY-FROM-SIDE-EFFECTS, which the document oracle
+        // reports; here only a value that contradicts the script is judged.
+        if (ticket?.safe_to_replay === undefined) return;
+        t.assertEqual(RULE, `safe_to_replay of the ticket after ${sideEffects} side effects`, ticket.safe_to_replay, sideEffects === 'recorded');
       },
     }),
   ),

@@ -6,7 +6,7 @@ scenario(
     id: 'security-secret-once',
     title: 'The callback signing secret appears in the run-created answer and in no later document, callback body or header',
     rules: ['SECURITY-SECRET-ONCE'],
-    requires: ['callbacks', 'seams.test_clock'],
+    requires: ['callbacks'],
   },
   async (t) => {
     // A refused first attempt, so the secret could also leak into attempt records and a retry.

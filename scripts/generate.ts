@@ -23,6 +23,7 @@ interface RuleEntry {
   id: string;
   area: string;
   level: string;
+  conformance_level?: string;
   text: string;
 }
 
@@ -335,8 +336,8 @@ export function renderSpecRuleTables(spec: string, registry: RuleRegistryFile): 
     if (!registry.areas.includes(area)) throw new Error(`SPEC.md: rule table marker for unknown area ${area}`);
     const rows = registry.rules
       .filter((r) => r.area === area)
-      .map((r) => `| \`${r.id}\` | ${r.level} | ${tableCell(r.text)} |`);
-    return [`<!-- rules:${area} -->`, '| Rule | Level | Requirement |', '|---|---|---|', ...rows, `<!-- /rules:${area} -->`].join('\n');
+      .map((r) => `| \`${r.id}\` | ${r.level} | ${r.conformance_level ?? '–'} | ${tableCell(r.text)} |`);
+    return [`<!-- rules:${area} -->`, '| Rule | Level | Testable at | Requirement |', '|---|---|---|---|', ...rows, `<!-- /rules:${area} -->`].join('\n');
   });
 }
 

@@ -5,7 +5,7 @@
  * from the stored matrix (after rerunning the differing cells alone) or the matrix breaks one of its rules.
  * Flags: --workers N (processes), --concurrency N (cells each runs at once).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageProblems, readCoverageInput, renderCoverage } from '../src/audit/coverage.js';
@@ -18,6 +18,31 @@ function positive(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`--${name} must be a positive integer, not ${text}`);
   return Number(text);
+}
+
+/** How often a long matrix says how far it got; every cell would flood a CI log. */
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * Progress on stderr for a pass of the matrix: cells done of all (faults + the fault-free host) × scenarios,
+ * with elapsed time. The guided pass runs only some cells, so its count stays below the total.
+ */
+function cellProgress(mode: 'full' | 'guided'): () => void {
+  const total = (FAULTS.length + 1) * readScenarioCount();
+  const started = Date.now();
+  let done = 0;
+  let said = started;
+  return () => {
+    done += 1;
+    const now = Date.now();
+    if (now - said < PROGRESS_EVERY_MS && done !== total) return;
+    said = now;
+    process.stderr.write(`matrix ${mode}: ${done}/${total} cells, ${Math.round((now - started) / 1000)} s\n`);
+  };
+}
+
+function readScenarioCount(): number {
+  return readdirSync(join(packageRoot, 'scenarios')).filter((name) => name.endsWith('.test.ts')).length;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -46,9 +71,9 @@ async function main(argv: string[]): Promise<number> {
     return differences.length === 0 ? 0 : 1;
   }
 
-  const full = await liveMatrix({ mode: 'full', ...options });
+  const full = await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') });
   process.stdout.write(`full matrix: ${full.run.cells.length} cells in ${full.run.wallTimeMs} ms on ${full.run.workers} workers\n`);
-  const guided = await liveMatrix({ mode: 'guided', ...options });
+  const guided = await liveMatrix({ mode: 'guided', ...options, onCell: cellProgress('guided') });
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
   const { data, rerun } = await reconcile(full.data, guided.data);
   for (const cell of rerun) process.stdout.write(`runs disagreed; decided by three runs alone: ${cell}\n`);

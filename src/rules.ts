@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleArea, RuleId } from '../generated/rules.js';
+import type { ConformanceLevel } from './harness/levels.js';
 import { packageRoot } from './schemas.js';
 
 export type { RuleArea, RuleId };
@@ -11,6 +12,8 @@ export interface Rule {
   id: RuleId;
   area: RuleArea;
   level: RuleLevel;
+  /** The lowest conformance level at which a scenario can test the rule (SPEC.md §13.6); absent when none cites it. */
+  conformance_level?: ConformanceLevel;
   text: string;
   /** Why a conformance scenario cannot observe the rule from outside the host, when it cannot. */
   unobservable_reason?: string;

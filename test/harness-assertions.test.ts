@@ -49,6 +49,9 @@ describe('rule-citing assertions', () => {
       expected: '"sha256:ab"',
       observed: 'null',
       transcript: expect.stringContaining('# 1 GET http://host.test/api/agents/status/unknown → 200'),
+      expectedValue: 'sha256:ab',
+      observedValue: null,
+      exchanges: [expect.objectContaining({ kind: 'exchange' })],
     });
     const message = formatFailure(failure!);
     expect(message).toContain('LEDGER-HASH-LINK failed: event 2 prev_event_hash');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AgentTaskRun, HostCapabilities } from '../generated/types.js';
 import { quietHorizonMs } from '../src/harness/flows.js';
+import { mapCanonical } from '../src/protocol/index.js';
 import { runScenario } from '../src/harness/run-scenario.js';
 import type { RuleId } from '../src/rules.js';
 import { packageRoot } from '../src/schemas.js';
@@ -33,10 +34,23 @@ function simulatedHost(options: { stallAfter?: number } = {}) {
 
   const visible = () =>
     events.slice(0, options.stallAfter ?? events.length).filter((e) => START_MS + Date.parse(e.occurred_at) - firstMs <= nowMs);
+  // The record as it stands after the events shown: every document the kit reads is held to SPEC.md's invariants.
   const record = (): AgentTaskRun => {
     const shown = visible();
     const state = shown.at(-1)!.to_state as AgentTaskRun['state'];
-    return { ...ledger, state, state_history: shown };
+    const moved = (type: string) => shown.filter((e) => e.event_type === type).reduce((sum, e) => sum + (e.credit_delta ?? 0), 0);
+    const { closed_at: _closedAt, ...open } = ledger;
+    return {
+      ...open,
+      state,
+      canonical_lifecycle_state: mapCanonical({ state, evidenceStatus: shown.some((e) => e.evidence_status === 'sufficient') ? 'sufficient' : 'unknown' }),
+      evidence_status: shown.some((e) => e.evidence_status === 'sufficient') ? 'sufficient' : 'unknown',
+      credits_reserved: moved('credit_reserved') - moved('credits_debited') - moved('credits_released'),
+      credits_debited: moved('credits_debited'),
+      updated_at: shown.at(-1)!.occurred_at,
+      ...(state === 'closed' ? { closed_at: shown.at(-1)!.occurred_at } : {}),
+      state_history: shown,
+    };
   };
   const clock = () => json(200, { now: new Date(nowMs).toISOString(), now_ms: nowMs });
 

@@ -113,8 +113,8 @@ describe('filters and loading', () => {
   });
 
   it('reads the target and receiver placement from ATK_* variables', () => {
-    expect(envOptionsFromVariables({ ATK_FAULTS: 'ledger-sequence-gap, attestation-placeholder-hash' })).toEqual({
-      target: { kind: 'embedded', faults: ['ledger-sequence-gap', 'attestation-placeholder-hash'] },
+    expect(envOptionsFromVariables({ ATK_FAULTS: 'ledger-sequence-gap, attestation-placeholder-hash', ATK_VARIANTS: 'coarse-phases' })).toEqual({
+      target: { kind: 'embedded', faults: ['ledger-sequence-gap', 'attestation-placeholder-hash'], variants: ['coarse-phases'] },
       receiver: {},
     });
     expect(

@@ -5,6 +5,7 @@
 import { jcs } from '../../src/jcs.js';
 import { signCallback } from '../../src/webhooks.js';
 import type { HostCore } from '../core.js';
+import { pinTarget, type PinnedTarget } from './target-address.js';
 
 export type DeliveryError = 'timeout' | 'connection_error' | 'redirect_not_followed' | 'http_error' | 'gone';
 
@@ -12,6 +13,8 @@ export interface DeliveryAnswer {
   readonly httpStatus: number | null;
   readonly error: DeliveryError | null;
   readonly retryAfterSeconds: number | undefined;
+  /** Why the attempt made no request, when its target was refused. */
+  readonly refusal?: string;
 }
 
 export interface SignedMessage {
@@ -39,14 +42,21 @@ function callbackHeaders(core: HostCore, message: SignedMessage): Record<string,
 }
 
 export async function deliver(core: HostCore, message: SignedMessage): Promise<DeliveryAnswer> {
+  // One deadline for the whole attempt: resolving the name, connecting and the receiver's answer.
+  const signal = AbortSignal.timeout(
+    core.config.callbackRequestTimeoutMs * (core.faults.has('callback-timeout-not-advertised') ? 5 : core.faults.has('callback-timeout-split-in-half') ? 0.5 : 1),
+  );
   let response: Response;
   try {
+    const target: PinnedTarget = await pinTarget(core, message.url, signal);
+    if (!target.ok) return { httpStatus: null, error: 'connection_error', retryAfterSeconds: undefined, refusal: target.reason };
     response = await core.fetch(message.url, {
       method: 'POST',
       headers: callbackHeaders(core, message),
       body: message.body,
       redirect: core.faults.has('callback-follows-redirects') ? 'follow' : 'manual',
-      signal: AbortSignal.timeout(core.config.callbackRequestTimeoutMs * (core.faults.has('callback-timeout-not-advertised') ? 5 : 1)),
+      signal,
+      ...(target.addresses ? { addresses: target.addresses } : {}),
     });
   } catch (error) {
     return { httpStatus: null, error: isTimeout(error) ? 'timeout' : 'connection_error', retryAfterSeconds: undefined };

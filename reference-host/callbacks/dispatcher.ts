@@ -47,21 +47,26 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     cb.nextRetryAtMs = null;
     cb.scheduledAttempts++;
   }
-  const attemptedAtMs = core.clock.now();
-  const webhookId =
-    core.faults.has('callback-webhook-id-changes') || (trigger === 'manual' && core.faults.has('callback-manual-retry-new-id'))
-      ? newId('msg')
-      : cb.webhookId;
-  const firstTimestamp = cb.attempts[0]?.['webhook_timestamp'];
-  const answer = await deliver(core, {
-    url: cb.url,
-    secret: cb.secret,
-    webhookId,
-    timestamp:
-      core.faults.has('callback-timestamp-from-first-attempt') && firstTimestamp !== undefined
-        ? Number(firstTimestamp)
-        : Math.floor(attemptedAtMs / 1000),
-    body: core.faults.has('callback-body-rebuilt-per-attempt') ? JSON.stringify({ ...cb.payload, issued_at: isoTime(attemptedAtMs) }) : cb.body,
+  const { url, body } = cb;
+  // The attempt is made, and timestamped, when it gets a delivery slot (pool.ts).
+  const { attemptedAtMs, webhookId, answer } = await core.deliveries.run(url, async () => {
+    const attemptedAtMs = core.clock.now();
+    const webhookId =
+      core.faults.has('callback-webhook-id-changes') || (trigger === 'manual' && core.faults.has('callback-manual-retry-new-id'))
+        ? newId('msg')
+        : cb.webhookId;
+    const firstTimestamp = cb.attempts[0]?.['webhook_timestamp'];
+    const answer = await deliver(core, {
+      url,
+      secret: cb.secret,
+      webhookId,
+      timestamp:
+        core.faults.has('callback-timestamp-from-first-attempt') && firstTimestamp !== undefined
+          ? Number(firstTimestamp)
+          : Math.floor((core.faults.has('callback-timestamp-wall-clock') ? Date.now() : attemptedAtMs) / 1000),
+      body: core.faults.has('callback-body-rebuilt-per-attempt') ? JSON.stringify({ ...cb.payload, issued_at: isoTime(attemptedAtMs) }) : body,
+    });
+    return { attemptedAtMs, webhookId, answer };
   });
   if (isDelivered(run)) return undefined;
   const delivered = answer.error === null;
@@ -111,16 +116,31 @@ function planAfterFailure(core: HostCore, run: RunRecord, trigger: Trigger, atte
     cb.status = 'failed';
     return;
   }
-  const jitteredMs = core.faults.has('callback-retry-without-delay') ? 0 : Math.floor(delayMs * (1 + core.random() * core.config.callbackJitterMaxRatio));
+  const jitteredMs = core.faults.has('callback-retry-without-delay') ? 0 : Math.floor(delayMs * (1 + jitterRatio(core)));
   const retryAfterMs = answer.retryAfterSeconds === undefined ? 0 : answer.retryAfterSeconds * 1000;
   cb.status = 'retrying';
-  scheduleAttempt(core, run, attemptedAtMs + Math.max(jitteredMs, retryAfterMs));
+  // SPEC §8.5 lets the jitter bound apply to a Retry-After longer than the scheduled delay; this host then uses all of it.
+  const postponedMs =
+    retryAfterMs > delayMs && core.variants.has('retry-after-http-date')
+      ? Math.floor(retryAfterMs * (1 + core.config.callbackJitterMaxRatio))
+      : Math.max(jitteredMs, retryAfterMs);
+  scheduleAttempt(core, run, attemptedAtMs + postponedMs);
+}
+
+/** The jitter j of SPEC §8.5, in [0, jitter_max_ratio]. */
+function jitterRatio(core: HostCore): number {
+  if (core.variants.has('jitter-at-lower-bound')) return 0;
+  if (core.variants.has('jitter-at-upper-bound')) return core.config.callbackJitterMaxRatio;
+  return core.random() * core.config.callbackJitterMaxRatio;
 }
 
 function recordFailure(core: HostCore, run: RunRecord, record: Doc, answer: DeliveryAnswer): void {
   const cb = run.callback;
   const urls = runUrls(run);
-  const what = answer.httpStatus === null ? String(answer.error) : `HTTP ${answer.httpStatus} (${String(answer.error)})`;
+  const what =
+    answer.httpStatus === null
+      ? `${String(answer.error)}${answer.refusal === undefined ? '' : ` (${answer.refusal})`}`
+      : `HTTP ${answer.httpStatus} (${String(answer.error)})`;
   appendEvent(core, run, {
     type: 'callback_attempt_failed',
     actor: 'callback_dispatcher',

@@ -22,8 +22,7 @@ export function fixCallbackPayload(core: HostCore, run: RunRecord): void {
     result_package_hash: run.attestation?.['result_package_hash'],
     result_contract_url: urls.resultContract,
     receipt_url: urls.usageReceipt,
-    usage_receipt: run.usageReceipt,
-    result_package: run.resultPackage,
+    ...(core.variants.has('optional-members-omitted') ? {} : { usage_receipt: run.usageReceipt, result_package: run.resultPackage }),
     issued_at: isoTime(core.clock.now()),
   });
   run.callback.payload = payload;

@@ -11,12 +11,15 @@ import { parse as parseYaml } from 'yaml';
 import { MATRIX_FILE, readMatrixData, type MatrixData } from '../matrix/data.js';
 import { renderMatrixSection } from '../matrix/render.js';
 import { caughtRules, EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../matrix/verify.js';
+import { edgesByRule } from './edges.js';
+import { levelMismatches } from '../harness/levels.js';
 import { auditScenarioDirectory, type ScenarioSource } from './scenario-sources.js';
 
 export interface CoverageRule {
   id: string;
   area: string;
   level: string;
+  conformance_level?: string;
   text: string;
   unobservable_reason?: string;
 }
@@ -42,7 +45,7 @@ export interface CoverageInput {
 }
 
 export interface CoverageProblem {
-  kind: 'must-uncovered' | 'unknown-rule' | 'matrix';
+  kind: 'must-uncovered' | 'unknown-rule' | 'matrix' | 'level';
   message: string;
 }
 
@@ -126,6 +129,10 @@ export function coverageProblems(input: CoverageInput): CoverageProblem[] {
       problems.push({ kind: 'must-uncovered', message: `MUST rule ${rule.id} has no scenario and no unobservable_reason in spec/rules.json` });
     }
   }
+  const declared = new Map(input.rules.map((rule) => [rule.id, rule.conformance_level]));
+  for (const mismatch of levelMismatches(declared, input.scenarios)) {
+    problems.push({ kind: 'level', message: `${mismatch} (npx tsx scripts/conformance-levels.ts rewrites the levels)` });
+  }
   problems.push(...matrixCoverageProblems(input).map((message) => ({ kind: 'matrix' as const, message })));
   return problems;
 }
@@ -173,6 +180,8 @@ export function renderCoverage(input: CoverageInput): string {
     '',
     `Spec version ${input.specVersion}: ${input.rules.length} rules, ${input.scenarios.length} scenario files, ${input.faults.length} named faults.`,
     '',
+    '- **Testable at**: the lowest conformance level (SPEC.md §13.6) of the scenarios citing the rule: `core` needs no',
+    '  seams, `timed` the test clock, `full` scripted runs and tenants as well.',
     '- **Scenarios**: the scenario files whose `rules` list cites the rule (read statically from `scenarios/*.test.ts`).',
     '- **Faults**: reference-host faults (`reference-host/faults.ts`) that break the rule and are caught on it: with',
     '  the fault on, a scenario fails on this rule (the mutation matrix below).',
@@ -194,13 +203,14 @@ export function renderCoverage(input: CoverageInput): string {
     out.push(`| ${area} | ${rules.length} | ${must.length} | ${withScenario.length} | ${mustWithout.length} | ${withFault.length} |`);
   }
   for (const area of input.areas) {
-    out.push('', `## ${area}`, '', '| rule | level | scenarios | faults | fixtures |', '|---|---|---|---|---|');
+    out.push('', `## ${area}`, '', '| rule | level | testable at | scenarios | faults | fixtures |', '|---|---|---|---|---|---|');
     for (const rule of input.rules.filter((r) => r.area === area)) {
       out.push(
-        `| ${rule.id} | ${rule.level} | ${dash(scenariosByRule.get(rule.id))} | ${dash(faultsByRule.get(rule.id))} | ${fixtureCell(rule.id) || '–'} |`,
+        `| ${rule.id} | ${rule.level} | ${rule.conformance_level ?? '–'} | ${dash(scenariosByRule.get(rule.id))} | ${dash(faultsByRule.get(rule.id))} | ${fixtureCell(rule.id) || '–'} |`,
       );
     }
   }
+  out.push(...renderEdges(input, scenariosByRule));
   const uncovered = input.rules.filter((r) => r.level === 'MUST' && !scenariosByRule.has(r.id));
   out.push(
     '',
@@ -222,6 +232,34 @@ export function renderCoverage(input: CoverageInput): string {
   if (input.faults.length === 0) out.push('| – | – | no fault catalog yet |');
   if (input.matrix !== null) out.push(...renderMatrixSection(input.matrix.data, input.matrix.exemptions, input.rules));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Per MUST rule, the edge cases its scenarios declare (`edges` in a scenario definition), each followed by the
+ * scenario that drives it; a rule whose scenarios declare none is marked as checked on the common path only.
+ */
+function renderEdges(input: CoverageInput, scenariosByRule: ReadonlyMap<string, readonly string[]>): string[] {
+  const edges = new Map<string, string[]>();
+  for (const scenario of input.scenarios) {
+    for (const [rule, texts] of edgesByRule(scenario.edges, scenario.rules)) {
+      edges.set(rule, [...(edges.get(rule) ?? []), ...texts.map((text) => `${text} (${scenario.id ?? scenario.file})`)]);
+    }
+  }
+  const out = [
+    '',
+    '## Edge cases',
+    '',
+    'The paths where implementations differ that each MUST rule is exercised on, as the scenarios declare them',
+    '(`edges` in a scenario definition), each followed by the scenario that drives it.',
+    '',
+    '| rule | edge cases exercised |',
+    '|---|---|',
+  ];
+  for (const rule of input.rules.filter((r) => r.level === 'MUST' && scenariosByRule.has(r.id))) {
+    const listed = edges.get(rule.id);
+    out.push(`| ${rule.id} | ${listed ? cell(listed.join('; ')) : 'common path only'} |`);
+  }
+  return out;
 }
 
 /** Reads everything coverage.md is generated from under `root`. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { comparisonProblems, conditionalOnlyRules, type AssertionCall } from './assertion-substance.js';
+import { edgeProblems } from './edges.js';
 
 export const ASSERTION_METHODS: ReadonlySet<string> = new Set(['assertEqual', 'assertTrue', 'assertStatus', 'assertProblem']);
 
@@ -53,6 +54,8 @@ export interface ScenarioSource {
   title: string | null;
   rules: string[];
   requires: string[];
+  /** The edge cases the definition declares (src/audit/edges.ts). */
+  edges: string[];
   assertions: CitedAssertion[];
 }
 
@@ -113,7 +116,7 @@ export function inspectScenarioSource(
   const lineOf = (node: ts.Node) => tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1;
   const report = (node: ts.Node | null, message: string) => problems.push({ file, line: node ? lineOf(node) : 1, message });
   const constants = stringConstants(tree);
-  const source: ScenarioSource = { file, id: null, title: null, rules: [], requires: [], assertions: [] };
+  const source: ScenarioSource = { file, id: null, title: null, rules: [], requires: [], edges: [], assertions: [] };
 
   const baseName = file.split('/').pop()!;
   if (!KEBAB_FILE.test(baseName)) report(null, `file name ${baseName} is not kebab-case <id>.test.ts`);
@@ -246,7 +249,9 @@ function readDefinition(
   source.title = readString('title');
   source.rules = readList('rules', true);
   source.requires = readList('requires', false);
+  source.edges = readList('edges', false);
   if (properties.has('rules') && source.rules.length === 0) report(definition, 'scenario rules is empty');
+  for (const message of edgeProblems(source.edges, source.rules)) report(properties.get('edges') ?? definition, message);
 }
 
 /** `scenarios/*.test.ts` under `root`, sorted. Other files in scenarios/ are reported as problems. */

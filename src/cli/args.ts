@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
+import { didYouMean } from './suggest.js';
 
 /** Exit codes shared by every verb. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+/** Nothing failed, but the kit could not observe everything (blocked scenarios, a run stopped early). */
+export const EXIT_INCOMPLETE = 3;
+/** A defect of the kit itself; whatever report it could build is still written. */
+export const EXIT_INTERNAL = 4;
 
 export const CLI_NAME = 'agent-task-kit';
 
@@ -88,12 +93,13 @@ function usageLines<O extends OptionSpecs>(spec: VerbSpec<O>): string {
 }
 
 function parseErrorMessage<O extends OptionSpecs>(error: unknown, spec: VerbSpec<O>): string {
-  const valid = [...Object.keys(spec.options), 'help'].map((name) => `--${name}`).join(', ');
+  const flags = [...Object.keys(spec.options), 'help'].map((name) => `--${name}`);
+  const valid = flags.join(', ');
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const flag = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message;
-    return `unknown flag ${flag}; valid flags: ${valid}`;
+    return `unknown flag ${flag}${didYouMean(flag, flags)}; valid flags: ${valid}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return message;
   throw error;

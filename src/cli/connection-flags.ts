@@ -3,7 +3,9 @@
  * way for both so a value that `doctor` accepts is one `run` accepts.
  */
 import { parseListen } from '../harness/receiver.js';
-import type { ReceiverOptions } from '../harness/outcome.js';
+import type { ReceiverOptions, Timeouts } from '../harness/outcome.js';
+import { DEFAULT_TIMEOUTS } from '../harness/env.js';
+import { DEFAULT_LIMITS, MAX_BODY_LIMIT_BYTES, type Limits } from '../harness/limits.js';
 import type { OptionSpecs } from './args.js';
 
 export const API_KEY_ENV = 'ATK_API_KEY';
@@ -22,6 +24,68 @@ export const connectionOptions = {
     description: 'base URL the host uses to reach the receiver, e.g. behind a tunnel (default: its listen URL)',
   },
 } as const satisfies OptionSpecs;
+
+/** How long the kit waits and how much it reads: the same for `run` and `doctor` (see src/harness/limits.ts). */
+export const limitOptions = {
+  'request-timeout': {
+    type: 'string',
+    valueName: 'MS',
+    description: `real-time limit of one request to the host, discovery included (default ${DEFAULT_TIMEOUTS.requestMs})`,
+  },
+  'response-body-limit': {
+    type: 'string',
+    valueName: 'BYTES',
+    description: `bytes of a host answer's body the kit reads; a longer body fails the rule of the document (default ${DEFAULT_LIMITS.responseBodyBytes})`,
+  },
+  'callback-body-limit': {
+    type: 'string',
+    valueName: 'BYTES',
+    description: `bytes of a callback delivery's body; a longer one is answered 413 (default ${DEFAULT_LIMITS.callbackBodyBytes})`,
+  },
+} as const satisfies OptionSpecs;
+
+export const scenarioTimeoutOption = {
+  'scenario-timeout': {
+    type: 'string',
+    valueName: 'MS',
+    description: `real-time limit of one scenario; beyond it the scenario is stopped and blocked (default ${DEFAULT_TIMEOUTS.scenarioMs})`,
+  },
+} as const satisfies OptionSpecs;
+
+export interface LimitFlagValues {
+  'request-timeout'?: string;
+  'scenario-timeout'?: string;
+  'response-body-limit'?: string;
+  'callback-body-limit'?: string;
+}
+
+const MAX_TIMEOUT_MS = 86_400_000;
+
+/** The limits the flags set; absent members keep their defaults. */
+export function checkLimitFlags(
+  values: LimitFlagValues,
+): { ok: true; timeouts: Partial<Timeouts>; limits: Partial<Limits> } | { ok: false; message: string } {
+  const timeouts: Partial<Timeouts> = {};
+  const limits: Partial<Limits> = {};
+  const integer = (flag: keyof LimitFlagValues, min: number, max: number): number | string | undefined => {
+    const text = values[flag];
+    if (text === undefined) return undefined;
+    const value = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+    return value >= min && value <= max ? value : `--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`;
+  };
+  const checks = [
+    ['request-timeout', 1, MAX_TIMEOUT_MS, (v: number) => (timeouts.requestMs = v)],
+    ['scenario-timeout', 1, MAX_TIMEOUT_MS, (v: number) => (timeouts.scenarioMs = v)],
+    ['response-body-limit', 1024, MAX_BODY_LIMIT_BYTES, (v: number) => (limits.responseBodyBytes = v)],
+    ['callback-body-limit', 1024, MAX_BODY_LIMIT_BYTES, (v: number) => (limits.callbackBodyBytes = v)],
+  ] as const;
+  for (const [flag, min, max, set] of checks) {
+    const value = integer(flag, min, max);
+    if (typeof value === 'string') return { ok: false, message: value };
+    if (value !== undefined) set(value);
+  }
+  return { ok: true, timeouts, limits };
+}
 
 export interface ConnectionFlagValues {
   host?: string;

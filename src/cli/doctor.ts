@@ -19,10 +19,16 @@ import {
 import type { CapabilityPath, Discovery, Exchange, ReceiverOptions, ScenarioEntry } from '../harness/index.js';
 import type { HostCapabilities } from '../../generated/types.js';
 import { validate } from '../validate.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
-import { API_KEY_ENV, checkConnectionFlags, connectionOptions } from './connection-flags.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
+import { API_KEY_ENV, checkConnectionFlags, checkLimitFlags, connectionOptions, limitOptions } from './connection-flags.js';
+import { DEFAULT_LIMITS, type Limits } from '../harness/limits.js';
+import { safeForTerminal } from '../report/terminal.js';
+import { registerSecret } from '../secrets.js';
 
-const options = { ...connectionOptions } as const satisfies OptionSpecs;
+const options = { ...connectionOptions, ...limitOptions } as const satisfies OptionSpecs;
+
+/** doctor makes few requests and a user waits on each: its default is shorter than a run's. */
+const DOCTOR_REQUEST_TIMEOUT_MS = DEFAULT_TIMEOUTS.waitForMs;
 
 const spec = {
   verb: 'doctor',
@@ -34,7 +40,8 @@ const spec = {
 when it declares one.
 
 Each check prints one line: ok, warn (not checked, or worth a look) or fail.
-Exit codes: 0 no check failed; 1 a check failed; 2 usage error.`,
+Exit codes: 0 no check failed; 1 a check failed; 2 usage error; 4 internal error of the kit.
+--request-timeout defaults to ${DOCTOR_REQUEST_TIMEOUT_MS} ms here.`,
 } satisfies VerbSpec<typeof options>;
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
@@ -72,6 +79,7 @@ async function authCheck(
       return { check: { name: 'auth', level: 'fail', detail }, apiKey: null };
     }
     apiKey = credentials.value.api_key;
+    registerSecret(apiKey);
     source = 'a key minted through seams.tenants';
   }
   // A resource that cannot exist: authentication is decided before the lookup, so the key alone sets 401 vs 404.
@@ -99,6 +107,7 @@ async function callbackCheck(
   apiKey: string | null,
   receiver: ReceiverOptions,
   discovery: Discovery,
+  settings: DoctorSettings,
 ): Promise<DoctorCheck> {
   if (!discovery.ok) return { name: 'callbacks', level: 'warn', detail: 'not checked: the capabilities document is unavailable' };
   const missing = firstMissingCapability(discovery.document, CALLBACK_SEAMS);
@@ -143,7 +152,13 @@ async function callbackCheck(
   };
   let opened;
   try {
-    opened = await openEnv({ target: { kind: 'url', baseUrl: host, apiKey }, receiver, capabilities: discovery });
+    opened = await openEnv({
+      target: { kind: 'url', baseUrl: host, apiKey },
+      receiver,
+      capabilities: discovery,
+      timeouts: { requestMs: settings.requestTimeoutMs },
+      limits: settings.limits,
+    });
   } catch (error) {
     return { name: 'callbacks', level: 'fail', detail: `the kit's receiver could not start: ${(error as Error).message}` };
   }
@@ -202,12 +217,23 @@ async function clockCheck(http: HostHttp, first: Exchange, midpointMs: number, c
 }
 
 /** Every doctor check in order; checks that depend on an unreachable host say so instead of running. */
-export async function doctorChecks(host: string, apiKey: string | null, receiver: ReceiverOptions): Promise<DoctorCheck[]> {
+export interface DoctorSettings {
+  requestTimeoutMs: number;
+  limits: Partial<Limits>;
+}
+
+export async function doctorChecks(
+  host: string,
+  apiKey: string | null,
+  receiver: ReceiverOptions,
+  settings: DoctorSettings = { requestTimeoutMs: DOCTOR_REQUEST_TIMEOUT_MS, limits: {} },
+): Promise<DoctorCheck[]> {
   const http = new HostHttp({
     baseUrl: host,
     fetch: (request) => fetch(request),
     transcript: new Transcript(),
-    requestTimeoutMs: DEFAULT_TIMEOUTS.waitForMs,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    responseBodyLimit: settings.limits.responseBodyBytes ?? DEFAULT_LIMITS.responseBodyBytes,
     defaultApiKey: async () => null,
   });
   const sentMs = Date.now();
@@ -248,7 +274,7 @@ export async function doctorChecks(host: string, apiKey: string | null, receiver
   checks.push(
     key === null
       ? { name: 'callbacks', level: 'warn', detail: 'not checked: no API key to create a run with' }
-      : await callbackCheck(host, key, receiver, discovery),
+      : await callbackCheck(host, key, receiver, discovery, settings),
   );
   checks.push(await clockCheck(http, first, (sentMs + receivedMs) / 2, caps, key));
   return checks;
@@ -260,6 +286,16 @@ export function formatChecks(checks: readonly DoctorCheck[]): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await doctor(argv);
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(safeForTerminal(`agent-task-kit doctor: internal error of the kit (please report it): ${text}\n`));
+    return EXIT_INTERNAL;
+  }
+}
+
+async function doctor(argv: string[]): Promise<number> {
   const parsed = parseVerbArgs(spec, argv);
   if (!parsed.ok) return parsed.exitCode;
   const connection = checkConnectionFlags(parsed.values, { hostRequired: true });
@@ -268,9 +304,18 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`agent-task-kit doctor: ${message}\nRun 'agent-task-kit doctor --help' for the flags.\n`);
     return EXIT_USAGE;
   }
+  registerSecret(connection.apiKey);
+  const limitFlags = checkLimitFlags(parsed.values);
+  if (!limitFlags.ok) {
+    process.stderr.write(`agent-task-kit doctor: ${limitFlags.message}\nRun 'agent-task-kit doctor --help' for the flags.\n`);
+    return EXIT_USAGE;
+  }
   process.stdout.write(`agent-task-kit doctor: ${connection.host}\n`);
-  const checks = await doctorChecks(connection.host, connection.apiKey, connection.receiver);
-  process.stdout.write(`${formatChecks(checks)}\n`);
+  const checks = await doctorChecks(connection.host, connection.apiKey, connection.receiver, {
+    requestTimeoutMs: limitFlags.timeouts.requestMs ?? DOCTOR_REQUEST_TIMEOUT_MS,
+    limits: limitFlags.limits,
+  });
+  process.stdout.write(`${safeForTerminal(formatChecks(checks))}\n`);
   const failed = checks.filter((c) => c.level === 'fail').length;
   const warned = checks.filter((c) => c.level === 'warn').length;
   process.stdout.write(`${failed} failed, ${warned} warning(s)\n`);

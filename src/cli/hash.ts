@@ -20,14 +20,14 @@ export async function main(argv: string[]): Promise<number> {
   const file = args.positionals[0]!;
   const read = readJsonFile(file);
   if (!read.ok) {
-    process.stderr.write(`${read.message}\n`);
+    process.stderr.write(`agent-task-kit hash: ${read.message}\n`);
     return read.kind === 'unreadable' ? EXIT_USAGE : EXIT_FAILURE;
   }
   let output: string;
   try {
     output = args.values.canonical ? jcs(read.value) : digest(read.value);
   } catch (error) {
-    process.stderr.write(`${file} has no canonical form: ${(error as Error).message}\n`);
+    process.stderr.write(`agent-task-kit hash: ${file} has no canonical form: ${(error as Error).message}\n`);
     return EXIT_FAILURE;
   }
   process.stdout.write(`${output}\n`);

@@ -1,5 +1,6 @@
 import { kitIdentity } from '../report/kit.js';
 import { CLI_NAME, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './args.js';
+import { didYouMean } from './suggest.js';
 
 interface VerbModule {
   main(argv: string[]): Promise<number>;
@@ -13,6 +14,8 @@ const VERBS: Readonly<Record<string, string>> = {
   run: 'run the conformance suite against a host URL',
   doctor: 'check a host\'s capabilities document and connectivity',
   faults: 'list the reference host\'s named faults',
+  variants: 'list the reference host\'s named variants (behaviours SPEC.md allows)',
+  list: 'list the scenarios with their rules, requirements and area',
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,7 +29,10 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (verb === undefined || !Object.hasOwn(VERBS, verb)) {
-    const problem = verb === undefined ? 'missing verb' : `unknown ${verb.startsWith('-') ? 'flag' : 'verb'} ${verb}`;
+    const problem =
+      verb === undefined
+        ? 'missing verb'
+        : `unknown ${verb.startsWith('-') ? 'flag' : 'verb'} ${verb}${verb.startsWith('-') ? '' : didYouMean(verb, Object.keys(VERBS))}`;
     process.stderr.write(`${CLI_NAME}: ${problem}; valid verbs: ${Object.keys(VERBS).join(', ')}\n\n${usage()}`);
     return EXIT_USAGE;
   }

@@ -16,7 +16,7 @@ export function readJsonFile(path: string): ReadJsonOutcome {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, kind: 'unreadable', message: `cannot read ${path}: ${(error as Error).message}` };
+    return { ok: false, kind: 'unreadable', message: `cannot read ${path}: ${unreadableReason(error)}` };
   }
   let text: string;
   try {
@@ -28,12 +28,31 @@ export function readJsonFile(path: string): ReadJsonOutcome {
   return parsed.ok ? parsed : { ok: false, kind: 'invalid', message: `${path}: ${parsed.message}` };
 }
 
+/** The reason in words for the common cases; the system's message otherwise. */
+function unreadableReason(error: unknown): string {
+  switch ((error as { code?: string }).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return (error as Error).message;
+  }
+}
+
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (text.trim().length === 0) return { ok: false, message: text.length === 0 ? 'empty (0 bytes), not a JSON document' : 'only whitespace, not a JSON document' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+    const start = text.trimStart()[0];
+    // A first character no JSON value can start with: most likely another format (HTML, YAML, text).
+    const what = start !== undefined && !/[[{"\-0-9tfn]/.test(start) ? 'not JSON (it does not start like a JSON value)' : 'not valid JSON';
+    return { ok: false, message: `${what}: ${(error as Error).message}` };
   }
   const duplicate = findDuplicateKey(text);
   if (duplicate) return { ok: false, message: `duplicate member name ${JSON.stringify(duplicate.key)} in the object at ${duplicate.at || '(root)'}` };

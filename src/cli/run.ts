@@ -6,24 +6,38 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FAULTS } from '../../reference-host/faults.js';
+import { VARIANTS } from '../../reference-host/variants.js';
 import { DEFAULT_TIMEOUTS, EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, discoverTarget, loadScenarios, matchesFilter, missingCapability, runSuite, urlTarget } from '../harness/index.js';
 import type { ScenarioEntry, SuiteOptions, Target } from '../harness/index.js';
+import { CONFORMANCE_LEVELS, isConformanceLevel } from '../harness/levels.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../harness/real-time.js';
 import { analyzeSuite } from '../report/analysis.js';
 import { parseBaseline } from '../report/baseline.js';
-import { formatConsoleReport, formatProgress } from '../report/console.js';
+import { formatConsoleReport } from '../report/console.js';
+import { createProgress } from '../report/progress.js';
+import { buildHar } from '../report/exchanges.js';
+import { buildHtml } from '../report/html.js';
 import { buildJsonReport, type ReportContext } from '../report/json-report.js';
 import { buildJunit } from '../report/junit.js';
 import { kitIdentity } from '../report/kit.js';
 import { ruleRegistry } from '../rules.js';
 import { validate } from '../validate.js';
-import { EXIT_FAILURE, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
+import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
 import { readJsonFile } from './read-json.js';
-import { API_KEY_ENV, checkConnectionFlags, connectionOptions } from './connection-flags.js';
+import { filterTerms } from './filter.js';
+import { didYouMean } from './suggest.js';
+import { API_KEY_ENV, checkConnectionFlags, checkLimitFlags, connectionOptions, limitOptions, scenarioTimeoutOption } from './connection-flags.js';
+import type { Discovery } from '../harness/index.js';
+import { DEFAULT_LIMITS } from '../harness/limits.js';
+import { safeForTerminal } from '../report/terminal.js';
+import { maskDeep, registerSecret } from '../secrets.js';
 
 const MAX_WORKERS_LIMIT = 64;
 
 const options = {
   ...connectionOptions,
+  ...limitOptions,
+  ...scenarioTimeoutOption,
   host: { ...connectionOptions.host, description: 'base URL of the host under test (default: the embedded reference host)' },
   filter: {
     type: 'string',
@@ -34,6 +48,8 @@ const options = {
   baseline: { type: 'string', valueName: 'FILE', description: 'known failures file {"known_failures": ["RULE-ID", …]}' },
   'report-json': { type: 'string', valueName: 'FILE', description: 'write the JSON report (conformance-report schema)' },
   'report-junit': { type: 'string', valueName: 'FILE', description: 'write a JUnit XML report' },
+  'report-html': { type: 'string', valueName: 'FILE', description: 'write a self-contained HTML report (no network needed to view it)' },
+  'report-har': { type: 'string', valueName: 'FILE', description: "write the failures' HTTP exchanges as HAR 1.2 (opens in browser developer tools)" },
   'max-workers': {
     type: 'string',
     valueName: 'N',
@@ -41,6 +57,22 @@ const options = {
   },
   strict: { type: 'boolean', description: 'blocked scenarios fail the run too' },
   fault: { type: 'string', multiple: true, valueName: 'ID', description: 'switch on a named fault (repeatable; embedded host only)' },
+  variant: {
+    type: 'string',
+    multiple: true,
+    valueName: 'ID',
+    description: 'switch on a named variant, a behaviour SPEC.md allows (repeatable; embedded host only; see agent-task-kit variants)',
+  },
+  'require-level': {
+    type: 'string',
+    valueName: 'LEVEL',
+    description: `fail the run (exit 1) unless the host reaches this conformance level: ${CONFORMANCE_LEVELS.join(', ')}`,
+  },
+  'time-budget': {
+    type: 'string',
+    valueName: 'DURATION',
+    description: `real time the run may spend waiting for a host without the test clock, e.g. 90s, 5m (default ${DEFAULT_TIME_BUDGET_MS / 60_000}m)`,
+  },
 } as const satisfies OptionSpecs;
 
 const spec = {
@@ -53,8 +85,11 @@ const spec = {
   details: `Exit codes:
   0  no scenario failed (with --strict: none blocked either) and the baseline has no stale entry
   1  a scenario failed outside the baseline, a baseline entry now passes (stale), the capabilities
-     document was unavailable, or (--strict) a scenario was blocked
+     document was unavailable, (--strict) a scenario was blocked, or (--require-level) the host did not
+     reach the level
   2  usage or configuration error (unknown flag, bad value, unknown filter term/fault/rule, unreadable file)
+  3  incomplete: the host gave no answer to discovery or stopped answering, so the run stopped early
+  4  internal error of the kit; whatever report it could build is still written
 
 Progress lines go to stderr; the report goes to stdout. The API key may come from $ATK_API_KEY instead of
 --api-key. A baseline file lists rules whose failures are known: {"known_failures": ["LEDGER-HASH-LINK"]}.
@@ -64,10 +99,21 @@ Examples:
   agent-task-kit run
   agent-task-kit run --host https://host.example --api-key $KEY --report-junit junit.xml
   agent-task-kit run --fault ledger-sequence-gap --filter LEDGER
+  agent-task-kit run --variant queue-after-first-phase
 `,
 } satisfies VerbSpec<typeof options>;
 
 type Usage = { ok: false; message: string };
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `90s`, `5m`, `1h`, `1500ms`; at most a day, which no run should wait. */
+function parseDuration(text: string): number | null {
+  const match = /^([0-9]+)(ms|s|m|h)$/.exec(text.trim());
+  if (!match) return null;
+  const ms = Number(match[1]) * DURATION_UNITS[match[2]!]!;
+  return ms >= 1 && ms <= 86_400_000 ? ms : null;
+}
 
 function parsePositiveInt(text: string, limit: number): number | null {
   if (!/^[0-9]+$/.test(text)) return null;
@@ -75,21 +121,6 @@ function parsePositiveInt(text: string, limit: number): number | null {
   return value >= 1 && value <= limit ? value : null;
 }
 
-/** Filter terms after splitting commas; each must name an area, a rule or a scenario. */
-function filterTerms(raw: readonly string[], scenarioIds: ReadonlySet<string>): { ok: true; terms: string[] } | Usage {
-  const terms = raw.flatMap((value) => value.split(',')).map((term) => term.trim());
-  if (terms.some((term) => term.length === 0)) return { ok: false, message: '--filter has an empty term' };
-  const areas = new Set(ruleRegistry.areas.map((area) => area.toLowerCase()));
-  const ruleIds = new Set(ruleRegistry.rules.map((rule) => rule.id as string));
-  const unknown = terms.filter((t) => !areas.has(t.toLowerCase()) && !ruleIds.has(t) && !scenarioIds.has(t));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      message: `--filter ${unknown.join(', ')} names no area, rule id or scenario id; areas: ${ruleRegistry.areas.join(', ')}`,
-    };
-  }
-  return { ok: true, terms };
-}
 
 function prepareOutput(path: string | undefined, flag: string): Usage | null {
   if (path === undefined) return null;
@@ -115,14 +146,40 @@ function write(path: string, text: string, flag: string): boolean {
  * Without a key the kit needs the host's tenants seam to mint one; say so before the run instead of reporting
  * every scenario blocked. An unreachable host is left to the run, which reports it.
  */
-async function keylessProblem(host: string): Promise<string | null> {
-  const { discovery } = await discoverTarget(urlTarget(host, null), DEFAULT_TIMEOUTS.requestMs);
-  if (!discovery.ok) return null;
+async function keylessProblem(host: string, requestTimeoutMs: number, responseBodyLimit: number): Promise<{ problem: string | null; discovery: Discovery }> {
+  const { discovery } = await discoverTarget(urlTarget(host, null), requestTimeoutMs, responseBodyLimit);
+  if (!discovery.ok) return { problem: null, discovery };
   const missing = missingCapability(discovery.document, 'seams.tenants');
-  return missing === null ? null : `--host needs --api-key KEY (or $${API_KEY_ENV}): ${missing}, so the kit cannot mint tenant keys`;
+  const problem = missing === null ? null : `--host needs --api-key KEY (or $${API_KEY_ENV}): ${missing}, so the kit cannot mint tenant keys`;
+  return { problem, discovery };
 }
 
+/** What an internal error may still write: the suite's result, once there is one. */
+interface Salvage {
+  write?: () => void;
+}
+
+/**
+ * Exit 4 for a defect of the kit, distinct from a conformance failure; the report is still written when the
+ * suite got far enough to have one.
+ */
 export async function main(argv: string[]): Promise<number> {
+  const salvage: Salvage = {};
+  try {
+    return await runVerb(argv, salvage);
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(safeForTerminal(`agent-task-kit run: internal error of the kit (please report it): ${text}\n`));
+    try {
+      salvage.write?.();
+    } catch {
+      // Nothing more can be saved.
+    }
+    return EXIT_INTERNAL;
+  }
+}
+
+async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
   const parsed = parseVerbArgs(spec, argv);
   if (!parsed.ok) return parsed.exitCode;
   const values = parsed.values;
@@ -133,13 +190,35 @@ export async function main(argv: string[]): Promise<number> {
 
   const connection = checkConnectionFlags(values, { hostRequired: false });
   if (!connection.ok) return usage(connection.message);
+  if (connection.host !== null) registerSecret(connection.apiKey);
+  const limitFlags = checkLimitFlags(values);
+  if (!limitFlags.ok) return usage(limitFlags.message);
 
   const faults = [...new Set(values.fault ?? [])];
   if (faults.length > 0 && connection.host !== null) return usage('--fault works only with the embedded host (drop --host)');
   const knownFaults: ReadonlySet<string> = new Set(FAULTS.map((fault) => fault.id));
   const unknownFaults = faults.filter((id) => !knownFaults.has(id));
   if (unknownFaults.length > 0) {
-    return usage(`unknown fault ${unknownFaults.join(', ')}; known faults: ${[...knownFaults].join(', ')}`);
+    // A hundred-odd ids would bury a likely match; 'agent-task-kit faults' lists them all.
+    const hint = unknownFaults.length === 1 ? didYouMean(unknownFaults[0]!, knownFaults) : '';
+    const known = hint === '' ? `known faults: ${[...knownFaults].join(', ')}` : "'agent-task-kit faults' lists them all";
+    return usage(`unknown fault ${unknownFaults.join(', ')}${hint}; ${known}`);
+  }
+
+  const requireLevel = values['require-level'];
+  if (requireLevel !== undefined && !isConformanceLevel(requireLevel)) {
+    return usage(`--require-level ${requireLevel} is not a level; levels: ${CONFORMANCE_LEVELS.join(', ')}`);
+  }
+
+  const timeBudgetMs = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS : parseDuration(values['time-budget']);
+  if (timeBudgetMs === null) return usage(`--time-budget ${values['time-budget']} is not a duration such as 90s, 5m or 1h (at most 24h)`);
+
+  const variants = [...new Set(values.variant ?? [])];
+  if (variants.length > 0 && connection.host !== null) return usage('--variant works only with the embedded host (drop --host); serve --variant ID runs a variant at a URL');
+  const knownVariants: ReadonlySet<string> = new Set(VARIANTS.map((variant) => variant.id));
+  const unknownVariants = variants.filter((id) => !knownVariants.has(id));
+  if (unknownVariants.length > 0) {
+    return usage(`unknown variant ${unknownVariants.join(', ')}; known variants: ${[...knownVariants].join(', ')}`);
   }
 
   const defaultWorkers = connection.host === null ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
@@ -155,7 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     baseline = { file: values.baseline, knownFailures: checked.knownFailures };
   }
 
-  for (const [path, flag] of [[values['report-json'], '--report-json'], [values['report-junit'], '--report-junit']] as const) {
+  for (const [path, flag] of [[values['report-json'], '--report-json'], [values['report-junit'], '--report-junit'], [values['report-har'], '--report-har'], [values['report-html'], '--report-html']] as const) {
     const problem = prepareOutput(path, flag);
     if (problem) return usage(problem.message);
   }
@@ -173,26 +252,38 @@ export async function main(argv: string[]): Promise<number> {
     return usage(`--filter ${filter.terms.join(',')} selects no scenario`);
   }
 
+  let discovery: Discovery | undefined;
   if (connection.host !== null && connection.apiKey === null) {
-    const problem = await keylessProblem(connection.host);
-    if (problem !== null) return usage(problem);
+    const checked = await keylessProblem(connection.host, limitFlags.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, limitFlags.limits.responseBodyBytes ?? DEFAULT_LIMITS.responseBodyBytes);
+    if (checked.problem !== null) return usage(checked.problem);
+    discovery = checked.discovery;
   }
 
   const target: Target =
     connection.host === null
-      ? { kind: 'embedded', faults }
+      ? { kind: 'embedded', faults, variants }
       : { kind: 'url', baseUrl: connection.host, apiKey: connection.apiKey };
+  const progress = createProgress({
+    total: available.filter((entry) => matchesFilter(entry, filter.terms)).length,
+    stream: process.stderr,
+  });
   const options: SuiteOptions = {
     target,
     receiver: connection.receiver,
     filter: filter.terms,
     maxWorkers,
-    onOutcome: (outcome) => process.stderr.write(`${formatProgress(outcome)}\n`),
+    timeBudgetMs,
+    timeouts: limitFlags.timeouts,
+    limits: limitFlags.limits,
+    onOutcome: (outcome) => progress.onOutcome(outcome),
+    // Said once: the scenarios the stop skips are reported blocked with this reason, not announced one by one.
+    onStop: (reason, skipped) =>
+      process.stderr.write(safeForTerminal(`agent-task-kit run: stopping the run: ${reason}; ${skipped} scenario(s) not started, reported blocked\n`)),
   };
 
   let suite;
   try {
-    suite = await runSuite(options);
+    suite = await runSuite({ ...options, ...(discovery ? { discovery } : {}) }).finally(() => progress.finish());
   } catch (error) {
     const code = (error as { code?: string }).code;
     // The receiver could not listen where --callback-listen says: a configuration problem, not a host failure.
@@ -202,23 +293,41 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const analysis = analyzeSuite(suite, ruleRegistry.rules, { strict: values.strict === true, baseline });
+  // Host data and every secret the kit knows pass through here: reports never carry a secret by value.
+  const analysis = maskDeep(analyzeSuite(suite, ruleRegistry.rules, {
+    strict: values.strict === true,
+    baseline,
+    ...(requireLevel !== undefined ? { requireLevel } : {}),
+  }));
   const context: ReportContext = { kit: kitIdentity(), specVersion: ruleRegistry.spec_version, faults };
-  process.stdout.write(formatConsoleReport(analysis, context, ruleRegistry.areas));
+  salvage.write = () => {
+    if (values['report-json'] !== undefined) write(values['report-json'], `${JSON.stringify(buildJsonReport(analysis, context), null, 2)}\n`, '--report-json');
+    if (values['report-junit'] !== undefined) write(values['report-junit'], buildJunit(analysis, ruleRegistry.areas), '--report-junit');
+  };
+  process.stdout.write(safeForTerminal(formatConsoleReport(analysis, context, ruleRegistry.areas)));
 
   let exitCode: number = analysis.verdict.exitCode;
+  // A run stopped early could not observe everything: incomplete, unless something it did observe failed.
+  if (suite.stopped !== undefined && !suite.scenarios.some((o) => o.disposition === 'fail')) exitCode = EXIT_INCOMPLETE;
   if (values['report-json'] !== undefined) {
     const report = buildJsonReport(analysis, context);
     const checked = validate('conformance-report', report);
     if (!checked.ok) {
       // A report that breaks its own schema is a kit defect; write it for diagnosis but do not pass the run.
-      process.stderr.write(`agent-task-kit run: internal error: the JSON report does not validate: ${JSON.stringify(checked.errors)}\n`);
-      exitCode = EXIT_FAILURE;
+      process.stderr.write(safeForTerminal(`agent-task-kit run: internal error: the JSON report does not validate: ${JSON.stringify(checked.errors)}\n`));
+      exitCode = EXIT_INTERNAL;
     }
     if (!write(values['report-json'], `${JSON.stringify(report, null, 2)}\n`, '--report-json')) exitCode = EXIT_USAGE;
   }
   if (values['report-junit'] !== undefined) {
     if (!write(values['report-junit'], buildJunit(analysis, ruleRegistry.areas), '--report-junit')) exitCode = EXIT_USAGE;
+  }
+  if (values['report-har'] !== undefined) {
+    const har = buildHar(analysis.suite.scenarios, context.kit, analysis.suite.startedAt);
+    if (!write(values['report-har'], `${JSON.stringify(har, null, 2)}\n`, '--report-har')) exitCode = EXIT_USAGE;
+  }
+  if (values['report-html'] !== undefined) {
+    if (!write(values['report-html'], buildHtml(analysis, context, ruleRegistry.areas), '--report-html')) exitCode = EXIT_USAGE;
   }
   return exitCode;
 }

@@ -3,9 +3,12 @@
  * port, in memory, until SIGINT or SIGTERM. Prints its URL and the API key of a demo tenant.
  */
 import type { AddressInfo } from 'node:net';
-import { serve as listen } from '@hono/node-server';
 import { createReferenceHost } from '../../reference-host/index.js';
-import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type VerbSpec } from './args.js';
+import { isVariantId, VARIANTS } from '../../reference-host/variants.js';
+import { createHostServer } from '../../reference-host/node-server.js';
+import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type OptionSpecs, type VerbSpec } from './args.js';
+import { LIMIT_OPTIONS, parseLimits } from './serve-limits.js';
+import { parseTiming, STAGING_TIMING_FLAGS, TIMING_OPTIONS } from './serve-timing.js';
 
 const spec = {
   verb: 'serve',
@@ -20,14 +23,27 @@ const spec = {
       default: false,
       description: 'conformance mode: test clock, scripted runs and tenant seams on, loopback callbacks allowed',
     },
+    'allow-loopback-callbacks': {
+      type: 'boolean',
+      default: false,
+      description: 'accept loopback callback URLs without conformance mode, for local testing only (never in production)',
+    },
+    variant: {
+      type: 'string',
+      multiple: true,
+      valueName: 'ID',
+      description: 'switch on a named variant, a behaviour SPEC.md allows that the host does not choose by default (repeatable; see agent-task-kit variants)',
+    },
+    ...TIMING_OPTIONS,
+    ...LIMIT_OPTIONS,
   },
   details: `State is in memory: a restart starts empty. The host prints its URL and the API key of a demo tenant.
+Without --conformance the host keeps every production rule (no seams, loopback callbacks refused); the timing
+flags give it the shorter settings a staging deployment would use, and it advertises them, for example:
+  agent-task-kit serve ${STAGING_TIMING_FLAGS.join(' ')}
+(--allow-loopback-callbacks lets a kit on the same machine receive callbacks; never use it in production.)
 Exit codes: 0 stopped by a signal; 1 cannot listen; 2 usage error.`,
-} satisfies VerbSpec<{
-  port: { type: 'string'; default: string; valueName: string; description: string };
-  host: { type: 'string'; default: string; valueName: string; description: string };
-  conformance: { type: 'boolean'; default: boolean; description: string };
-}>;
+} satisfies VerbSpec<OptionSpecs>;
 
 export interface ServeIo {
   out: (line: string) => void;
@@ -48,9 +64,27 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
   const port = /^\d{1,5}$/.test(args.values.port) ? Number(args.values.port) : Number.NaN;
   if (!(port <= 65_535)) return usageError(spec, `--port ${args.values.port} is not a port number (0-65535)`);
 
-  const host = createReferenceHost({ conformance });
+  const variants = [...new Set((args.values['variant'] as string[] | undefined) ?? [])];
+  const unknownVariants = variants.filter((id) => !isVariantId(id));
+  if (unknownVariants.length > 0) {
+    return usageError(spec, `unknown variant ${unknownVariants.join(', ')}; known variants: ${VARIANTS.map((v) => v.id).join(', ')}`);
+  }
+
+  const timing = parseTiming(args.values);
+  if (!timing.ok) return usageError(spec, timing.message);
+  const limits = parseLimits(args.values);
+  if (!limits.ok) return usageError(spec, limits.message);
+
+  const host = createReferenceHost({
+    conformance,
+    timing: timing.timing,
+    limits: limits.limits,
+    variants,
+    ...(args.values['allow-loopback-callbacks'] ? { allowLoopbackCallbacks: true } : {}),
+  });
   const demo = host.createTenant();
-  const server = listen({ fetch: host.fetch, port, hostname: address });
+  const server = createHostServer(host.fetch);
+  server.listen(port, address);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -65,6 +99,7 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
   const url = `http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`;
   io.out(`reference host listening on ${url}${conformance ? ' (conformance mode)' : ''}`);
   io.out(`discovery: ${url}/api/agents/capabilities`);
+  if (variants.length > 0) io.out(`variants: ${variants.join(', ')}`);
   io.out(`demo tenant ${demo.tenantId}, API key: ${demo.apiKey}`);
 
   await (io.stopSignal ?? untilSignal());

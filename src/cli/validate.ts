@@ -1,6 +1,7 @@
 import { isSchemaName, schemaNames, validate, type ValidationError } from '../validate.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parseVerbArgs, usageError, type VerbSpec } from './args.js';
 import { readJsonFile } from './read-json.js';
+import { closest } from './suggest.js';
 
 const spec = {
   verb: 'validate',
@@ -21,11 +22,14 @@ export async function main(argv: string[]): Promise<number> {
   if (!args.ok) return args.exitCode;
   const [schemaName, file] = args.positionals as [string, string];
   if (!isSchemaName(schemaName)) {
-    return usageError(spec, `unknown schema name ${JSON.stringify(schemaName)}; valid names: ${schemaNames.join(', ')}`);
+    // With a likely match the 40-odd names would bury it; without one the list is the help.
+    const match = closest(schemaName, schemaNames);
+    const hint = match === null ? `; valid names: ${schemaNames.join(', ')}` : ` (did you mean ${match}?)`;
+    return usageError(spec, `unknown schema name ${JSON.stringify(schemaName)}${hint}`);
   }
   const read = readJsonFile(file);
   if (!read.ok) {
-    process.stderr.write(`${read.message}\n`);
+    process.stderr.write(`agent-task-kit validate: ${read.message}\n`);
     return read.kind === 'unreadable' ? EXIT_USAGE : EXIT_FAILURE;
   }
   const outcome = validate(schemaName, read.value);
@@ -35,11 +39,57 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${file}: valid ${schemaName}\n`);
   } else {
     const count = `${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}`;
-    process.stdout.write(`${file}: not a valid ${schemaName} (${count})\n${outcome.errors.map(formatError).join('')}`);
+    const lines = outcome.errors.map((error) => formatError(error, read.value)).join('');
+    process.stdout.write(`${file}: not a valid ${schemaName} (${count})\n${lines}`);
   }
   return outcome.ok ? EXIT_OK : EXIT_FAILURE;
 }
 
-function formatError(error: ValidationError): string {
-  return `  ${error.instancePath === '' ? '(root)' : error.instancePath} ${error.keyword}: ${error.message}\n`;
+const VALUE_CHARS = 80;
+
+/** A value as JSON on one line, cut so a long string or object cannot swamp the error list. */
+function shown(value: unknown): string {
+  const text = value === undefined ? 'nothing' : JSON.stringify(value);
+  return text.length > VALUE_CHARS ? `${text.slice(0, VALUE_CHARS - 1)}… (${text.length} characters)` : text;
+}
+
+/** The value at a JSON Pointer (RFC 6901) inside the document; undefined when the path does not exist. */
+export function valueAt(document: unknown, pointer: string): unknown {
+  if (pointer === '') return document;
+  let node: unknown = document;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** What the schema allows and what the document holds, for the keywords where both fit on a line. */
+function allowedAndFound(error: ValidationError, document: unknown): string {
+  const found = valueAt(document, error.instancePath);
+  switch (error.keyword) {
+    case 'const':
+      return `; allowed: ${shown(error.params['allowedValue'])}; found: ${shown(found)}`;
+    case 'enum': {
+      const allowed = error.params['allowedValues'];
+      return `; allowed: ${Array.isArray(allowed) ? allowed.map(shown).join(', ') : shown(allowed)}; found: ${shown(found)}`;
+    }
+    case 'type':
+      return `; found: ${jsonType(found)} ${shown(found)}`;
+    default:
+      return '';
+  }
+}
+
+export function formatError(error: ValidationError, document: unknown): string {
+  const where = error.instancePath === '' ? '(root)' : error.instancePath;
+  return `  ${where} ${error.keyword}: ${error.message}${allowedAndFound(error, document)}\n`;
 }

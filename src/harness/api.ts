@@ -10,6 +10,8 @@ import type { RuleId } from '../rules.js';
 import { validate } from '../validate.js';
 import type { Assertions } from './assertions.js';
 import type { HostHttp } from './http.js';
+import type { Oracle } from './oracle/index.js';
+import { jsonBodyProblem } from './limits.js';
 import type { Exchange } from './transcript.js';
 
 export interface ApiResult<T> {
@@ -88,11 +90,17 @@ function formatErrors(errors: readonly { instancePath: string; keyword: string; 
   return errors.map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`);
 }
 
+/** What keeps an answer from being a JSON document at all (refused, empty, not JSON), or null. */
+export function bodyProblem(exchange: Exchange): string | null {
+  return exchange.json === undefined ? jsonBodyProblem(exchange.text, exchange.bodyError) : null;
+}
+
 /** Makes one request and checks its success status and body schema; the body comes back typed. */
 export async function requestDocument<N extends SchemaName>(
   http: HostHttp,
   assertions: Assertions,
   spec: EndpointCall<N>,
+  oracle?: Pick<Oracle, 'settle'>,
 ): Reply<N> {
   const rules = spec.rules ?? DOCUMENTS_VALID;
   const exchange = await http.request(spec.method, `${API_BASE}${spec.path}`, {
@@ -100,6 +108,9 @@ export async function requestDocument<N extends SchemaName>(
     idempotencyKey: spec.idempotencyKey ?? null,
     ...(spec.apiKey === null ? { apiKey: null } : {}),
   });
+  // The oracle judged the answer as the client recorded it; a broken rule the scenario tests is reported
+  // before the endpoint's own status and schema checks, which would only show its consequence.
+  oracle?.settle();
   const where = `${spec.method} ${exchange.url}`;
   assertions.ensure(
     rules,
@@ -114,14 +125,14 @@ export async function requestDocument<N extends SchemaName>(
     `${where} body validates against ${spec.schema}.schema.json`,
     checked.ok,
     `a valid ${spec.schema} document`,
-    checked.ok ? 'valid' : formatErrors(checked.errors),
+    checked.ok ? 'valid' : (bodyProblem(exchange) ?? formatErrors(checked.errors)),
   );
   // ensure() has thrown unless the body validated.
   return { exchange, body: (checked as { value: Doc<N> }).value };
 }
 
-export function createApi(http: HostHttp, assertions: Assertions, defaults: ApiDefaults): HostApi {
-  const call = <N extends SchemaName>(spec: EndpointCall<N>): Reply<N> => requestDocument(http, assertions, spec);
+export function createApi(http: HostHttp, assertions: Assertions, defaults: ApiDefaults, oracle?: Pick<Oracle, 'settle'>): HostApi {
+  const call = <N extends SchemaName>(spec: EndpointCall<N>): Reply<N> => requestDocument(http, assertions, spec, oracle);
 
   const enc = encodeURIComponent;
   const get = <N extends SchemaName>(path: string, schema: N, rules?: readonly RuleId[]): Reply<N> =>

@@ -9,7 +9,7 @@ import { jcs } from '../jcs.js';
 import { isRuleId, ruleText } from '../rules.js';
 import type { RuleId } from '../rules.js';
 import { validate } from '../validate.js';
-import { HarnessError, ScenarioBlocked, ScenarioFailure } from './errors.js';
+import { HarnessError, ScenarioFailure } from './errors.js';
 import type { AssertionFailure } from './outcome.js';
 import { problemType } from './problems.js';
 import type { ProblemSlug } from './problems.js';
@@ -74,7 +74,7 @@ export class Assertions {
   }
 
   assertEqual(ruleId: RuleId, what: string, observed: unknown, expected: unknown): void {
-    this.record(ruleId, what, jcsEqual(observed, expected), renderValue(expected), observed);
+    this.record(ruleId, what, jcsEqual(observed, expected), renderValue(expected), observed, { value: expected });
   }
 
   assertTrue(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void {
@@ -97,30 +97,59 @@ export class Assertions {
   }
 
   /**
-   * A check made by a shared helper (endpoint status and schema, flow progress). It is an assertion under the
-   * first of `candidates` the scenario lists; when the scenario lists none of them it is a precondition, and its
-   * failure blocks the scenario instead of failing a rule the scenario does not test.
+   * A check the host must pass for the scenario to go on: made by a shared helper (endpoint status and schema,
+   * flow progress, document checks) or by a scenario's own precondition. The host answered, so a failure is the
+   * host's: it is recorded under the first of `candidates` the scenario lists, or else under the first candidate
+   * as an incidental failure (a rule the scenario was not written for, failed all the same). A passing check
+   * counts as an assertion only under a listed rule, so a scenario cannot pass on incidental checks alone.
    */
   ensure(candidates: readonly RuleId[], what: string, ok: boolean, expected: string, observed: unknown): void {
+    if (candidates.length === 0) throw new HarnessError(`scenario ${this.scenarioId}: a check cites no rule: ${what}`);
     const rule = candidates.find((id) => this.listed.has(id));
     if (rule !== undefined) {
       this.record(rule, what, ok, expected, observed);
       return;
     }
     if (ok) return;
-    throw new ScenarioBlocked(
-      `precondition failed (${candidates.join(' / ')}): ${what}: expected ${expected}, observed ${renderValue(observed)}`,
-      this.transcript.render(),
-    );
+    this.fail(candidates[0]!, what, expected, observed, true);
   }
 
-  private record(ruleId: RuleId, what: string, ok: boolean, expected: string, observed: unknown): void {
+  /**
+   * A failure the kit observed outside the scenario's own steps (a callback delivery the receiver refused):
+   * recorded like a failed check, incidental when the scenario does not list the rule, and without ending the body.
+   */
+  recordIncidental(ruleId: RuleId, what: string, expected: string, observed: unknown): void {
+    try {
+      this.fail(ruleId, what, expected, observed, !this.listed.has(ruleId));
+    } catch (error) {
+      if (!(error instanceof ScenarioFailure)) throw error;
+    }
+  }
+
+  /** Whether the scenario lists `ruleId`: checks of a rule the scenario tests count as its assertions. */
+  lists(ruleId: string): boolean {
+    return this.listed.has(ruleId);
+  }
+
+  private record(ruleId: RuleId, what: string, ok: boolean, expected: string, observed: unknown, expectedValue?: { value: unknown }): void {
     if (!isRuleId(ruleId)) throw new HarnessError(`scenario ${this.scenarioId}: unknown rule id ${String(ruleId)}`);
     if (!this.listed.has(ruleId)) {
       throw new HarnessError(`scenario ${this.scenarioId}: rule ${ruleId} is asserted but not listed in its rules`);
     }
     this.count += 1;
     if (ok) return;
+    this.fail(ruleId, what, expected, observed, false, expectedValue);
+  }
+
+  private fail(
+    ruleId: RuleId,
+    what: string,
+    expected: string,
+    observed: unknown,
+    incidental: boolean,
+    expectedValue?: { value: unknown },
+  ): never {
+    if (!isRuleId(ruleId)) throw new HarnessError(`scenario ${this.scenarioId}: unknown rule id ${String(ruleId)}`);
     const failure: AssertionFailure = {
       rule: ruleId,
       text: ruleText(ruleId),
@@ -128,6 +157,10 @@ export class Assertions {
       expected,
       observed: renderValue(observed),
       transcript: this.transcript.render(),
+      ...(incidental ? { incidental: true } : {}),
+      ...(expectedValue !== undefined && expectedValue.value !== undefined ? { expectedValue: expectedValue.value } : {}),
+      ...(observed !== undefined ? { observedValue: observed } : {}),
+      exchanges: [...this.transcript.entries],
     };
     this.failures.push(failure);
     throw new ScenarioFailure(formatFailure(failure));

@@ -7,6 +7,7 @@ import { digest } from '../jcs.js';
 import { validate } from '../validate.js';
 import { TransportError } from './errors.js';
 import type { HostHttp } from './http.js';
+import { jsonBodyProblem } from './limits.js';
 
 /** Capability paths a scenario may require; each names a block (or seam) with a `supported` flag. */
 export const CAPABILITY_PATHS = [
@@ -28,7 +29,8 @@ export const CAPABILITIES_PATH = '/api/agents/capabilities';
 
 export type Discovery =
   | { ok: true; document: HostCapabilities; digest: string }
-  | { ok: false; reason: string };
+  /** `transport`: the host gave no HTTP answer at all, so nothing else can be reached either. */
+  | { ok: false; reason: string; transport?: true };
 
 export function isCapabilityPath(path: string): path is CapabilityPath {
   return (CAPABILITY_PATHS as readonly string[]).includes(path);
@@ -63,7 +65,7 @@ export async function discover(http: HostHttp): Promise<Discovery> {
   try {
     exchange = await http.request('GET', CAPABILITIES_PATH, { apiKey: null });
   } catch (error) {
-    if (error instanceof TransportError) return { ok: false, reason: `capabilities document unavailable: ${error.message}` };
+    if (error instanceof TransportError) return { ok: false, reason: `capabilities document unavailable: ${error.message}`, transport: true };
     throw error;
   }
   if (exchange.status !== 200) {
@@ -71,6 +73,8 @@ export async function discover(http: HostHttp): Promise<Discovery> {
   }
   const checked = validate('host-capabilities', exchange.json);
   if (!checked.ok) {
+    const problem = exchange.json === undefined ? jsonBodyProblem(exchange.text, exchange.bodyError) : null;
+    if (problem !== null) return { ok: false, reason: `capabilities document unavailable: GET ${exchange.url}: ${problem}` };
     const errors = checked.errors.map((e) => `${e.instancePath || '/'} ${e.keyword}: ${e.message}`).join('; ');
     return { ok: false, reason: `capabilities document does not validate against host-capabilities: ${errors}` };
   }

@@ -11,13 +11,17 @@ import type { AssertionDetail } from './assertions.js';
 import { missingCapability } from './capabilities.js';
 import type { CapabilityPath, Discovery } from './capabilities.js';
 import { createClock } from './clock.js';
+import { DEFAULT_TIME_BUDGET_MS, pollIntervalMs, TimeBudget } from './real-time.js';
 import type { ClockDriver } from './clock.js';
 import { ScenarioBlocked, ScenarioInapplicable } from './errors.js';
 import { createFlows } from './flows.js';
 import type { Flows } from './flows.js';
 import { HostHttp } from './http.js';
+import { ObservedTranscript, Oracle } from './oracle/index.js';
 import type { ProblemSlug } from './problems.js';
-import type { Answer, CallbackReceiver, Mailbox } from './receiver.js';
+import type { Answer, CallbackReceiver, Mailbox, RejectedDelivery } from './receiver.js';
+import type { HostHealth } from './health.js';
+import { registerSecret } from '../secrets.js';
 import type { ScenarioDef } from './registry.js';
 import type { HostSession } from './target.js';
 import { Transcript } from './transcript.js';
@@ -64,6 +68,13 @@ export interface ContextSetup {
   discovery: Discovery;
   receiver: CallbackReceiver;
   requestTimeoutMs: number;
+  budget?: TimeBudget;
+  /** Aborts when the scenario is stopped: every request and every wait of the scenario ends with its reason. */
+  signal?: AbortSignal;
+  /** Bytes of a host answer's body read at most. */
+  responseBodyLimit?: number;
+  /** The run's view of whether the host still answers. */
+  health?: HostHealth;
 }
 
 /** The context plus what the runner reads back after the body ends. */
@@ -71,14 +82,19 @@ export interface ScenarioRuntime {
   t: ScenarioContext;
   transcript: Transcript;
   assertions: Assertions;
-  /** Closes the scenario's mailboxes. */
+  /** Records what the document oracle found but has not reported yet, and closes the scenario's mailboxes. */
   dispose(): void;
+  /** Deliveries the receiver refused at the scenario's mailboxes (bad signature, oversize, flood). */
+  rejectedDeliveries(): RejectedDelivery[];
 }
 
 export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   const { def, session, discovery } = setup;
-  const transcript = new Transcript();
+  const transcript = new ObservedTranscript();
   const assertions = new Assertions(def.id, def.rules, transcript);
+  // Every answer and every delivery of the scenario goes through the document oracle (src/harness/oracle).
+  const oracle = new Oracle({ assertions, declares: (capability) => declares(capability as CapabilityPath) });
+  transcript.observer = (exchange) => oracle.observeExchange(exchange);
   const mailboxes: Mailbox[] = [];
   const stepMsByToken = new Map<string, number>();
 
@@ -96,7 +112,8 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     needsCallback: () => caps().callbacks.supported,
   };
   const mailbox = (answers?: readonly Answer[]): Mailbox => {
-    const box = setup.receiver.mailbox(answers);
+    const box = oracle.watch(setup.receiver.mailbox(answers));
+    if (setup.signal) box.bindSignal?.(setup.signal);
     mailboxes.push(box);
     return box;
   };
@@ -107,6 +124,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       transcript,
       requestTimeoutMs: setup.requestTimeoutMs,
       defaultApiKey,
+      ...(setup.signal ? { signal: setup.signal } : {}),
+      ...(setup.responseBodyLimit !== undefined ? { responseBodyLimit: setup.responseBodyLimit } : {}),
+      ...(setup.health ? { health: setup.health } : {}),
     });
 
   // The tenants seam is public; this client is never asked for a default key.
@@ -122,7 +142,8 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       body: {},
       rules: ['SEAMS-TENANTS', 'LIFECYCLE-DOCUMENTS-VALID'],
       apiKey: null,
-    });
+    }, oracle);
+    registerSecret(body.api_key);
     return body.api_key;
   }
 
@@ -137,10 +158,16 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     return primaryKey;
   });
   // The clock is host-wide but its seam is authenticated: it goes with the scenario's own tenant.
-  const clock = createClock(primaryHttp, assertions, () => requireCapability('seams.test_clock'));
+  const budget = setup.budget ?? new TimeBudget(DEFAULT_TIME_BUDGET_MS);
+  const clock = createClock(
+    primaryHttp,
+    assertions,
+    () => requireCapability('seams.test_clock'),
+    () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()) }),
+  );
 
   const wire = (http: HostHttp): Omit<TenantContext, 'apiKey'> => {
-    const api = createApi(http, assertions, defaults);
+    const api = createApi(http, assertions, defaults, oracle);
     const flows = createFlows({ api, clock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
     return { http, api, flows };
   };
@@ -176,7 +203,11 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     t,
     transcript,
     assertions,
+    rejectedDeliveries() {
+      return mailboxes.flatMap((box) => box.rejected?.() ?? []);
+    },
     dispose() {
+      oracle.finish();
       for (const box of mailboxes) box.close();
     },
   };

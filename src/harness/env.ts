@@ -6,7 +6,10 @@ import { discover } from './capabilities.js';
 import type { Discovery } from './capabilities.js';
 import { HostHttp } from './http.js';
 import type { ReceiverOptions, Target, Timeouts } from './outcome.js';
+import { DEFAULT_TIME_BUDGET_MS, TimeBudget } from './real-time.js';
 import { startReceiver } from './receiver.js';
+import { HostHealth } from './health.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { ScenarioEnv } from './run-scenario.js';
 import { targetDriver } from './target.js';
 import type { TargetDriver } from './target.js';
@@ -20,6 +23,10 @@ export interface EnvOptions {
   timeouts?: Partial<Timeouts>;
   /** Skip discovery and use this result (vitest reads the document once in its global setup). */
   capabilities?: Discovery;
+  /** Real time the run may spend waiting for a host without the test clock; default DEFAULT_TIME_BUDGET_MS. */
+  timeBudgetMs?: number;
+  /** Byte limits of what the kit reads; default DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
 
 export interface OpenedEnv {
@@ -30,7 +37,11 @@ export interface OpenedEnv {
 }
 
 /** Reads the capabilities document through a short-lived session of the target. */
-export async function discoverTarget(target: TargetDriver, requestTimeoutMs: number): Promise<{ discovery: Discovery; exchanges: number }> {
+export async function discoverTarget(
+  target: TargetDriver,
+  requestTimeoutMs: number,
+  responseBodyLimit: number = DEFAULT_LIMITS.responseBodyBytes,
+): Promise<{ discovery: Discovery; exchanges: number }> {
   let session;
   try {
     session = await target.open();
@@ -44,6 +55,7 @@ export async function discoverTarget(target: TargetDriver, requestTimeoutMs: num
       fetch: session.fetch,
       transcript,
       requestTimeoutMs,
+      responseBodyLimit,
       defaultApiKey: async () => null,
     });
     return { discovery: await discover(http), exchanges: transcript.count };
@@ -55,12 +67,24 @@ export async function discoverTarget(target: TargetDriver, requestTimeoutMs: num
 export async function openEnv(options: EnvOptions): Promise<OpenedEnv> {
   const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const target = targetDriver(options.target);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const found = options.capabilities
     ? { discovery: options.capabilities, exchanges: 0 }
-    : await discoverTarget(target, timeouts.requestMs);
-  const receiver = await startReceiver({ ...options.receiver, waitForMs: timeouts.waitForMs });
+    : await discoverTarget(target, timeouts.requestMs, limits.responseBodyBytes);
+  const health = new HostHealth();
+  // No HTTP answer to the first request: every scenario would meet the same silence, one timeout at a time.
+  if (!found.discovery.ok && found.discovery.transport) health.stop(found.discovery.reason);
+  const receiver = await startReceiver({ ...options.receiver, waitForMs: timeouts.waitForMs, bodyLimitBytes: limits.callbackBodyBytes });
   return {
-    env: { target, receiver, capabilities: found.discovery, timeouts },
+    env: {
+      target,
+      receiver,
+      capabilities: found.discovery,
+      timeouts,
+      budget: new TimeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS),
+      limits,
+      health,
+    },
     discoveryExchanges: found.exchanges,
     close: () => receiver.close(),
   };
@@ -68,7 +92,7 @@ export async function openEnv(options: EnvOptions): Promise<OpenedEnv> {
 
 /**
  * Env options from ATK_* variables: ATK_HOST_URL (+ ATK_API_KEY) for a URL host, otherwise the embedded
- * reference host with ATK_FAULTS (comma-separated fault ids); ATK_CALLBACK_LISTEN (HOST:PORT) and
+ * reference host with ATK_FAULTS and ATK_VARIANTS (comma-separated ids); ATK_CALLBACK_LISTEN (HOST:PORT) and
  * ATK_CALLBACK_URL place the receiver.
  */
 export function envOptionsFromVariables(vars: Readonly<Record<string, string | undefined>>): EnvOptions {
@@ -80,7 +104,7 @@ export function envOptionsFromVariables(vars: Readonly<Record<string, string | u
   const hostUrl = vars['ATK_HOST_URL']?.trim();
   const target: Target = hostUrl
     ? { kind: 'url', baseUrl: hostUrl, apiKey: vars['ATK_API_KEY']?.trim() || null }
-    : { kind: 'embedded', faults: list(vars['ATK_FAULTS']) };
+    : { kind: 'embedded', faults: list(vars['ATK_FAULTS']), variants: list(vars['ATK_VARIANTS']) };
   const receiver: ReceiverOptions = {};
   if (vars['ATK_CALLBACK_LISTEN']) receiver.listen = vars['ATK_CALLBACK_LISTEN'];
   if (vars['ATK_CALLBACK_URL']) receiver.publicUrl = vars['ATK_CALLBACK_URL'];

@@ -5,12 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HostCapabilities, SchemaTypes } from '../../generated/types.js';
+import { registerSecret } from '../secrets.js';
 import { defaultQuoteRequest } from './api.js';
 import type { ApiDefaults, HostApi } from './api.js';
 import type { Assertions } from './assertions.js';
 import type { CapabilityPath } from './capabilities.js';
 import type { ClockDriver } from './clock.js';
 import { HarnessError } from './errors.js';
+import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
 import type { Exchange } from './transcript.js';
 
@@ -210,7 +212,11 @@ export function createFlows(deps: FlowDeps): Flows {
       ...(options.script !== undefined ? { test_script: options.script } : {}),
       ...options.request,
     };
+    // Deliveries that come before the secret does are judged once it is known (a flood must not pass as attempts).
+    mailbox?.holdForSecret?.();
     const { exchange, body } = await api.createRun(request, options.key);
+    registerSecret(body.callback_signing_secret);
+    mailbox?.expectSignedWith?.(body.callback_signing_secret);
     deps.stepMsByToken.set(body.status_token, options.script?.step_duration_ms || DEFAULT_STEP_MS);
     return {
       created: body,
@@ -227,6 +233,15 @@ export function createFlows(deps: FlowDeps): Flows {
     const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     checkAdvanceOptions(stepMs, maxSteps);
     let run = (await api.status(token)).body;
+    if (clock.mode === 'real_time') {
+      // The same span of host time, watched as it passes.
+      const until = performance.now() + stepMs * maxSteps;
+      while (!predicate(run) && performance.now() < until) {
+        await clock.poll(`waiting for run ${token} to change`);
+        run = (await api.status(token)).body;
+      }
+      return run;
+    }
     for (let step = 0; step < maxSteps && !predicate(run); step += 1) {
       await clock.advance(stepMs);
       run = (await api.status(token)).body;
@@ -240,6 +255,20 @@ export function createFlows(deps: FlowDeps): Flows {
     checkAdvanceOptions(baseMs, maxSteps);
     const horizonMs = quietHorizonMs(deps.caps(), baseMs);
     let run = (await api.ledger(token)).body;
+    if (clock.mode === 'real_time') {
+      // The host moves on its own: read it every poll interval until it rests or stays quiet for the horizon.
+      let mark = progressMark(run);
+      let quietSince = performance.now();
+      while (!isAtRest(run) && performance.now() - quietSince < horizonMs) {
+        await clock.poll(`waiting for run ${token} to come to rest (quiet horizon ${formatDuration(horizonMs)})`);
+        run = (await api.ledger(token)).body;
+        if (progressMark(run) !== mark) {
+          mark = progressMark(run);
+          quietSince = performance.now();
+        }
+      }
+      return run;
+    }
     // Step at the script's pace while the run progresses; double the step while nothing changes, so retry
     // schedules spanning days take a few dozen steps. A quiet step as long as the horizon ends it.
     let stepMs = baseMs;
@@ -258,6 +287,8 @@ export function createFlows(deps: FlowDeps): Flows {
     const stepMs = options.stepMs ?? deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
     const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     checkAdvanceOptions(stepMs, maxSteps);
+    // Observers judge several documents at one host instant; only a frozen host time gives them one.
+    if (clock.mode === 'real_time') deps.requireCapability('seams.test_clock');
     for (let step = 0; ; step += 1) {
       if (step > 0) await clock.advance(stepMs);
       const run = (await api.ledger(token)).body;

@@ -4,6 +4,8 @@
  * HTTP answer throws TransportError (the scenario becomes blocked, never failed).
  */
 import { TransportError } from './errors.js';
+import type { HostHealth } from './health.js';
+import { DEFAULT_LIMITS, formatBytes, parseBoundedJson } from './limits.js';
 import type { Exchange, Transcript } from './transcript.js';
 
 /** A web-standard handler: global fetch for a URL host, `host.fetch` for the embedded reference host. */
@@ -28,6 +30,51 @@ export interface HttpConfig {
   requestTimeoutMs: number;
   /** The key used when a request does not name one; resolved per request so tenants can be created lazily. */
   defaultApiKey: () => Promise<string | null>;
+  /**
+   * The scenario's signal: once it aborts, outstanding requests are abandoned and new ones are refused before
+   * they reach the host or the transcript, with the abort reason.
+   */
+  signal?: AbortSignal;
+  /** Bytes of an answer's body read at most; default DEFAULT_LIMITS.responseBodyBytes. */
+  responseBodyLimit?: number;
+  /** Told of every answer and every transport failure, to stop a run against a host that stopped answering. */
+  health?: HostHealth;
+}
+
+/** Bytes of a refused body kept for the transcript: enough to show what the host sent. */
+const REFUSED_BODY_KEPT_BYTES = 64 * 1024;
+
+const decoder = (): TextDecoder => new TextDecoder('utf-8');
+
+/**
+ * The body as text, read by streaming and stopping at `limit` bytes: a host cannot make the kit buffer more.
+ * An over-long body comes back cut, with what was wrong.
+ */
+async function readBoundedBody(response: Response, limit: number): Promise<{ text: string; bodyError?: string }> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    return { text: '', bodyError: `body is ${formatBytes(declared)} (content-length), limit ${formatBytes(limit)}` };
+  }
+  if (response.body === null) return { text: '' };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      const kept = Buffer.concat(chunks).subarray(0, REFUSED_BODY_KEPT_BYTES);
+      return {
+        text: decoder().decode(kept),
+        bodyError: `body is more than ${formatBytes(limit)}, the limit (reading stopped after ${formatBytes(total)})`,
+      };
+    }
+    chunks.push(value);
+  }
+  return { text: decoder().decode(Buffer.concat(chunks)) };
 }
 
 function lowercaseHeaders(headers: Headers): Record<string, string> {
@@ -38,14 +85,10 @@ function lowercaseHeaders(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** The parsed body, or undefined when the text is empty or not JSON. */
+/** The parsed body, or undefined when the text is empty, not JSON, or nested deeper than the kit reads. */
 export function parseJson(text: string): unknown | undefined {
-  if (text.trim().length === 0) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseBoundedJson(text);
+  return parsed.ok ? parsed.json : undefined;
 }
 
 function describeError(error: unknown): string {
@@ -98,7 +141,11 @@ export class HostHttp {
 
     const recordedBody =
       requestBody === undefined || typeof requestBody === 'string' ? requestBody : Buffer.from(requestBody).toString('utf8');
+    const scenarioSignal = this.config.signal;
+    // Refused before anything reaches the host: the scenario has ended, whatever its body still tries.
+    if (scenarioSignal?.aborted) throw scenarioSignal.reason;
     const controller = new AbortController();
+    const signal = scenarioSignal ? AbortSignal.any([controller.signal, scenarioSignal]) : controller.signal;
     // Built outside the try: a request the kit cannot even form is a kit defect, not a transport loss.
     const request = new Request(url, {
       method,
@@ -106,7 +153,7 @@ export class HostHttp {
       // A copy typed over a plain ArrayBuffer, as BodyInit requires.
       body: requestBody === undefined || typeof requestBody === 'string' ? requestBody : new Uint8Array(requestBody),
       redirect: 'manual',
-      signal: controller.signal,
+      signal,
     });
     // What actually goes out, including headers the Request adds itself (a string body's text/plain).
     const sentHeaders = lowercaseHeaders(request.headers);
@@ -115,8 +162,10 @@ export class HostHttp {
       this.config.requestTimeoutMs,
     );
     try {
-      const response = await untilAborted(Promise.resolve().then(() => this.config.fetch(request)), controller.signal);
-      const text = await untilAborted(response.text(), controller.signal);
+      const response = await untilAborted(Promise.resolve().then(() => this.config.fetch(request)), signal);
+      const body = await untilAborted(readBoundedBody(response, this.config.responseBodyLimit ?? DEFAULT_LIMITS.responseBodyBytes), signal);
+      const parsed = body.bodyError === undefined ? parseBoundedJson(body.text) : { ok: true as const, json: undefined };
+      const bodyError = body.bodyError ?? (parsed.ok ? undefined : parsed.problem);
       const exchange: Exchange = {
         method,
         url,
@@ -124,13 +173,19 @@ export class HostHttp {
         requestBody: recordedBody,
         status: response.status,
         headers: lowercaseHeaders(response.headers),
-        text,
-        json: parseJson(text),
+        text: body.text,
+        json: parsed.ok ? parsed.json : undefined,
+        ...(bodyError !== undefined ? { bodyError } : {}),
       };
+      if (scenarioSignal?.aborted) throw scenarioSignal.reason;
+      this.config.health?.answered();
       this.config.transcript.add({ kind: 'exchange', exchange });
       return exchange;
     } catch (error) {
+      // The scenario was stopped: not the host's doing, and nothing of it belongs in any transcript now.
+      if (scenarioSignal?.aborted) throw scenarioSignal.reason;
       const message = describeError(error);
+      this.config.health?.transportFailed(`${method} ${url}: ${message}`);
       this.config.transcript.add({
         kind: 'transport',
         failure: { method, url, requestHeaders: sentHeaders, requestBody: recordedBody, error: message },

@@ -39,3 +39,7 @@ export type { HostSession, TargetDriver } from './target.js';
 export { EMBEDDED_BASE_URL, EMBEDDED_HOST_URL, embeddedTarget, targetDriver, urlTarget } from './target.js';
 export type { Exchange, TranscriptEntry, TransportFailure } from './transcript.js';
 export { maskSecrets, renderCurl, Transcript } from './transcript.js';
+export type { RejectedDelivery } from './receiver.js';
+export type { Limits } from './limits.js';
+export { DEFAULT_LIMITS, MAX_JSON_DEPTH } from './limits.js';
+export { CONSECUTIVE_TRANSPORT_FAILURES, HostHealth } from './health.js';

@@ -3,6 +3,7 @@
  * check are built on these; they change only with the contract.
  */
 import type { HostCapabilities } from '../../generated/types.js';
+import type { TranscriptEntry } from './transcript.js';
 
 export type Disposition = 'pass' | 'fail' | 'inapplicable' | 'blocked';
 
@@ -16,6 +17,17 @@ export interface AssertionFailure {
   observed: string;
   /** Curl-style reproduction of every exchange of the scenario up to the failure, secrets masked. */
   transcript: string;
+  /**
+   * True when the scenario does not list the rule: the host broke it in a shared step (a document read, a flow,
+   * a precondition) of a scenario written for other rules. It fails that rule all the same.
+   */
+  incidental?: true;
+  /** The value the check wanted, when it compared against one (assertEqual); absent for a described expectation. */
+  expectedValue?: unknown;
+  /** What the host did as a value (JSON where it is data); absent when nothing was observed. */
+  observedValue?: unknown;
+  /** The scenario's exchanges up to the failure, as recorded (unmasked: reports mask them when written). */
+  exchanges?: readonly TranscriptEntry[];
 }
 
 export interface ScenarioOutcome {
@@ -55,11 +67,16 @@ export interface SuiteResult {
   wallTimeMs: number;
   /** Sum of `exchanges` over all scenarios plus the suite's own discovery requests. */
   exchanges: number;
+  /**
+   * Why the run stopped before its end (the host gave no answer to discovery, or stopped answering); the scenarios
+   * it did not start are `blocked` with a reason naming it. Absent when every scenario ran.
+   */
+  stopped?: string;
 }
 
 /** Where the suite sends its requests. */
 export type Target =
-  | { kind: 'embedded'; faults: string[] }
+  | { kind: 'embedded'; faults: string[]; variants?: string[] }
   | { kind: 'url'; baseUrl: string; apiKey: string | null };
 
 /** Kit callback receiver placement: `listen` is `HOST:PORT` (default `127.0.0.1:0`), `publicUrl` what hosts call. */
@@ -90,6 +107,12 @@ export interface SuiteOptions {
   /** Scenarios run concurrently in-process; default 4. */
   maxWorkers?: number;
   timeouts?: Partial<Timeouts>;
-  /** Called once per scenario as soon as its outcome is known (progress output). */
+  /** Real time the whole run may spend waiting for a host without the test clock (SPEC.md §13.7). */
+  timeBudgetMs?: number;
+  /** Called once per scenario as soon as its outcome is known (progress output); not for scenarios a stop skipped. */
   onOutcome?: (outcome: ScenarioOutcome) => void;
+  /** Called once when the run stops early, with the reason and how many scenarios it will not start. */
+  onStop?: (reason: string, skipped: number) => void;
+  /** Byte limits of what the kit reads from the host (limits.ts). */
+  limits?: Partial<import('./limits.js').Limits>;
 }

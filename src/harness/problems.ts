@@ -1,5 +1,6 @@
 /** Problem types of SPEC.md (contract §11): slug → HTTP status. */
 export const PROBLEM_STATUS = {
+  'malformed-request': 400,
   'malformed-json': 400,
   'invalid-request': 400,
   'idempotency-key-missing': 400,
@@ -8,6 +9,7 @@ export const PROBLEM_STATUS = {
   'trust-not-approved': 403,
   'not-found': 404,
   'method-not-allowed': 405,
+  'request-timeout': 408,
   'idempotency-key-in-flight': 409,
   'invalid-state': 409,
   'replay-not-allowed': 409,
@@ -20,6 +22,8 @@ export const PROBLEM_STATUS = {
   'idempotency-key-reused': 422,
   'unsafe-callback-target': 422,
   'unsupported-tool': 422,
+  'too-many-requests': 429,
+  'header-fields-too-large': 431,
   internal: 500,
 } as const;
 

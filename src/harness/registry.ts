@@ -4,6 +4,7 @@
  */
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { edgeProblems } from '../audit/edges.js';
 import { isRuleId, ruleById } from '../rules.js';
 import type { RuleArea, RuleId } from '../rules.js';
 import { codeRoot, runsCompiled } from '../schemas.js';
@@ -20,6 +21,11 @@ export interface ScenarioDef {
   rules: readonly RuleId[];
   /** Capabilities the host must declare; an undeclared one makes the scenario inapplicable. */
   requires?: readonly CapabilityPath[];
+  /**
+   * The paths where implementations differ that the scenario drives (src/audit/edges.ts): listed per rule in
+   * coverage.md. `RULE-ID: text` narrows an entry to one of the scenario's rules.
+   */
+  edges?: readonly string[];
 }
 
 export type ScenarioBody = (t: ScenarioContext) => Promise<void>;
@@ -57,6 +63,7 @@ export function checkDefinition(def: ScenarioDef, file: string): RuleArea {
   for (const rule of def.rules) if (!isRuleId(rule)) problems.push(`unknown rule id ${rule}`);
   if (new Set(def.rules).size !== def.rules.length) problems.push('rules lists a rule twice');
   for (const path of def.requires ?? []) if (!isCapabilityPath(path)) problems.push(`unknown capability ${path}`);
+  problems.push(...edgeProblems(def.edges ?? [], def.rules));
   if (problems.length > 0) throw new HarnessError(`scenario ${file}: ${problems.join('; ')}`);
   return ruleById(def.rules[0]!)!.area;
 }

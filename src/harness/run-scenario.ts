@@ -9,9 +9,12 @@ import { createScenarioRuntime } from './context.js';
 import type { ScenarioRuntime } from './context.js';
 import { HarnessError, ScenarioBlocked, ScenarioFailure, ScenarioInapplicable } from './errors.js';
 import type { ScenarioOutcome, Timeouts } from './outcome.js';
+import type { TimeBudget } from './real-time.js';
 import type { CallbackReceiver } from './receiver.js';
 import type { ScenarioEntry } from './registry.js';
 import type { TargetDriver } from './target.js';
+import type { HostHealth } from './health.js';
+import type { Limits } from './limits.js';
 
 export interface ScenarioEnv {
   target: TargetDriver;
@@ -19,7 +22,19 @@ export interface ScenarioEnv {
   /** The capabilities document, fetched and validated once per suite. */
   capabilities: Discovery;
   timeouts: Timeouts;
+  /** The run's real-time budget, spent only against a host without the test clock; default: one per scenario. */
+  budget?: TimeBudget;
+  /** Byte limits of what the kit reads from the host; default DEFAULT_LIMITS. */
+  limits?: Limits;
+  /** Shared by the scenarios of a run: stops it once the host no longer answers at the transport level. */
+  health?: HostHealth;
 }
+
+/**
+ * How long a stopped scenario's body may take to settle after its abort. Its I/O is refused from the abort on, so
+ * this only bounds how long the runner waits for its promise before moving on.
+ */
+export const ABORT_GRACE_MS = 2_000;
 
 type Ending = Pick<ScenarioOutcome, 'disposition' | 'reason'> & { transcript?: string };
 
@@ -68,16 +83,70 @@ function decide(runtime: ScenarioRuntime, thrown: unknown, threw: boolean): Endi
   return { disposition: 'pass', reason: null };
 }
 
-async function withinTime<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * Runs the body within `timeoutMs`. At the limit the scenario is aborted (its requests and waits end, new ones are
+ * refused) and what it had recorded until then is frozen: nothing it does afterwards counts for it or any other.
+ */
+async function withinTime(
+  body: () => Promise<void>,
+  timeoutMs: number,
+  controller: AbortController,
+  runtime: ScenarioRuntime,
+): Promise<{ thrown: unknown; threw: boolean; frozen: ScenarioRuntime | null }> {
+  let thrown: unknown;
+  let threw = false;
+  const work = Promise.resolve()
+    .then(body)
+    .then(
+      () => 'settled' as const,
+      (error: unknown) => {
+        thrown = error;
+        threw = true;
+        return 'settled' as const;
+      },
+    );
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScenarioTimeout(`scenario did not finish within ${timeoutMs} ms`)), timeoutMs);
+  const limit = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const first = await Promise.race([work, limit]);
+  clearTimeout(timer);
+  if (first === 'settled') return { thrown, threw, frozen: null };
+  const reason = new ScenarioTimeout(`scenario did not finish within ${timeoutMs} ms`);
+  const rendered = runtime.transcript.render();
+  const count = runtime.transcript.count;
+  const frozen = {
+    ...runtime,
+    assertions: { count: runtime.assertions.count, failures: [...runtime.assertions.failures] },
+    transcript: { render: () => rendered, count },
+  } as unknown as ScenarioRuntime;
+  controller.abort(reason);
+  await Promise.race([work, pause(ABORT_GRACE_MS)]);
+  return { thrown: reason, threw: true, frozen };
+}
+
+/**
+ * A delivery whose signature does not verify is the host's, whatever the scenario was written for: it fails
+ * CALLBACK-SIGNATURE (incidentally when the scenario does not list it). Kept apart from decide(), which only reads
+ * the record this adds to.
+ */
+function recordRefusedDeliveries(runtime: ScenarioRuntime, into: ScenarioRuntime): void {
+  const bad = runtime.rejectedDeliveries().filter((r) => r.reason === 'bad-signature');
+  if (bad.length === 0) return;
+  const before = runtime.assertions.failures.length;
+  const first = bad[0]!;
+  runtime.assertions.recordIncidental(
+    'CALLBACK-SIGNATURE',
+    `${bad.length} callback deliver${bad.length === 1 ? 'y' : 'ies'} to ${first.delivery.path} refused: ${first.detail}`,
+    "a webhook-signature that verifies with the run's callback_signing_secret",
+    { 'webhook-id': first.delivery.headers['webhook-id'], 'webhook-signature': first.delivery.headers['webhook-signature'], refused: bad.length },
+  );
+  // First: a refused delivery explains what the scenario saw after it (no attempt arrived, the run never closed).
+  const added = runtime.assertions.failures.splice(before);
+  runtime.assertions.failures.unshift(...added);
+  if (into !== runtime) into.assertions.failures.unshift(...added);
 }
 
 export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promise<ScenarioOutcome> {
@@ -110,26 +179,34 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
   } catch (error) {
     return finish({ disposition: 'blocked', reason: `host could not be started: ${describe(error)}` });
   }
+  const controller = new AbortController();
   const runtime = createScenarioRuntime({
     def: entry.def,
     session,
     discovery: env.capabilities,
     receiver: env.receiver,
     requestTimeoutMs: env.timeouts.requestMs,
+    ...(env.budget ? { budget: env.budget } : {}),
+    signal: controller.signal,
+    ...(env.limits ? { responseBodyLimit: env.limits.responseBodyBytes } : {}),
+    ...(env.health ? { health: env.health } : {}),
   });
-  let thrown: unknown;
-  let threw = false;
+  let ended;
   try {
-    await withinTime(entry.body(runtime.t), env.timeouts.scenarioMs);
-  } catch (error) {
-    thrown = error;
-    threw = true;
+    ended = await withinTime(() => entry.body(runtime.t), env.timeouts.scenarioMs, controller, runtime);
+    try {
+      runtime.dispose();
+    } catch (error) {
+      // A finding made at the end belongs to a body that ran to its end, not to one that was stopped.
+      if (!ended.threw) ended = { ...ended, thrown: error, threw: true };
+    }
   } finally {
-    runtime.dispose();
     await session.close().catch(() => undefined);
   }
-  const ending = decide(runtime, thrown, threw);
-  return finish(ending, runtime.assertions.count, runtime.transcript.count, [...runtime.assertions.failures]);
+  const view = ended.frozen ?? runtime;
+  recordRefusedDeliveries(runtime, view);
+  const ending = decide(view, ended.thrown, ended.threw);
+  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures]);
 }
 
 /** The text vitest shows for a non-passing scenario. */

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeExtension, codeRoot } from '../schemas.js';
+import type { Discovery } from './capabilities.js';
 import { openEnv } from './env.js';
 import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from './outcome.js';
 import { registeredScenarios } from './registry.js';
@@ -69,9 +70,29 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (it
   return results;
 }
 
+/** A scenario the run did not start because it had stopped: blocked, with the one shared reason. */
+function notStarted(entry: ScenarioEntry, stop: string): ScenarioOutcome {
+  return {
+    id: entry.def.id,
+    file: entry.file,
+    title: entry.def.title,
+    area: entry.area,
+    rules: [...entry.def.rules],
+    requires: [...(entry.def.requires ?? [])],
+    disposition: 'blocked',
+    reason: `run stopped: ${stop}`,
+    assertions: 0,
+    durationMs: 0,
+    exchanges: 0,
+    failures: [],
+  };
+}
+
 export interface RunSuiteOptions extends SuiteOptions {
   /** Run these entries instead of loading the scenario files (the filter still applies). */
   scenarios?: readonly ScenarioEntry[];
+  /** The capabilities read already (e.g. to check a keyless run could mint keys); skips discovery. */
+  discovery?: Discovery;
 }
 
 export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
@@ -84,10 +105,23 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
     target: options.target,
     ...(options.receiver ? { receiver: options.receiver } : {}),
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.discovery ? { capabilities: options.discovery } : {}),
   });
+  const health = opened.env.health!;
   let outcomes: ScenarioOutcome[];
+  let stopped: string | null = null;
   try {
     outcomes = await mapConcurrent(entries, options.maxWorkers ?? defaultMaxWorkers(options.target), async (entry) => {
+      const stop = health.stopReason;
+      if (stop !== null) {
+        if (stopped === null) {
+          stopped = stop;
+          options.onStop?.(stop, entries.length - entries.indexOf(entry));
+        }
+        return notStarted(entry, stop);
+      }
       const outcome = await runScenario(entry, opened.env);
       options.onOutcome?.(outcome);
       return outcome;
@@ -97,6 +131,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   }
   const discovery = opened.env.capabilities;
   return {
+    ...(stopped !== null ? { stopped } : {}),
     scenarios: outcomes,
     hostUrl: opened.env.target.hostUrl,
     capabilities: discovery.ok ? discovery.document : null,

@@ -3,6 +3,7 @@
  * target is a fresh in-process reference host per scenario whose handler is called directly (no socket).
  */
 import { randomBytes } from 'node:crypto';
+import { registerSecret } from '../secrets.js';
 import type { FetchLike } from './http.js';
 import type { Target } from './outcome.js';
 
@@ -25,16 +26,18 @@ export interface TargetDriver {
 export const EMBEDDED_BASE_URL = 'http://reference-host.invalid';
 export const EMBEDDED_HOST_URL = 'embedded:reference-host';
 
-export function embeddedTarget(faults: readonly string[]): TargetDriver {
+export function embeddedTarget(faults: readonly string[], variants: readonly string[] = []): TargetDriver {
   return {
     hostUrl: EMBEDDED_HOST_URL,
     async open() {
       // Loaded on demand so URL runs never load the reference host.
       const { createReferenceHost } = await import('../../reference-host/index.js');
       const apiKey = `atk_embedded_${randomBytes(16).toString('hex')}`;
+      registerSecret(apiKey);
       const host = createReferenceHost({
         conformance: true,
         faults: [...faults],
+        variants: [...variants],
         tenants: [{ apiKey, tenantId: 'kit-configured-tenant' }],
       });
       return {
@@ -58,5 +61,5 @@ export function urlTarget(baseUrl: string, apiKey: string | null): TargetDriver 
 }
 
 export function targetDriver(target: Target): TargetDriver {
-  return target.kind === 'embedded' ? embeddedTarget(target.faults) : urlTarget(target.baseUrl, target.apiKey);
+  return target.kind === 'embedded' ? embeddedTarget(target.faults, target.variants) : urlTarget(target.baseUrl, target.apiKey);
 }

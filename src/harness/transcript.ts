@@ -1,8 +1,10 @@
 /**
  * The record of every HTTP exchange a scenario makes, rendered as curl reproductions for failure messages.
  * Exchanges are stored as they happened (scenarios need the real secret to verify signatures); secrets are
- * masked only when rendered.
+ * masked only when rendered: by pattern, and by value for every secret the kit knows (src/secrets.ts).
  */
+import { createHash } from 'node:crypto';
+import { maskKnownSecrets } from '../secrets.js';
 
 export interface Exchange {
   method: string;
@@ -16,6 +18,11 @@ export interface Exchange {
   text: string;
   /** The parsed body when `text` is JSON, otherwise undefined. */
   json: unknown | undefined;
+  /**
+   * Why the kit refused the body (larger or deeper than it reads, see limits.ts); `text` then holds at most its
+   * beginning and `json` is undefined. Checks of the document report this as what was observed.
+   */
+  bodyError?: string;
 }
 
 /** A request that got no HTTP answer (rejected fetch, reset, timeout). */
@@ -30,7 +37,7 @@ export interface TransportFailure {
 export type TranscriptEntry = { kind: 'exchange'; exchange: Exchange } | { kind: 'transport'; failure: TransportFailure };
 
 /** Bodies longer than this are cut in rendered transcripts so a failure message stays readable. */
-const MAX_RENDERED_BODY_CHARS = 8000;
+const MAX_RENDERED_BODY_CHARS = 2000;
 /** Answers before the last few are the path to the failure, not its evidence: they are cut shorter. */
 const EARLIER_BODY_CHARS = 400;
 const FULL_ANSWERS = 5;
@@ -43,13 +50,13 @@ const BEARER = /\b(Bearer\s+)[^\s"',]+/gi;
 
 /** Masks signing secrets, API keys and bearer credentials wherever they appear in a text. */
 export function maskSecrets(text: string): string {
-  return text
+  return maskKnownSecrets(text)
     .replace(SECRET_FIELDS, `$1"${MASK}"`)
     .replace(WHSEC, `whsec_${MASK}`)
     .replace(BEARER, `$1${MASK}`);
 }
 
-function maskHeader(name: string, value: string): string {
+export function maskHeader(name: string, value: string): string {
   if (!SECRET_HEADERS.has(name)) return maskSecrets(value);
   const scheme = /^(\w+)\s+/.exec(value);
   return scheme ? `${scheme[1]} ${MASK}` : MASK;
@@ -62,7 +69,9 @@ function shellQuote(text: string): string {
 
 function clip(text: string, maxChars = MAX_RENDERED_BODY_CHARS): string {
   if (text.length <= maxChars) return text;
-  return `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`;
+  // Length and digest identify the whole body, which the JSON and HAR reports carry, without printing it again.
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters) [${text.length} characters, sha256:${sha256}; whole body in --report-json/--report-har]`;
 }
 
 /** A curl command that repeats the request, secrets masked. */
@@ -78,6 +87,7 @@ export function renderCurl(request: Pick<Exchange, 'method' | 'url' | 'requestHe
 function renderResponse(exchange: Exchange, maxBodyChars: number): string {
   const lines = [`< HTTP ${exchange.status}`];
   for (const [name, value] of Object.entries(exchange.headers)) lines.push(`< ${name}: ${maskHeader(name, value)}`);
+  if (exchange.bodyError !== undefined) lines.push(`! body refused by the kit: ${exchange.bodyError}`);
   if (exchange.text.length > 0) {
     // Masked before clipping, so a cut can never leave half a secret visible.
     lines.push('<', ...clip(maskSecrets(exchange.text), maxBodyChars).split('\n').map((l) => `< ${l}`));
@@ -88,10 +98,10 @@ function renderResponse(exchange: Exchange, maxBodyChars: number): string {
 export function renderEntry(entry: TranscriptEntry, index: number, maxBodyChars = MAX_RENDERED_BODY_CHARS): string {
   if (entry.kind === 'exchange') {
     const e = entry.exchange;
-    return [`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e, maxBodyChars)].join('\n');
+    return maskKnownSecrets([`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e, maxBodyChars)].join('\n'));
   }
   const f = entry.failure;
-  return [`# ${index} ${f.method} ${f.url} → no answer`, renderCurl(f), `! ${maskSecrets(f.error)}`].join('\n');
+  return maskKnownSecrets([`# ${index} ${f.method} ${f.url} → no answer`, renderCurl(f), `! ${maskSecrets(f.error)}`].join('\n'));
 }
 
 /** Every exchange of one scenario, in order. Shared by all tenants and helpers of the scenario. */

@@ -3,12 +3,14 @@
  * run's verdict. Pure functions over contract §17 types so the console, JSON and JUnit outputs cannot disagree.
  */
 import type { Disposition, ScenarioOutcome, SuiteResult } from '../harness/outcome.js';
+import type { ConformanceLevel } from '../harness/levels.js';
 import type { Rule, RuleLevel } from '../rules.js';
+import { levelSummary, reachesLevel, type LevelSummary } from './levels.js';
 
 export type RuleDisposition = Disposition | 'untested';
 
 /** The registry fields the reports need (spec/rules.json). */
-export type RegistryRule = Pick<Rule, 'id' | 'area' | 'level'>;
+export type RegistryRule = Pick<Rule, 'id' | 'area' | 'level' | 'conformance_level'>;
 
 export interface RuleResult {
   id: string;
@@ -43,6 +45,10 @@ export interface SuiteAnalysis {
   rules: RuleResult[];
   baseline: BaselineEffect | null;
   verdict: Verdict;
+  /** The level reached and how much was tested (SPEC.md §13.6). */
+  levels: LevelSummary;
+  /** `--require-level`: the run fails when the host does not reach it. */
+  requiredLevel: ConformanceLevel | null;
 }
 
 /**
@@ -128,13 +134,31 @@ export function verdict(
 export function analyzeSuite(
   suite: SuiteResult,
   registry: readonly RegistryRule[],
-  options: { strict: boolean; baseline?: { file: string; knownFailures: readonly string[] } },
+  options: { strict: boolean; baseline?: { file: string; knownFailures: readonly string[] }; requireLevel?: ConformanceLevel },
 ): SuiteAnalysis {
   const rules = ruleResults(registry, suite.scenarios);
   const baseline = options.baseline
     ? applyBaseline(options.baseline.file, options.baseline.knownFailures, suite.scenarios, rules)
     : null;
-  return { suite, strict: options.strict, rules, baseline, verdict: verdict(suite, baseline, options) };
+  const levels = levelSummary(registry, rules, suite.scenarios, suite.capabilities);
+  const requiredLevel = options.requireLevel ?? null;
+  return {
+    suite,
+    strict: options.strict,
+    rules,
+    baseline,
+    verdict: withRequiredLevel(verdict(suite, baseline, options), levels, requiredLevel),
+    levels,
+    requiredLevel,
+  };
+}
+
+/** `--require-level`: a host below the required level fails the run (exit 1), whatever else passed. */
+function withRequiredLevel(base: Verdict, levels: LevelSummary, required: ConformanceLevel | null): Verdict {
+  if (required === null || reachesLevel(levels, required)) return base;
+  const reached = levels.reached === null ? 'no level' : `level ${levels.reached}`;
+  const offered = levels.offered === null ? '' : ` (the host offers level ${levels.offered})`;
+  return { ...base, exitCode: 1, problems: [...base.problems, `--require-level ${required}: the host reached ${reached}${offered}`] };
 }
 
 export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {

@@ -5,6 +5,7 @@
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { countBy, type RuleResult, type SuiteAnalysis } from './analysis.js';
 import { failureHeadline, formatFailure, indentLines } from './evidence.js';
+import { levelPhrase, testedEverything, untestedLines } from './levels.js';
 import type { ReportContext } from './json-report.js';
 
 const DISPOSITIONS: readonly Disposition[] = ['pass', 'fail', 'inapplicable', 'blocked'];
@@ -14,18 +15,25 @@ function counts(outcomes: readonly ScenarioOutcome[]): string {
   return DISPOSITIONS.map((d) => `${byDisposition[d]} ${d}`).join(', ');
 }
 
-function ruleLine(rule: RuleResult, width: number): string {
-  const detail = rule.disposition === 'pass' ? rule.scenarios.join(', ') : (rule.reason ?? '');
+/** Scenarios a stopped run never started: their one shared reason is shown once, under "Not run". */
+function stopSkipped(outcomes: readonly ScenarioOutcome[], stopped: string | undefined): ReadonlySet<string> {
+  if (stopped === undefined) return new Set();
+  return new Set(outcomes.filter((o) => o.reason === `run stopped: ${stopped}`).map((o) => o.id));
+}
+
+function ruleLine(rule: RuleResult, width: number, skipped: ReadonlySet<string> = new Set()): string {
+  const notStarted = rule.disposition === 'blocked' && rule.scenarios.length > 0 && rule.scenarios.every((id) => skipped.has(id));
+  const detail = rule.disposition === 'pass' ? rule.scenarios.join(', ') : notStarted ? 'run stopped before its scenarios (see Not run)' : (rule.reason ?? '');
   return `  ${rule.disposition.padEnd(12)} ${rule.level.padEnd(6)} ${rule.id.padEnd(width)}  ${detail}`;
 }
 
-function areaSection(area: string, rules: readonly RuleResult[], outcomes: readonly ScenarioOutcome[]): string[] {
+function areaSection(area: string, rules: readonly RuleResult[], outcomes: readonly ScenarioOutcome[], skipped?: ReadonlySet<string>): string[] {
   const scenarios = outcomes.filter((o) => o.area === area);
   const tested = rules.filter((r) => r.disposition !== 'untested');
   const untested = rules.filter((r) => r.disposition === 'untested');
   if (scenarios.length === 0 && tested.length === 0) return [`${area}: not run (${untested.length} rules untested)`];
   const width = Math.max(...rules.map((r) => r.id.length));
-  const lines = [`${area}: ${scenarios.length} scenario(s): ${counts(scenarios)}`, ...tested.map((r) => ruleLine(r, width))];
+  const lines = [`${area}: ${scenarios.length} scenario(s): ${counts(scenarios)}`, ...tested.map((r) => ruleLine(r, width, skipped))];
   if (untested.length > 0) lines.push(`  untested     ${untested.map((r) => r.id).join(', ')}`);
   return lines;
 }
@@ -39,7 +47,8 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     '',
   ];
   const areas = [...new Set([...areaOrder, ...rules.map((r) => r.area), ...suite.scenarios.map((o) => o.area)])];
-  for (const area of areas) out.push(...areaSection(area, rules.filter((r) => r.area === area), suite.scenarios));
+  const skipped = stopSkipped(suite.scenarios, suite.stopped);
+  for (const area of areas) out.push(...areaSection(area, rules.filter((r) => r.area === area), suite.scenarios, skipped));
 
   const failed = suite.scenarios.filter((o) => o.disposition === 'fail');
   if (failed.length > 0) {
@@ -58,7 +67,10 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
   const notRun = suite.scenarios.filter((o) => o.disposition === 'blocked' || o.disposition === 'inapplicable');
   if (notRun.length > 0) {
     out.push('', `Not run (${notRun.length})`);
-    for (const o of notRun) {
+    // Scenarios a stopped run never started share one reason: it is said once, not once per scenario.
+    const notStarted = notRun.filter((o) => skipped.has(o.id));
+    if (notStarted.length > 0) out.push(`  ${'blocked'.padEnd(12)} ${notStarted.length} scenario(s) not started: run stopped: ${suite.stopped}`);
+    for (const o of notRun.filter((o) => !skipped.has(o.id))) {
       out.push(`  ${o.disposition.padEnd(12)} ${o.id}: ${o.reason ?? 'no reason given'}`);
       if (o.transcript) out.push(indentLines(lastExchange(o.transcript), '      '));
     }
@@ -74,6 +86,11 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     );
   }
 
+  // The stop reason is said once, under "Not run": here it shrinks to its name.
+  const stopText = suite.stopped === undefined ? null : `run stopped: ${suite.stopped}`;
+  const untested = untestedLines(analysis.levels).map((line) => (stopText === null ? line : line.split(stopText).join('run stopped')));
+  if (untested.length > 0) out.push('', `Conformance level (offered: ${analysis.levels.offered ?? 'unknown'})`, ...untested);
+
   const assertions = suite.scenarios.reduce((sum, o) => sum + o.assertions, 0);
   const ruleCounts = countBy([...DISPOSITIONS, 'untested'] as const, rules.map((r) => r.disposition));
   out.push(
@@ -81,7 +98,9 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     `Scenarios: ${suite.scenarios.length} (${counts(suite.scenarios)})`,
     `Rules: ${rules.length} (${Object.entries(ruleCounts).map(([d, n]) => `${n} ${d}`).join(', ')})`,
     `Assertions: ${assertions}; HTTP exchanges: ${suite.exchanges}; wall time: ${(suite.wallTimeMs / 1000).toFixed(1)} s`,
-    verdict.exitCode === 0 ? 'Result: PASS' : `Result: FAIL\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`,
+    verdict.exitCode === 0
+      ? `Result: PASS${testedEverything(analysis.levels) ? '' : ` ${levelPhrase(analysis.levels)}`}`
+      : `Conformance: ${levelPhrase(analysis.levels)}\nResult: FAIL\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@
  * other protocol document; the content is the analysis verbatim, nothing recomputed here.
  */
 import type { Disposition } from '../harness/outcome.js';
+import { ruleRegistry } from '../rules.js';
 import { countBy, type RuleDisposition, type SuiteAnalysis } from './analysis.js';
+import { exchangeRecord, jsonValue } from './exchanges.js';
+import { testedEverything } from './levels.js';
 
 export interface ReportContext {
   kit: { name: string; version: string };
@@ -17,6 +20,7 @@ const RULE_DISPOSITIONS: readonly RuleDisposition[] = [...SCENARIO_DISPOSITIONS,
 
 export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext) {
   const { suite, rules, baseline, verdict } = analysis;
+  const levelOf = new Map(ruleRegistry.rules.map((rule) => [rule.id as string, rule.conformance_level]));
   return {
     report_version: '1.0' as const,
     kit: { name: context.kit.name, version: context.kit.version },
@@ -29,6 +33,17 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
     exchanges: suite.exchanges,
     faults: [...context.faults],
     verdict: { status: verdict.exitCode === 0 ? ('pass' as const) : ('fail' as const), problems: verdict.problems },
+    conformance: {
+      offered_level: analysis.levels.offered,
+      reached_level: analysis.levels.reached,
+      required_level: analysis.requiredLevel,
+      must_rules: analysis.levels.mustRules,
+      tested: analysis.levels.tested,
+      complete: testedEverything(analysis.levels),
+      need_higher_level: analysis.levels.needHigherLevel,
+      not_tested: analysis.levels.notTested,
+      not_applicable: analysis.levels.notApplicable,
+    },
     summary: {
       scenarios: countBy(SCENARIO_DISPOSITIONS, suite.scenarios.map((o) => o.disposition)),
       rules: countBy(RULE_DISPOSITIONS, rules.map((r) => r.disposition)),
@@ -53,12 +68,16 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
         expected: f.expected,
         observed: f.observed,
         transcript: f.transcript,
+        ...('expectedValue' in f ? { expected_value: jsonValue(f.expectedValue) } : {}),
+        ...('observedValue' in f ? { observed_value: jsonValue(f.observedValue) } : {}),
+        ...(f.exchanges === undefined ? {} : { exchanges: f.exchanges.map(exchangeRecord) }),
       })),
       ...(o.transcript === undefined ? {} : { transcript: o.transcript }),
     })),
     rules: rules.map((r) => ({
       id: r.id,
       level: r.level,
+      conformance_level: levelOf.get(r.id) ?? null,
       area: r.area,
       disposition: r.disposition,
       reason: r.reason,

@@ -6,6 +6,7 @@
  */
 import type { ScenarioOutcome } from '../harness/outcome.js';
 import { failedRules, type SuiteAnalysis } from './analysis.js';
+import { levelPhrase, untestedLines } from './levels.js';
 import { failureHeadline, formatFailure } from './evidence.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates, U+FFFE/U+FFFF).
@@ -81,6 +82,10 @@ function runCases(analysis: SuiteAnalysis): Case[] {
     const message = 'the capabilities document could not be fetched and validated; nothing could be checked';
     cases.push({ name: 'capabilities', classname: 'RUN', timeMs: 0, failure: { message, type: 'capabilities', body: message } });
   }
+  if (analysis.verdict.problems.some((problem) => problem.startsWith('--require-level'))) {
+    const message = `--require-level ${analysis.requiredLevel}: the host reached ${analysis.levels.reached ?? 'no level'}; ${levelPhrase(analysis.levels)}`;
+    cases.push({ name: 'conformance level', classname: 'RUN', timeMs: 0, failure: { message, type: 'level', body: untestedLines(analysis.levels).join('\n') || message } });
+  }
   for (const rule of analysis.baseline?.stale ?? []) {
     const message = `${rule} is listed in baseline ${analysis.baseline!.file} but now passes; remove it`;
     cases.push({ name: `baseline ${rule}`, classname: 'RUN', timeMs: 0, failure: { message, type: 'stale-baseline', body: message } });
@@ -137,7 +142,20 @@ export function buildJunit(analysis: SuiteAnalysis, areaOrder: readonly string[]
     skipped: all.filter((c) => c.skipped).length,
     time: seconds(suite.wallTimeMs),
   };
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes(totals)}>`, ...suites, '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes(totals)}>`, levelProperties(analysis), ...suites, '</testsuites>', ''].join('\n');
+}
+
+/** The level reached and how much was tested, as properties CI tools show beside the totals (SPEC.md §13.6). */
+function levelProperties(analysis: SuiteAnalysis): string {
+  const { levels } = analysis;
+  const values: Record<string, string> = {
+    'conformance.offered_level': levels.offered ?? 'none',
+    'conformance.reached_level': levels.reached ?? 'none',
+    'conformance.must_rules_tested': `${levels.tested.length} of ${levels.mustRules}`,
+    'conformance.summary': levelPhrase(levels),
+  };
+  const lines = Object.entries(values).map(([name, value]) => `    <property${attributes({ name, value })}/>`);
+  return ['  <properties>', ...lines, '  </properties>'].join('\n');
 }
 
 function rank(order: readonly string[], area: string): number {

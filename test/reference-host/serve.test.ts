@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/serve.js';
 
@@ -49,6 +50,44 @@ describe('serve verb', () => {
     const { exitCode, stderr } = await stderrOf(() => main(['--portt', '1']));
     expect(exitCode).toBe(2);
     expect(stderr).toContain('--port, --host, --conformance');
+  });
+
+  it('applies its limit flags, advertises them and answers what the HTTP layer refuses with problem+json', async () => {
+    const out: string[] = [];
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+    let announced!: () => void;
+    const ready = new Promise<void>((resolve) => (announced = resolve));
+    const record = (line: string): void => {
+      out.push(line);
+      if (line.includes('API key')) announced();
+    };
+    const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '7', '--max-closed-runs', '9', '--closed-run-retention-ms', '60000'];
+    const exit = main(flags, { out: record, err: record, stopSignal });
+    await ready;
+    const url = /listening on (http:\/\/\S+)/.exec(out[0]!)![1]!;
+    const caps = await (await fetch(`${url}/api/agents/capabilities`)).json();
+    expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 7, closed_runs_kept_per_tenant: 9, closed_run_retention_ms: 60_000 });
+    expect(caps.callbacks.loopback_targets_allowed).toBe(true);
+    expect(caps.seams.supported).toBe(false);
+    const { port } = new URL(url);
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.end('GET /api/agents\\capabilities HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(answer).toContain('urn:agent-task:problem:malformed-request');
+    stop();
+    expect(await exit).toBe(0);
+  });
+
+  it('exits 2 on a limit flag that is not a whole number', async () => {
+    expect((await stderrOf(() => main(['--max-runs-in-flight', 'many']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['--max-runs-in-flight', '0']))).exitCode).toBe(2);
   });
 
   it('exits 2 on a bad port or a positional argument', async () => {

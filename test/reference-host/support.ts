@@ -1,5 +1,6 @@
 /** In-process driver for the reference host's unit tests: requests, funding, runs and the virtual clock. */
 import { randomUUID } from 'node:crypto';
+import { canonicalPath } from '../../reference-host/canonical-path.js';
 import { createReferenceHost, type ReferenceHost, type ReferenceHostOptions } from '../../reference-host/index.js';
 import { isSchemaName, validate } from '../../src/validate.js';
 
@@ -60,6 +61,9 @@ export function scriptedFetch(answers: FetchAnswer[] = []): { fetch: typeof fetc
   return { fetch: fake as typeof fetch, deliveries };
 }
 
+/** Resolves every host name to one public address, so callback tests need no DNS. */
+export const publicResolver = async (): Promise<Array<{ address: string; family: 4 }>> => [{ address: '93.184.216.34', family: 4 }];
+
 /**
  * Every response is validated against the schema of its endpoint (problem-details for errors); failures
  * are collected in `schemaFailures` for tests to assert empty.
@@ -71,7 +75,7 @@ export class TestHost {
   validatedResponses = 0;
 
   constructor(options: ReferenceHostOptions = {}) {
-    this.host = createReferenceHost({ conformance: true, ...options });
+    this.host = createReferenceHost({ conformance: true, resolve: publicResolver, ...options });
     this.apiKey = this.host.createTenant().apiKey;
   }
 
@@ -247,7 +251,9 @@ const SCHEMA_BY_ROUTE: ReadonlyArray<[method: string, pattern: RegExp, schema: s
 /** The schema a response to `method path` must validate against (problem-details for every error). */
 export function schemaForResponse(method: string, path: string, status: number): string {
   if (status >= 400) return 'problem-details';
-  const local = new URL(path.startsWith('http') ? path : BASE + path).pathname.replace(/^\/api\/agents/, '');
+  const sent = new URL(path.startsWith('http') ? path : BASE + path).pathname;
+  const canonical = canonicalPath(sent);
+  const local = (canonical.ok ? canonical.path : sent).replace(/^\/api\/agents/, '');
   const found = SCHEMA_BY_ROUTE.find(([m, pattern]) => (m === '*' || m === method) && pattern.test(local));
   if (found === undefined) throw new Error(`no schema known for ${method} ${local}`);
   return found[2];

@@ -1,0 +1,175 @@
+/**
+ * Named variants: behaviours SPEC.md allows that the reference host does not choose by default. Each is a
+ * choice another correct host could make, switched on by id at construction and implemented by one guarded
+ * expression at the place of the choice, as faults are. Faults must fail the suite; variants must pass it, so
+ * a scenario that fails under a variant is a defect of the kit. `spec` quotes the sentence that allows the
+ * behaviour; the variant matrix (spec/variant-matrix.json) records which scenarios each variant reaches.
+ */
+import type { HostConfig } from './config.js';
+
+export interface VariantDefinition {
+  readonly id: string;
+  readonly description: string;
+  /** The section and sentence of SPEC.md that allow the behaviour. */
+  readonly spec: string;
+}
+
+export const VARIANTS = [
+  // Runner phases (§13.3)
+  {
+    id: 'queue-after-first-phase',
+    description: 'A new run records only run_created and credit_reserved at creation; it is accepted into the queue (run_created → queued) by the first runner phase, one step later.',
+    spec: '§13.3: "The events a run records when it is created (at least `run_created` and `credit_reserved`) carry the creation time."',
+  },
+  {
+    id: 'coarse-phases',
+    description: 'The runner groups the events of a step into one phase: evidence review started and decided together, tool execution started and packaged together, receipt and callback payload together.',
+    spec: '§13.3: "How a host groups the events of §4.4 into phases is its choice; the kit relies only on their order, on no phase coming sooner than `step_duration_ms` after the previous one, and on a run coming to rest"',
+  },
+  {
+    id: 'fine-phases',
+    description: 'The runner splits metering from the receipt: the debit is one phase, the release and the usage receipt the next.',
+    spec: '§13.3: "How a host groups the events of §4.4 into phases is its choice"',
+  },
+  // Callbacks (§8)
+  {
+    id: 'jitter-at-lower-bound',
+    description: 'Every retry is made exactly at the advertised delay (jitter 0).',
+    spec: '§8.5: "j_k drawn uniformly from [0, ρ]" — each later attempt "no earlier than the advertised delay after the previous attempt"',
+  },
+  {
+    id: 'jitter-at-upper-bound',
+    description: 'Every retry is made at the advertised delay × (1 + jitter_max_ratio), the latest the schedule allows.',
+    spec: '§8.5: each later attempt is made "no later than that delay × (1 + ρ)"',
+  },
+  {
+    id: 'retry-after-http-date',
+    description: 'Retry-After is honoured at whole-second resolution, as an HTTP-date carries it (a date is counted from the attempt in whole seconds, rounded up), and the longer of it and the scheduled delay is jittered at the bound ρ.',
+    spec: '§8.5: "the jitter bound of CALLBACK-SCHEDULE then applies to the larger delay, with a Retry-After counted in whole seconds, rounded up"',
+  },
+  {
+    id: 'other-retry-schedule',
+    description: 'Another callback schedule: five attempts at once, 2 s, 1 min, 10 min and 1 h, with jitter_max_ratio 0.25.',
+    spec: '§8.5: "A host advertises `callbacks.retry_schedule_ms` (S₀ … Sₙ₋₁, S₀ = 0), `callbacks.jitter_max_ratio` (ρ)"',
+  },
+  // Documents (§3.2, §4.5, §6, §8, §9, §11)
+  {
+    id: 'optional-members-omitted',
+    description: 'Every member SPEC.md calls optional or leaves to the host is omitted: the attestation\'s ledger_url and ledger_head_hash, the callback payload\'s usage_receipt and result_package, the delivery record\'s next_retry_at, the result contract\'s credits_funded, problems\' instance, and the host\'s own additions.',
+    spec: '§2.2: "Objects allow additional properties: a host MAY add fields"; §6.3, §6.5, §8.2, §8.8, §11.1 mark these members optional',
+  },
+  {
+    id: 'status-token-only-at-creation',
+    description: 'The task token is handed out once, in the run-created answer: run records at /status, /ledger and in a replay\'s 202 answer do not repeat status_token.',
+    spec: '§4.5: "`POST /run` answers 201 with the run record plus `status_token`, `status_url`, …"',
+  },
+  {
+    id: 'urls-before-documents',
+    description: 'The run record carries usage_receipt_url and receipt_url from creation; they answer 404 until the usage receipt is issued.',
+    spec: '§3.2: "A URL names a document that exists or will exist for the run." … "404 `not-found` for a usage receipt not yet issued"',
+  },
+  {
+    id: 'problem-detail-omitted',
+    description: 'Problem documents carry no detail member.',
+    spec: '§11.1: "`detail` | optional; a human-readable explanation of this occurrence" (RFC 9457 §3.1.4)',
+  },
+  // Commands (§10.4)
+  {
+    id: 'optional-commands-refused',
+    description: 'request_evidence, release_credit_allocation and rerun_result_contract are always refused with 409 invalid-state.',
+    spec: '§10.4: "It MAY refuse `request_evidence`, `release_credit_allocation` and `rerun_result_contract` with 409 `invalid-state` even when their further condition holds"',
+  },
+  {
+    id: 'optional-commands-implemented',
+    description: 'release_credit_allocation releases a paused run\'s reservation and ends it failed, and request_evidence moves the evidence_gap ticket to waiting_on_requesting_agent.',
+    spec: '§10.4: `release_credit_allocation` "releases the outstanding reservation; the run can no longer be replayed and ends `failed`"; `request_evidence`: "the ticket MAY become `waiting_on_requesting_agent`"',
+  },
+  // Thresholds, limits and lifetimes (§3.3, §10, §12, §15)
+  {
+    id: 'other-tool-list',
+    description: 'The host offers two tools, tokenops and packetops, in that order, and refuses the others.',
+    spec: '§3.3: "`tools`: the requested tools the host accepts (§2.4.4, DISCOVERY-TOOLS)"',
+  },
+  {
+    id: 'unusual-queue-thresholds',
+    description: 'The runner pulses every 7 s and a run is stuck after 45 s without progress.',
+    spec: '§10.1: "`heartbeat_interval_ms`" and §10.2 "(reference: 900000, 15 minutes)": the values are the host\'s, advertised in `queue_monitor`',
+  },
+  {
+    id: 'small-body-limit',
+    description: 'Request bodies are limited to 4096 bytes.',
+    spec: '§3.3: "`limits.max_body_bytes`: the largest request body the host accepts (ERRORS-TOO-LARGE)"',
+  },
+  {
+    id: 'short-key-lifetime',
+    description: 'Idempotency keys are kept for 10 minutes of host time.',
+    spec: '§12: "A stored answer is kept for `idempotency.key_lifetime_ms` of host time after it was stored (reference: 86400000, 24 hours)"',
+  },
+  {
+    id: 'no-validation-retries',
+    description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
+    spec: '§15.1: "sets `structuredOutput.maxValidationRetries` to an integer from 0 to 10"',
+  },
+] as const satisfies readonly VariantDefinition[];
+
+export type VariantId = (typeof VARIANTS)[number]['id'];
+
+const KNOWN: ReadonlySet<string> = new Set(VARIANTS.map((v) => v.id));
+
+export function isVariantId(id: string): id is VariantId {
+  return KNOWN.has(id);
+}
+
+/** The variant switches of one host; read-only after construction. */
+export class VariantSet {
+  readonly #on: ReadonlySet<VariantId>;
+  readonly #onQuery: ((id: VariantId) => void) | undefined;
+
+  /** `onQuery` hears every guard evaluated, on or off: which variants a run could have been changed by. */
+  constructor(ids: readonly string[] = [], onQuery?: (id: VariantId) => void) {
+    const unknown = ids.filter((id) => !isVariantId(id));
+    if (unknown.length > 0) {
+      throw new RangeError(`unknown variant id(s) ${unknown.join(', ')}; known: ${[...KNOWN].join(', ')}`);
+    }
+    this.#on = new Set(ids as VariantId[]);
+    this.#onQuery = onQuery;
+  }
+
+  has(id: VariantId): boolean {
+    this.#onQuery?.(id);
+    return this.#on.has(id);
+  }
+
+  list(): VariantId[] {
+    return [...this.#on];
+  }
+}
+
+/**
+ * The operating parameters under the variants that change them. Evaluated once, at construction, so every run
+ * of the host reaches these guards: the variant matrix runs such a variant against every scenario.
+ */
+export function variantConfig(config: HostConfig, variants: VariantSet): HostConfig {
+  return {
+    ...config,
+    ...(variants.has('other-retry-schedule') ? { callbackRetryScheduleMs: [0, 2_000, 60_000, 600_000, 3_600_000], callbackJitterMaxRatio: 0.25 } : {}),
+    ...(variants.has('other-tool-list') ? { tools: ['tokenops', 'packetops'] as const } : {}),
+    ...(variants.has('unusual-queue-thresholds') ? { heartbeatIntervalMs: 7_000, stuckThresholdMs: 45_000 } : {}),
+    ...(variants.has('small-body-limit') ? { maxBodyBytes: 4_096 } : {}),
+    ...(variants.has('short-key-lifetime') ? { idempotencyKeyLifetimeMs: 600_000 } : {}),
+    ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
+  };
+}
+
+/** A problem answer as the variants serve it: without `detail`, or without `instance` (both optional, SPEC §11.1). */
+export async function problemAsServed(variants: VariantSet, response: Response): Promise<Response> {
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/problem+json')) return response;
+  const omitted = [
+    ...(variants.has('problem-detail-omitted') ? ['detail'] : []),
+    ...(variants.has('optional-members-omitted') ? ['instance'] : []),
+  ];
+  if (omitted.length === 0) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  for (const member of omitted) delete body[member];
+  return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+}

@@ -1,0 +1,129 @@
+import type { TestScript } from '../generated/types.js';
+import type { Answer, CapabilityPath } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
+import { readRunDocument } from '../src/harness/checks/run-documents.js';
+import type { RunDocument } from '../src/harness/checks/run-documents.js';
+import { applicableCases } from '../src/harness/checks/run-cases.js';
+
+interface Ending {
+  name: string;
+  script: TestScript;
+  /** Answers of the run's callback mailbox, or false for no callback URL. */
+  callback: readonly Answer[] | false;
+  /** What is done to the paused run: a replay after recovery, or closing its exception. */
+  then?: 'replay' | 'close_exception';
+  /** Where the run rests in the end: its state and callback_status. */
+  rests: [string, string];
+  /** The documents that exist for the run at rest (SPEC.md §3.1, §3.2). */
+  documents: readonly RunDocument[];
+  needs?: CapabilityPath;
+}
+
+const EVERY_RUN: readonly RunDocument[] = ['status', 'ledger', 'result-contract', 'work-order', 'run-contract'];
+const PACKAGED: readonly RunDocument[] = [...EVERY_RUN, 'result', 'attestation'];
+
+const ENDINGS: readonly Ending[] = [
+  {
+    name: 'partial evidence, delivered',
+    script: { evidence_status: 'partial' },
+    callback: [],
+    rests: ['closed', 'delivered'],
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload', 'callback-attempts'],
+    needs: 'callbacks',
+  },
+  {
+    name: 'paused for insufficient evidence',
+    script: { evidence_status: 'insufficient' },
+    callback: false,
+    rests: ['paused', 'not_required'],
+    documents: [...EVERY_RUN, 'exceptions'],
+    needs: 'replay',
+  },
+  {
+    name: 'paused after packaging',
+    script: { fail_at: 'result_packaged', units_before_failure: 1 },
+    callback: false,
+    rests: ['paused', 'not_required'],
+    documents: [...PACKAGED, 'exceptions'],
+    needs: 'replay',
+  },
+  {
+    name: 'failed in tool execution, recovered and replayed',
+    script: { fail_at: 'tool_execution', units_before_failure: 1 },
+    callback: false,
+    then: 'replay',
+    rests: ['closed', 'not_required'],
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload', 'exceptions', 'replay-package'],
+    needs: 'replay',
+  },
+  {
+    name: 'failed in tool execution, exception closed',
+    script: { fail_at: 'tool_execution', units_before_failure: 1 },
+    callback: false,
+    then: 'close_exception',
+    rests: ['failed', 'not_required'],
+    documents: [...EVERY_RUN, 'usage-receipt', 'exceptions'],
+    needs: 'queue_monitor',
+  },
+  {
+    name: 'failed on structured output',
+    script: { structured_output: { invalid_attempts: 11 } },
+    callback: false,
+    rests: ['failed', 'not_required'],
+    documents: [...PACKAGED, 'usage-receipt'],
+    needs: 'agent_runtime',
+  },
+  {
+    name: 'callback given up after a 410',
+    script: {},
+    callback: [{ status: 410 }],
+    rests: ['callback_ready', 'failed'],
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload', 'callback-attempts'],
+    needs: 'callbacks',
+  },
+];
+
+scenario(
+  {
+    id: 'lifecycle-documents-every-ending',
+    title: 'Every document of a run answers its success status with a valid document wherever the run ends: partial, paused, replayed, failed or with its callback given up',
+    rules: ['LIFECYCLE-DOCUMENTS-VALID'],
+    requires: ['seams.scripted_runs', 'seams.test_clock'],
+    edges: [
+      'a partial result, delivered',
+      'paused for insufficient evidence',
+      'paused after packaging',
+      'failed, recovered and replayed to closed',
+      'failed by close_exception',
+      'failed on structured output',
+      'a callback given up after a 410',
+    ],
+  },
+  async (t) => {
+    const endings = applicableCases(t.caps, ENDINGS).filter((c) => c.then !== 'close_exception' || t.caps.replay.supported);
+    t.assertTrue('LIFECYCLE-DOCUMENTS-VALID', 'run endings the host declares the areas for', endings.length > 0, { expected: 'at least one', observed: endings.length });
+    for (const c of endings) {
+      const created = await t.flows.createRun({ script: c.script, callback: c.callback });
+      let run = await t.flows.runToRest(created.token);
+      if (c.then !== undefined) {
+        if (run.state !== 'paused') return t.blocked(`${c.name}: the run came to rest ${run.state}, not paused`);
+        if (c.then === 'replay') {
+          const recovered = await recoverPaused(t, created, run, 'retry_step');
+          if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+          await t.api.replay(created.token, replayRequest(recovered.value.replayPackage));
+        } else {
+          await t.api.command(created.token, { action: 'close_exception' });
+        }
+        run = await t.flows.runToRest(created.token);
+      }
+      if (run.state !== c.rests[0] || run.callback_status !== c.rests[1]) {
+        return t.blocked(`${c.name}: the run rests in ${run.state} with callback_status ${String(run.callback_status)}, not ${c.rests.join(' with ')}`);
+      }
+      // Each read checks the success status and the schema (and whatever the client checks on every document).
+      for (const document of c.documents) {
+        t.assertStatus('LIFECYCLE-DOCUMENTS-VALID', await readRunDocument(t.api, created.token, run, document), 200);
+      }
+    }
+  },
+);

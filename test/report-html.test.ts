@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { digest } from '../src/jcs.js';
+import { callbackTimelineSvg, ledgerChainSvg } from '../src/report/html.js';
+import { runCli } from './support/run-cli.js';
+
+describe('ledger hash chain picture', () => {
+  const first = { sequence: 1, event_type: 'run_created', prev_event_hash: null };
+  const second = { sequence: 2, event_type: 'credit_reserved', prev_event_hash: digest(first) };
+  const third = { sequence: 3, event_type: 'run_closed', prev_event_hash: digest(second) };
+
+  it('marks the first broken link', () => {
+    const svg = ledgerChainSvg({ state_history: [first, second, { ...third, prev_event_hash: 'sha256:00' }] })!;
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    expect(document.querySelector('figure')!.getAttribute('data-broken')).toBe('3');
+    expect(document.querySelectorAll('.broken-link')).toHaveLength(1);
+    expect(document.querySelector('figcaption')!.textContent).toContain('first broken link: event 3');
+  });
+
+  it('says every link holds for an intact chain', () => {
+    const svg = ledgerChainSvg({ state_history: [first, second, third] })!;
+    expect(svg).toContain('every link holds');
+    expect(ledgerChainSvg({ not: 'a ledger' })).toBeNull();
+  });
+});
+
+describe('callback attempt timeline picture', () => {
+  const attempt = (ms: number) => ({ attempted_at: new Date(Date.UTC(2026, 0, 1) + ms).toISOString() });
+  const schedule = { retryScheduleMs: [0, 5000, 300_000], jitterMaxRatio: 0.1 };
+
+  it('draws each retry window and marks an attempt outside it', () => {
+    const svg = callbackTimelineSvg({ attempts: [attempt(0), attempt(5200), attempt(5200 + 400_000)] }, schedule)!;
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    expect(document.querySelectorAll('rect.window')).toHaveLength(2);
+    expect(document.querySelectorAll('circle.attempt')).toHaveLength(3);
+    expect(document.querySelector('figure')!.getAttribute('data-outside')).toBe('3');
+    expect(document.querySelector('figcaption')!.textContent).toBe('attempt(s) 3 outside the advertised window');
+  });
+
+  it('says when every attempt keeps its window, and draws nothing without timed attempts', () => {
+    expect(callbackTimelineSvg({ attempts: [attempt(0), attempt(5000)] }, schedule)).toContain('each within its advertised window');
+    expect(callbackTimelineSvg({ attempts: [] }, schedule)).toBeNull();
+  });
+});
+
+describe('run --report-html', () => {
+  it('writes one self-contained page with the verdict, areas, searchable rules and failures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atk-html-'));
+    const file = join(dir, 'report.html');
+    const result = await runCli(['run', '--fault', 'ledger-hash-link-broken', '--filter', 'LEDGER-HASH-LINK', '--report-html', file]);
+    expect(result.exitCode).toBe(1);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const { document } = parseHTML(html);
+    expect(document.querySelector('h1.verdict')!.textContent).toBe('FAIL');
+    expect(document.querySelector('tr.area[data-area="LEDGER"] svg')).not.toBeNull();
+    expect(document.querySelector('#rule-search')).not.toBeNull();
+    const ruleRow = [...document.querySelectorAll('tr.rule')].find((row) => row.textContent!.includes('LEDGER-HASH-LINK'))!;
+    expect(ruleRow.getAttribute('data-disposition')).toBe('fail');
+    const failure = document.querySelector('section.failure')!;
+    expect(failure.textContent).toContain('LEDGER-HASH-LINK');
+    expect(failure.querySelectorAll('details.exchange').length).toBeGreaterThan(0);
+    expect(failure.querySelector('figure.ledger-chain')!.getAttribute('data-broken')).not.toBe('');
+  }, 120_000);
+});
