@@ -612,14 +612,25 @@ export interface ConformanceReport {
    */
   exchanges: ConformanceReportCount;
   /**
-   * The run's outcome, as its exit code says: fail exactly when there is at least one problem.
+   * The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.
    */
   verdict: {
-    status: "pass" | "fail";
     /**
-     * Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.
+     * pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early.
+     */
+    status: "pass" | "fail" | "incomplete";
+    /**
+     * The exit code of `agent-task-kit run` for this verdict.
+     */
+    exit_code: 0 | 1 | 3;
+    /**
+     * Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.
      */
     problems: string[];
+    /**
+     * What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.
+     */
+    unobserved: string[];
     [k: string]: unknown;
   };
   /**

@@ -5764,7 +5764,7 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceReport = validate39;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem.","required":["status","problems"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail"]},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, no capabilities document, blocked scenarios under --strict.","items":{"type":"string","minLength":1}}},"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"problems":{"type":"array","maxItems":0}}},"else":{"properties":{"problems":{"type":"array","minItems":1}}}},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
 const schema68 = {"type":"integer","minimum":0};
 const schema69 = {"type":["string","null"],"enum":["core","timed","full",null]};
 const schema84 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
@@ -6316,12 +6316,12 @@ errors++;
 }
 if(data.verdict !== undefined){
 let data11 = data.verdict;
-const _errs28 = errors;
-let valid3 = true;
 const _errs29 = errors;
+let valid4 = true;
+const _errs30 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status !== undefined){
-if("pass" !== data11.status){
+if("fail" !== data11.status){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -6333,11 +6333,11 @@ errors++;
 }
 }
 }
-var _valid0 = _errs29 === errors;
-errors = _errs28;
+var _valid0 = _errs30 === errors;
+errors = _errs29;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
 vErrors = null;
@@ -6345,13 +6345,13 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs31 = errors;
+const _errs32 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.problems !== undefined){
 let data13 = data11.problems;
 if(Array.isArray(data13)){
-if(data13.length > 0){
-const err38 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/then/properties/problems/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if(data13.length < 1){
+const err38 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/allOf/0/then/properties/problems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6362,7 +6362,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/then/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/allOf/0/then/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6372,24 +6372,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-var _valid0 = _errs31 === errors;
-valid3 = _valid0;
-if(valid3){
-var props0 = {};
-props0.problems = true;
-props0.status = true;
-}
-ifClause0 = "then";
-}
-else {
-const _errs34 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.problems !== undefined){
-let data14 = data11.problems;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err40 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/else/properties/problems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data11.exit_code !== undefined){
+if(1 !== data11.exit_code){
+const err40 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/allOf/0/then/properties/exit_code/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6399,8 +6384,25 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
+var _valid0 = _errs32 === errors;
+valid4 = _valid0;
+if(valid4){
+var props0 = {};
+props0.problems = true;
+props0.exit_code = true;
+props0.status = true;
+}
+ifClause0 = "then";
+}
 else {
-const err41 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/else/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs36 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.problems !== undefined){
+let data15 = data11.problems;
+if(Array.isArray(data15)){
+if(data15.length > 0){
+const err41 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/allOf/0/else/properties/problems/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6410,19 +6412,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-var _valid0 = _errs34 === errors;
-valid3 = _valid0;
-if(valid3){
-if(props0 !== true){
-props0 = props0 || {};
-props0.problems = true;
-}
-}
-ifClause0 = "else";
-}
-if(!valid3){
-const err42 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+else {
+const err42 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/allOf/0/else/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6431,9 +6422,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.status === undefined){
-const err43 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+}
+var _valid0 = _errs36 === errors;
+valid4 = _valid0;
+if(valid4){
+if(props0 !== true){
+props0 = props0 || {};
+props0.problems = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid4){
+const err43 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6442,8 +6444,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data11.problems === undefined){
-const err44 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
+const _errs40 = errors;
+let valid8 = true;
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status !== undefined){
+if("incomplete" !== data11.status){
+const err44 = {};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6452,10 +6459,26 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data11.status !== undefined){
-let data15 = data11.status;
-if(typeof data15 !== "string"){
-const err45 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs43 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.unobserved !== undefined){
+let data17 = data11.unobserved;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err45 = {instancePath:instancePath+"/verdict/unobserved",schemaPath:"#/properties/verdict/allOf/1/then/properties/unobserved/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6464,8 +6487,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!((data15 === "pass") || (data15 === "fail"))){
-const err46 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err46 = {instancePath:instancePath+"/verdict/unobserved",schemaPath:"#/properties/verdict/allOf/1/then/properties/unobserved/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6475,15 +6499,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data11.problems !== undefined){
-let data16 = data11.problems;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-const err47 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data11.exit_code !== undefined){
+if(3 !== data11.exit_code){
+const err47 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/allOf/1/then/properties/exit_code/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6493,8 +6511,18 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid1 = _errs43 === errors;
+valid8 = _valid1;
+if(valid8){
+var props1 = {};
+props1.unobserved = true;
+props1.exit_code = true;
+props1.status = true;
+}
+}
+if(!valid8){
+const err48 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6503,10 +6531,22 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
 }
 else {
-const err49 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs48 = errors;
+let valid11 = true;
+const _errs49 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status !== undefined){
+if("pass" !== data11.status){
+const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6517,8 +6557,22 @@ errors++;
 }
 }
 }
+var _valid2 = _errs49 === errors;
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
 else {
-const err50 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs51 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.exit_code !== undefined){
+if(0 !== data11.exit_code){
+const err50 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/allOf/2/then/properties/exit_code/const",keyword:"const",params:{allowedValue: 0},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6528,11 +6582,17 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.conformance !== undefined){
-let data18 = data.conformance;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.offered_level === undefined){
-const err51 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "offered_level"},message:"must have required property '"+"offered_level"+"'"};
+}
+var _valid2 = _errs51 === errors;
+valid11 = _valid2;
+if(valid11){
+var props2 = {};
+props2.exit_code = true;
+props2.status = true;
+}
+}
+if(!valid11){
+const err51 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6541,8 +6601,18 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data18.reached_level === undefined){
-const err52 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "reached_level"},message:"must have required property '"+"reached_level"+"'"};
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.status === undefined){
+const err52 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6551,8 +6621,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data18.required_level === undefined){
-const err53 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "required_level"},message:"must have required property '"+"required_level"+"'"};
+if(data11.exit_code === undefined){
+const err53 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "exit_code"},message:"must have required property '"+"exit_code"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6561,8 +6631,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data18.must_rules === undefined){
-const err54 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "must_rules"},message:"must have required property '"+"must_rules"+"'"};
+if(data11.problems === undefined){
+const err54 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6571,8 +6641,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data18.tested === undefined){
-const err55 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "tested"},message:"must have required property '"+"tested"+"'"};
+if(data11.unobserved === undefined){
+const err55 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/required",keyword:"required",params:{missingProperty: "unobserved"},message:"must have required property '"+"unobserved"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6581,8 +6651,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data18.complete === undefined){
-const err56 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "complete"},message:"must have required property '"+"complete"+"'"};
+if(data11.status !== undefined){
+let data21 = data11.status;
+if(typeof data21 !== "string"){
+const err56 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6591,8 +6663,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data18.need_higher_level === undefined){
-const err57 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "need_higher_level"},message:"must have required property '"+"need_higher_level"+"'"};
+if(!(((data21 === "pass") || (data21 === "fail")) || (data21 === "incomplete"))){
+const err57 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6601,8 +6673,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.not_tested === undefined){
-const err58 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_tested"},message:"must have required property '"+"not_tested"+"'"};
+}
+if(data11.exit_code !== undefined){
+let data22 = data11.exit_code;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err58 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/properties/exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6611,8 +6686,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.not_applicable === undefined){
-const err59 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_applicable"},message:"must have required property '"+"not_applicable"+"'"};
+if(!(((data22 === 0) || (data22 === 1)) || (data22 === 3))){
+const err59 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/properties/exit_code/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.exit_code.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6621,10 +6696,16 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data18.offered_level !== undefined){
-let data19 = data18.offered_level;
-if((typeof data19 !== "string") && (data19 !== null)){
-const err60 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+}
+if(data11.problems !== undefined){
+let data23 = data11.problems;
+if(Array.isArray(data23)){
+const len0 = data23.length;
+for(let i0=0; i0<len0; i0++){
+let data24 = data23[i0];
+if(typeof data24 === "string"){
+if(func1(data24) < 1){
+const err60 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6633,8 +6714,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((((data19 === "core") || (data19 === "timed")) || (data19 === "full")) || (data19 === null))){
-const err61 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err61 = {instancePath:instancePath+"/verdict/problems/" + i0,schemaPath:"#/properties/verdict/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6644,10 +6726,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.reached_level !== undefined){
-let data20 = data18.reached_level;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err62 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+}
+else {
+const err62 = {instancePath:instancePath+"/verdict/problems",schemaPath:"#/properties/verdict/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6656,8 +6737,16 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!((((data20 === "core") || (data20 === "timed")) || (data20 === "full")) || (data20 === null))){
-const err63 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+if(data11.unobserved !== undefined){
+let data25 = data11.unobserved;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(typeof data26 === "string"){
+if(func1(data26) < 1){
+const err63 = {instancePath:instancePath+"/verdict/unobserved/" + i1,schemaPath:"#/properties/verdict/properties/unobserved/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6667,10 +6756,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data18.required_level !== undefined){
-let data21 = data18.required_level;
-if((typeof data21 !== "string") && (data21 !== null)){
-const err64 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+else {
+const err64 = {instancePath:instancePath+"/verdict/unobserved/" + i1,schemaPath:"#/properties/verdict/properties/unobserved/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6679,8 +6766,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!((((data21 === "core") || (data21 === "timed")) || (data21 === "full")) || (data21 === null))){
-const err65 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/verdict/unobserved",schemaPath:"#/properties/verdict/properties/unobserved/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6690,10 +6779,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data18.must_rules !== undefined){
-let data22 = data18.must_rules;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err66 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err66 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6702,9 +6790,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err67 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.conformance !== undefined){
+let data27 = data.conformance;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.offered_level === undefined){
+const err67 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "offered_level"},message:"must have required property '"+"offered_level"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6713,15 +6804,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data18.tested !== undefined){
-let data23 = data18.tested;
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err68 = {instancePath:instancePath+"/conformance/tested/" + i1,schemaPath:"#/properties/conformance/properties/tested/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.reached_level === undefined){
+const err68 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "reached_level"},message:"must have required property '"+"reached_level"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6730,10 +6814,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/conformance/tested",schemaPath:"#/properties/conformance/properties/tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.required_level === undefined){
+const err69 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "required_level"},message:"must have required property '"+"required_level"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6742,10 +6824,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data18.complete !== undefined){
-if(typeof data18.complete !== "boolean"){
-const err70 = {instancePath:instancePath+"/conformance/complete",schemaPath:"#/properties/conformance/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data27.must_rules === undefined){
+const err70 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "must_rules"},message:"must have required property '"+"must_rules"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6754,20 +6834,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data18.need_higher_level !== undefined){
-let data26 = data18.need_higher_level;
-if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate40(data26[i2], {instancePath:instancePath+"/conformance/need_higher_level/" + i2,parentData:data26,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/conformance/need_higher_level",schemaPath:"#/properties/conformance/properties/need_higher_level/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.tested === undefined){
+const err71 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "tested"},message:"must have required property '"+"tested"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6776,20 +6844,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data18.not_tested !== undefined){
-let data28 = data18.not_tested;
-if(Array.isArray(data28)){
-const len3 = data28.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate40(data28[i3], {instancePath:instancePath+"/conformance/not_tested/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/conformance/not_tested",schemaPath:"#/properties/conformance/properties/not_tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.complete === undefined){
+const err72 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "complete"},message:"must have required property '"+"complete"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6798,14 +6854,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data18.not_applicable !== undefined){
-let data30 = data18.not_applicable;
-if(Array.isArray(data30)){
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data30[i4] !== "string"){
-const err73 = {instancePath:instancePath+"/conformance/not_applicable/" + i4,schemaPath:"#/properties/conformance/properties/not_applicable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.need_higher_level === undefined){
+const err73 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "need_higher_level"},message:"must have required property '"+"need_higher_level"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6814,10 +6864,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/conformance/not_applicable",schemaPath:"#/properties/conformance/properties/not_applicable/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.not_tested === undefined){
+const err74 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_tested"},message:"must have required property '"+"not_tested"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6826,10 +6874,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.not_applicable === undefined){
+const err75 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/required",keyword:"required",params:{missingProperty: "not_applicable"},message:"must have required property '"+"not_applicable"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6838,12 +6884,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.summary !== undefined){
-let data32 = data.summary;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.scenarios === undefined){
-const err76 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data27.offered_level !== undefined){
+let data28 = data27.offered_level;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err76 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6852,8 +6896,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data32.rules === undefined){
-const err77 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(!((((data28 === "core") || (data28 === "timed")) || (data28 === "full")) || (data28 === null))){
+const err77 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6862,8 +6906,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data32.assertions === undefined){
-const err78 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+}
+if(data27.reached_level !== undefined){
+let data29 = data27.reached_level;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err78 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6872,11 +6919,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data32.scenarios !== undefined){
-let data33 = data32.scenarios;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.pass === undefined){
-const err79 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(!((((data29 === "core") || (data29 === "timed")) || (data29 === "full")) || (data29 === null))){
+const err79 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6885,8 +6929,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data33.fail === undefined){
-const err80 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+}
+if(data27.required_level !== undefined){
+let data30 = data27.required_level;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err80 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6895,8 +6942,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data33.inapplicable === undefined){
-const err81 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+if(!((((data30 === "core") || (data30 === "timed")) || (data30 === "full")) || (data30 === null))){
+const err81 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6905,8 +6952,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data33.blocked === undefined){
-const err82 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+}
+if(data27.must_rules !== undefined){
+let data31 = data27.must_rules;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err82 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6915,10 +6965,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data33.pass !== undefined){
-let data34 = data33.pass;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err83 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err83 = {instancePath:instancePath+"/conformance/must_rules",schemaPath:"#/properties/conformance/properties/must_rules/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6927,9 +6976,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err84 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data27.tested !== undefined){
+let data32 = data27.tested;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data32[i2] !== "string"){
+const err84 = {instancePath:instancePath+"/conformance/tested/" + i2,schemaPath:"#/properties/conformance/properties/tested/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6940,10 +6995,8 @@ errors++;
 }
 }
 }
-if(data33.fail !== undefined){
-let data35 = data33.fail;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err85 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err85 = {instancePath:instancePath+"/conformance/tested",schemaPath:"#/properties/conformance/properties/tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6952,9 +7005,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err86 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data27.complete !== undefined){
+if(typeof data27.complete !== "boolean"){
+const err86 = {instancePath:instancePath+"/conformance/complete",schemaPath:"#/properties/conformance/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6964,11 +7018,19 @@ vErrors.push(err86);
 errors++;
 }
 }
+if(data27.need_higher_level !== undefined){
+let data35 = data27.need_higher_level;
+if(Array.isArray(data35)){
+const len3 = data35.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate40(data35[i3], {instancePath:instancePath+"/conformance/need_higher_level/" + i3,parentData:data35,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
 }
-if(data33.inapplicable !== undefined){
-let data36 = data33.inapplicable;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err87 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/conformance/need_higher_level",schemaPath:"#/properties/conformance/properties/need_higher_level/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6977,9 +7039,20 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err88 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data27.not_tested !== undefined){
+let data37 = data27.not_tested;
+if(Array.isArray(data37)){
+const len4 = data37.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate40(data37[i4], {instancePath:instancePath+"/conformance/not_tested/" + i4,parentData:data37,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/conformance/not_tested",schemaPath:"#/properties/conformance/properties/not_tested/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6989,11 +7062,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-if(data33.blocked !== undefined){
-let data37 = data33.blocked;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err89 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data27.not_applicable !== undefined){
+let data39 = data27.not_applicable;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data39[i5] !== "string"){
+const err89 = {instancePath:instancePath+"/conformance/not_applicable/" + i5,schemaPath:"#/properties/conformance/properties/not_applicable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7002,9 +7077,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err90 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/conformance/not_applicable",schemaPath:"#/properties/conformance/properties/not_applicable/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7015,9 +7091,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7027,11 +7102,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data32.rules !== undefined){
-let data38 = data32.rules;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.pass === undefined){
-const err92 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
+if(data.summary !== undefined){
+let data41 = data.summary;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.scenarios === undefined){
+const err92 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7040,8 +7115,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data38.fail === undefined){
-const err93 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
+if(data41.rules === undefined){
+const err93 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7050,8 +7125,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data38.inapplicable === undefined){
-const err94 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
+if(data41.assertions === undefined){
+const err94 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7060,8 +7135,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data38.blocked === undefined){
-const err95 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
+if(data41.scenarios !== undefined){
+let data42 = data41.scenarios;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.pass === undefined){
+const err95 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7070,8 +7148,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data38.untested === undefined){
-const err96 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
+if(data42.fail === undefined){
+const err96 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7080,10 +7158,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data38.pass !== undefined){
-let data39 = data38.pass;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err97 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.inapplicable === undefined){
+const err97 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7092,9 +7168,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err98 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data42.blocked === undefined){
+const err98 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7103,12 +7178,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-if(data38.fail !== undefined){
-let data40 = data38.fail;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err99 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.pass !== undefined){
+let data43 = data42.pass;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err99 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7117,9 +7190,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err100 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err100 = {instancePath:instancePath+"/summary/scenarios/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7130,10 +7203,10 @@ errors++;
 }
 }
 }
-if(data38.inapplicable !== undefined){
-let data41 = data38.inapplicable;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err101 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.fail !== undefined){
+let data44 = data42.fail;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err101 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7142,9 +7215,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err102 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err102 = {instancePath:instancePath+"/summary/scenarios/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7155,10 +7228,10 @@ errors++;
 }
 }
 }
-if(data38.blocked !== undefined){
-let data42 = data38.blocked;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err103 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.inapplicable !== undefined){
+let data45 = data42.inapplicable;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err103 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7167,9 +7240,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err104 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err104 = {instancePath:instancePath+"/summary/scenarios/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7180,10 +7253,10 @@ errors++;
 }
 }
 }
-if(data38.untested !== undefined){
-let data43 = data38.untested;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err105 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.blocked !== undefined){
+let data46 = data42.blocked;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err105 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7192,9 +7265,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err106 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err106 = {instancePath:instancePath+"/summary/scenarios/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7207,7 +7280,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/summary/scenarios",schemaPath:"#/properties/summary/properties/scenarios/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7217,10 +7290,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data32.assertions !== undefined){
-let data44 = data32.assertions;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err108 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.rules !== undefined){
+let data47 = data41.rules;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.pass === undefined){
+const err108 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7229,9 +7303,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err109 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data47.fail === undefined){
+const err109 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "fail"},message:"must have required property '"+"fail"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7240,11 +7313,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47.inapplicable === undefined){
+const err110 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "inapplicable"},message:"must have required property '"+"inapplicable"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7253,20 +7323,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data.scenarios !== undefined){
-let data45 = data.scenarios;
-if(Array.isArray(data45)){
-const len5 = data45.length;
-for(let i5=0; i5<len5; i5++){
-let data46 = data45[i5];
-const _errs117 = errors;
-let valid37 = true;
-const _errs118 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.disposition !== undefined){
-if("pass" !== data46.disposition){
-const err111 = {};
+if(data47.blocked === undefined){
+const err111 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "blocked"},message:"must have required property '"+"blocked"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7275,25 +7333,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs118 === errors;
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs120 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.assertions !== undefined){
-let data48 = data46.assertions;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err112 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47.untested === undefined){
+const err112 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/required",keyword:"required",params:{missingProperty: "untested"},message:"must have required property '"+"untested"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7302,9 +7343,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
-const err113 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data47.pass !== undefined){
+let data48 = data47.pass;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err113 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7313,13 +7355,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-if(data46.failures !== undefined){
-let data49 = data46.failures;
-if(Array.isArray(data49)){
-if(data49.length > 0){
-const err114 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err114 = {instancePath:instancePath+"/summary/rules/pass",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7329,8 +7367,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data47.fail !== undefined){
+let data49 = data47.fail;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err115 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7339,19 +7380,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs120 === errors;
-valid37 = _valid1;
-if(valid37){
-var props1 = {};
-props1.assertions = true;
-props1.failures = true;
-props1.disposition = true;
-}
-}
-if(!valid37){
-const err116 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err116 = {instancePath:instancePath+"/summary/rules/fail",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7360,9 +7391,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.id === undefined){
-const err117 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data47.inapplicable !== undefined){
+let data50 = data47.inapplicable;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err117 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7371,8 +7405,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data46.file === undefined){
-const err118 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err118 = {instancePath:instancePath+"/summary/rules/inapplicable",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7381,8 +7416,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data46.title === undefined){
-const err119 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+}
+if(data47.blocked !== undefined){
+let data51 = data47.blocked;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err119 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7391,8 +7430,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data46.area === undefined){
-const err120 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err120 = {instancePath:instancePath+"/summary/rules/blocked",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7401,8 +7441,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data46.rules === undefined){
-const err121 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+}
+if(data47.untested !== undefined){
+let data52 = data47.untested;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err121 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7411,8 +7455,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data46.requires === undefined){
-const err122 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err122 = {instancePath:instancePath+"/summary/rules/untested",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7421,8 +7466,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data46.disposition === undefined){
-const err123 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/summary/rules",schemaPath:"#/properties/summary/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7431,8 +7479,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data46.reason === undefined){
-const err124 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data41.assertions !== undefined){
+let data53 = data41.assertions;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err124 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7441,8 +7492,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data46.assertions === undefined){
-const err125 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err125 = {instancePath:instancePath+"/summary/assertions",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7451,8 +7503,11 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data46.duration_ms === undefined){
-const err126 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7461,8 +7516,20 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data46.exchanges === undefined){
-const err127 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
+}
+if(data.scenarios !== undefined){
+let data54 = data.scenarios;
+if(Array.isArray(data54)){
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+const _errs139 = errors;
+let valid46 = true;
+const _errs140 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.disposition !== undefined){
+if("pass" !== data55.disposition){
+const err127 = {};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7471,8 +7538,25 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data46.failures === undefined){
-const err128 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
+}
+}
+var _valid3 = _errs140 === errors;
+errors = _errs139;
+if(vErrors !== null){
+if(_errs139){
+vErrors.length = _errs139;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs142 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.assertions !== undefined){
+let data57 = data55.assertions;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err128 = {instancePath:instancePath+"/scenarios/" + i6+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7481,11 +7565,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data46.id !== undefined){
-let data50 = data46.id;
-if(typeof data50 === "string"){
-if(!pattern12.test(data50)){
-const err129 = {instancePath:instancePath+"/scenarios/" + i5+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 1 || isNaN(data57)){
+const err129 = {instancePath:instancePath+"/scenarios/" + i6+"/assertions",schemaPath:"#/properties/scenarios/items/then/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7495,8 +7577,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/scenarios/" + i5+"/id",schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data55.failures !== undefined){
+let data58 = data55.failures;
+if(Array.isArray(data58)){
+if(data58.length > 0){
+const err130 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7506,11 +7592,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data46.file !== undefined){
-let data51 = data46.file;
-if(typeof data51 === "string"){
-if(func1(data51) < 1){
-const err131 = {instancePath:instancePath+"/scenarios/" + i5+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err131 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/then/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7520,8 +7603,18 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/scenarios/" + i5+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid3 = _errs142 === errors;
+valid46 = _valid3;
+if(valid46){
+var props3 = {};
+props3.assertions = true;
+props3.failures = true;
+props3.disposition = true;
+}
+}
+if(!valid46){
+const err132 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7530,12 +7623,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data46.title !== undefined){
-let data52 = data46.title;
-if(typeof data52 === "string"){
-if(func1(data52) < 1){
-const err133 = {instancePath:instancePath+"/scenarios/" + i5+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err133 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7544,9 +7634,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/scenarios/" + i5+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.file === undefined){
+const err134 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7555,12 +7644,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data46.area !== undefined){
-let data53 = data46.area;
-if(typeof data53 === "string"){
-if(!pattern7.test(data53)){
-const err135 = {instancePath:instancePath+"/scenarios/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(data55.title === undefined){
+const err135 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7569,9 +7654,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/scenarios/" + i5+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.area === undefined){
+const err136 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7580,12 +7664,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data46.rules !== undefined){
-let data54 = data46.rules;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err137 = {instancePath:instancePath+"/scenarios/" + i5+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data55.rules === undefined){
+const err137 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7594,12 +7674,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-let data55 = data54[i6];
-if(typeof data55 === "string"){
-if(!pattern8.test(data55)){
-const err138 = {instancePath:instancePath+"/scenarios/" + i5+"/rules/" + i6,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data55.requires === undefined){
+const err138 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7608,9 +7684,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/scenarios/" + i5+"/rules/" + i6,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.disposition === undefined){
+const err139 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7619,10 +7694,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/scenarios/" + i5+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.reason === undefined){
+const err140 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7631,15 +7704,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data46.requires !== undefined){
-let data56 = data46.requires;
-if(Array.isArray(data56)){
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-let data57 = data56[i7];
-if(typeof data57 !== "string"){
-const err141 = {instancePath:instancePath+"/scenarios/" + i5+"/requires/" + i7,schemaPath:"#/properties/scenarios/items/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.assertions === undefined){
+const err141 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7648,8 +7714,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!((((((((((data57 === "callbacks") || (data57 === "replay")) || (data57 === "queue_monitor")) || (data57 === "idempotency")) || (data57 === "agent_runtime")) || (data57 === "attestation_statement")) || (data57 === "seams")) || (data57 === "seams.test_clock")) || (data57 === "seams.scripted_runs")) || (data57 === "seams.tenants"))){
-const err142 = {instancePath:instancePath+"/scenarios/" + i5+"/requires/" + i7,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
+if(data55.duration_ms === undefined){
+const err142 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7658,10 +7724,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/scenarios/" + i5+"/requires",schemaPath:"#/properties/scenarios/items/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.exchanges === undefined){
+const err143 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "exchanges"},message:"must have required property '"+"exchanges"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7670,11 +7734,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data46.disposition !== undefined){
-let data58 = data46.disposition;
-if(typeof data58 !== "string"){
-const err144 = {instancePath:instancePath+"/scenarios/" + i5+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.failures === undefined){
+const err144 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7683,8 +7744,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!((((data58 === "pass") || (data58 === "fail")) || (data58 === "inapplicable")) || (data58 === "blocked"))){
-const err145 = {instancePath:instancePath+"/scenarios/" + i5+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(data55.id !== undefined){
+let data59 = data55.id;
+if(typeof data59 === "string"){
+if(!pattern12.test(data59)){
+const err145 = {instancePath:instancePath+"/scenarios/" + i6+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -7694,10 +7758,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data46.reason !== undefined){
-let data59 = data46.reason;
-if((typeof data59 !== "string") && (data59 !== null)){
-const err146 = {instancePath:instancePath+"/scenarios/" + i5+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
+else {
+const err146 = {instancePath:instancePath+"/scenarios/" + i6+"/id",schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -7707,10 +7769,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data46.assertions !== undefined){
-let data60 = data46.assertions;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err147 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55.file !== undefined){
+let data60 = data55.file;
+if(typeof data60 === "string"){
+if(func1(data60) < 1){
+const err147 = {instancePath:instancePath+"/scenarios/" + i6+"/file",schemaPath:"#/properties/scenarios/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -7719,9 +7782,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 < 0 || isNaN(data60)){
-const err148 = {instancePath:instancePath+"/scenarios/" + i5+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err148 = {instancePath:instancePath+"/scenarios/" + i6+"/file",schemaPath:"#/properties/scenarios/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -7731,12 +7794,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-if(data46.duration_ms !== undefined){
-let data61 = data46.duration_ms;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-const err149 = {instancePath:instancePath+"/scenarios/" + i5+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.title !== undefined){
+let data61 = data55.title;
+if(typeof data61 === "string"){
+if(func1(data61) < 1){
+const err149 = {instancePath:instancePath+"/scenarios/" + i6+"/title",schemaPath:"#/properties/scenarios/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -7747,7 +7809,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/scenarios/" + i5+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err150 = {instancePath:instancePath+"/scenarios/" + i6+"/title",schemaPath:"#/properties/scenarios/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -7757,10 +7819,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data46.exchanges !== undefined){
-let data62 = data46.exchanges;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err151 = {instancePath:instancePath+"/scenarios/" + i5+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55.area !== undefined){
+let data62 = data55.area;
+if(typeof data62 === "string"){
+if(!pattern7.test(data62)){
+const err151 = {instancePath:instancePath+"/scenarios/" + i6+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -7769,9 +7832,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-const err152 = {instancePath:instancePath+"/scenarios/" + i5+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err152 = {instancePath:instancePath+"/scenarios/" + i6+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -7781,16 +7844,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-if(data46.failures !== undefined){
-let data63 = data46.failures;
+if(data55.rules !== undefined){
+let data63 = data55.rules;
 if(Array.isArray(data63)){
-const len8 = data63.length;
-for(let i8=0; i8<len8; i8++){
-let data64 = data63[i8];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.rule === undefined){
-const err153 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(data63.length < 1){
+const err153 = {instancePath:instancePath+"/scenarios/" + i6+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -7799,8 +7857,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data64.text === undefined){
-const err154 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const len7 = data63.length;
+for(let i7=0; i7<len7; i7++){
+let data64 = data63[i7];
+if(typeof data64 === "string"){
+if(!pattern8.test(data64)){
+const err154 = {instancePath:instancePath+"/scenarios/" + i6+"/rules/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -7809,8 +7871,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data64.what === undefined){
-const err155 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+}
+else {
+const err155 = {instancePath:instancePath+"/scenarios/" + i6+"/rules/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -7819,8 +7882,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data64.expected === undefined){
-const err156 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/scenarios/" + i6+"/rules",schemaPath:"#/properties/scenarios/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -7829,8 +7894,15 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data64.observed === undefined){
-const err157 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
+}
+if(data55.requires !== undefined){
+let data65 = data55.requires;
+if(Array.isArray(data65)){
+const len8 = data65.length;
+for(let i8=0; i8<len8; i8++){
+let data66 = data65[i8];
+if(typeof data66 !== "string"){
+const err157 = {instancePath:instancePath+"/scenarios/" + i6+"/requires/" + i8,schemaPath:"#/properties/scenarios/items/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -7839,8 +7911,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data64.transcript === undefined){
-const err158 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
+if(!((((((((((data66 === "callbacks") || (data66 === "replay")) || (data66 === "queue_monitor")) || (data66 === "idempotency")) || (data66 === "agent_runtime")) || (data66 === "attestation_statement")) || (data66 === "seams")) || (data66 === "seams.test_clock")) || (data66 === "seams.scripted_runs")) || (data66 === "seams.tenants"))){
+const err158 = {instancePath:instancePath+"/scenarios/" + i6+"/requires/" + i8,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -7849,11 +7921,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data64.rule !== undefined){
-let data65 = data64.rule;
-if(typeof data65 === "string"){
-if(!pattern8.test(data65)){
-const err159 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/scenarios/" + i6+"/requires",schemaPath:"#/properties/scenarios/items/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -7863,8 +7934,10 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.disposition !== undefined){
+let data67 = data55.disposition;
+if(typeof data67 !== "string"){
+const err160 = {instancePath:instancePath+"/scenarios/" + i6+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -7873,10 +7946,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data64.text !== undefined){
-if(typeof data64.text !== "string"){
-const err161 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data67 === "pass") || (data67 === "fail")) || (data67 === "inapplicable")) || (data67 === "blocked"))){
+const err161 = {instancePath:instancePath+"/scenarios/" + i6+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -7886,11 +7957,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data64.what !== undefined){
-let data67 = data64.what;
-if(typeof data67 === "string"){
-if(func1(data67) < 1){
-const err162 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55.reason !== undefined){
+let data68 = data55.reason;
+if((typeof data68 !== "string") && (data68 !== null)){
+const err162 = {instancePath:instancePath+"/scenarios/" + i6+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -7900,8 +7970,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.assertions !== undefined){
+let data69 = data55.assertions;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err163 = {instancePath:instancePath+"/scenarios/" + i6+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -7910,10 +7982,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data64.expected !== undefined){
-if(typeof data64.expected !== "string"){
-const err164 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err164 = {instancePath:instancePath+"/scenarios/" + i6+"/assertions",schemaPath:"#/properties/scenarios/items/properties/assertions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -7923,9 +7994,12 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data64.observed !== undefined){
-if(typeof data64.observed !== "string"){
-const err165 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data55.duration_ms !== undefined){
+let data70 = data55.duration_ms;
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err165 = {instancePath:instancePath+"/scenarios/" + i6+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -7935,9 +8009,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data64.transcript !== undefined){
-if(typeof data64.transcript !== "string"){
-const err166 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err166 = {instancePath:instancePath+"/scenarios/" + i6+"/duration_ms",schemaPath:"#/properties/scenarios/items/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -7947,15 +8020,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data64.exchanges !== undefined){
-let data71 = data64.exchanges;
-if(Array.isArray(data71)){
-const len9 = data71.length;
-for(let i9=0; i9<len9; i9++){
-let data72 = data71[i9];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.method === undefined){
-const err167 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(data55.exchanges !== undefined){
+let data71 = data55.exchanges;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err167 = {instancePath:instancePath+"/scenarios/" + i6+"/exchanges",schemaPath:"#/$defs/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7964,8 +8032,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data72.url === undefined){
-const err168 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 0 || isNaN(data71)){
+const err168 = {instancePath:instancePath+"/scenarios/" + i6+"/exchanges",schemaPath:"#/$defs/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -7974,8 +8043,17 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data72.request_headers === undefined){
-const err169 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
+}
+}
+if(data55.failures !== undefined){
+let data72 = data55.failures;
+if(Array.isArray(data72)){
+const len9 = data72.length;
+for(let i9=0; i9<len9; i9++){
+let data73 = data72[i9];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.rule === undefined){
+const err169 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -7984,8 +8062,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data72.request_body === undefined){
-const err170 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
+if(data73.text === undefined){
+const err170 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7994,8 +8072,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data72.status === undefined){
-const err171 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data73.what === undefined){
+const err171 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8004,8 +8082,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data72.response_headers === undefined){
-const err172 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
+if(data73.expected === undefined){
+const err172 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8014,8 +8092,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data72.response_body === undefined){
-const err173 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
+if(data73.observed === undefined){
+const err173 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8024,8 +8102,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data72.error === undefined){
-const err174 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(data73.transcript === undefined){
+const err174 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8034,9 +8112,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key0 in data72){
-if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
-const err175 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data73.rule !== undefined){
+let data74 = data73.rule;
+if(typeof data74 === "string"){
+if(!pattern8.test(data74)){
+const err175 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -8046,11 +8126,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data72.method !== undefined){
-let data73 = data72.method;
-if(typeof data73 === "string"){
-if(func1(data73) < 1){
-const err176 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err176 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -8060,8 +8137,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.text !== undefined){
+if(typeof data73.text !== "string"){
+const err177 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -8071,11 +8149,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data72.url !== undefined){
-let data74 = data72.url;
-if(typeof data74 === "string"){
-if(func1(data74) < 1){
-const err178 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.what !== undefined){
+let data76 = data73.what;
+if(typeof data76 === "string"){
+if(func1(data76) < 1){
+const err178 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8086,7 +8164,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err179 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8096,12 +8174,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data72.request_headers !== undefined){
-let data75 = data72.request_headers;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key1 in data75){
-if(typeof data75[key1] !== "string"){
-const err180 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.expected !== undefined){
+if(typeof data73.expected !== "string"){
+const err180 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8111,9 +8186,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.observed !== undefined){
+if(typeof data73.observed !== "string"){
+const err181 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8123,10 +8198,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data72.request_body !== undefined){
-let data77 = data72.request_body;
-if((typeof data77 !== "string") && (data77 !== null)){
-const err182 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
+if(data73.transcript !== undefined){
+if(typeof data73.transcript !== "string"){
+const err182 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -8136,10 +8210,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data72.status !== undefined){
-let data78 = data72.status;
-if((!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))) && (data78 !== null)){
-const err183 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
+if(data73.exchanges !== undefined){
+let data80 = data73.exchanges;
+if(Array.isArray(data80)){
+const len10 = data80.length;
+for(let i10=0; i10<len10; i10++){
+let data81 = data80[i10];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.method === undefined){
+const err183 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8148,9 +8227,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 599 || isNaN(data78)){
-const err184 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(data81.url === undefined){
+const err184 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8159,8 +8237,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data78 < 100 || isNaN(data78)){
-const err185 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data81.request_headers === undefined){
+const err185 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8169,14 +8247,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-if(data72.response_headers !== undefined){
-let data79 = data72.response_headers;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key2 in data79){
-if(typeof data79[key2] !== "string"){
-const err186 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81.request_body === undefined){
+const err186 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8185,10 +8257,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data81.status === undefined){
+const err187 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8197,11 +8267,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-if(data72.response_body !== undefined){
-let data81 = data72.response_body;
-if((typeof data81 !== "string") && (data81 !== null)){
-const err188 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
+if(data81.response_headers === undefined){
+const err188 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8210,11 +8277,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data72.error !== undefined){
-let data82 = data72.error;
-if((typeof data82 !== "string") && (data82 !== null)){
-const err189 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
+if(data81.response_body === undefined){
+const err189 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8223,10 +8287,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges/" + i9,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data81.error === undefined){
+const err190 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8235,10 +8297,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key0 in data81){
+if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
+const err191 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -8248,9 +8309,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/scenarios/" + i5+"/failures/" + i8,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data81.method !== undefined){
+let data82 = data81.method;
+if(typeof data82 === "string"){
+if(func1(data82) < 1){
+const err192 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -8260,9 +8323,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
 else {
-const err193 = {instancePath:instancePath+"/scenarios/" + i5+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err193 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -8272,9 +8334,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data46.transcript !== undefined){
-if(typeof data46.transcript !== "string"){
-const err194 = {instancePath:instancePath+"/scenarios/" + i5+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81.url !== undefined){
+let data83 = data81.url;
+if(typeof data83 === "string"){
+if(func1(data83) < 1){
+const err194 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -8284,9 +8348,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
 else {
-const err195 = {instancePath:instancePath+"/scenarios/" + i5,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -8296,9 +8359,12 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data81.request_headers !== undefined){
+let data84 = data81.request_headers;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key1 in data84){
+if(typeof data84[key1] !== "string"){
+const err196 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -8308,19 +8374,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data84 = data.rules;
-if(Array.isArray(data84)){
-const len10 = data84.length;
-for(let i10=0; i10<len10; i10++){
-let data85 = data84[i10];
-const _errs208 = errors;
-let valid61 = true;
-const _errs209 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.disposition !== undefined){
-if("pass" !== data85.disposition){
-const err197 = {};
+}
+else {
+const err197 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -8330,24 +8386,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-var _valid2 = _errs209 === errors;
-errors = _errs208;
-if(vErrors !== null){
-if(_errs208){
-vErrors.length = _errs208;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid2){
-const _errs211 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.reason !== undefined){
-if(data85.reason !== null){
-const err198 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data81.request_body !== undefined){
+let data86 = data81.request_body;
+if((typeof data86 !== "string") && (data86 !== null)){
+const err198 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -8357,24 +8399,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-var _valid2 = _errs211 === errors;
-valid61 = _valid2;
-if(valid61){
-var props2 = {};
-props2.reason = true;
-props2.disposition = true;
-}
-ifClause1 = "then";
-}
-else {
-const _errs214 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.reason !== undefined){
-let data88 = data85.reason;
-if(typeof data88 === "string"){
-if(func1(data88) < 1){
-const err199 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data81.status !== undefined){
+let data87 = data81.status;
+if((!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))) && (data87 !== null)){
+const err199 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -8383,9 +8411,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 > 599 || isNaN(data87)){
+const err200 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -8394,20 +8422,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-}
-var _valid2 = _errs214 === errors;
-valid61 = _valid2;
-if(valid61){
-if(props2 !== true){
-props2 = props2 || {};
-props2.reason = true;
-}
-}
-ifClause1 = "else";
-}
-if(!valid61){
-const err201 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(data87 < 100 || isNaN(data87)){
+const err201 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -8416,9 +8432,14 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.id === undefined){
-const err202 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+if(data81.response_headers !== undefined){
+let data88 = data81.response_headers;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key2 in data88){
+if(typeof data88[key2] !== "string"){
+const err202 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -8427,8 +8448,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data85.level === undefined){
-const err203 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -8437,8 +8460,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data85.area === undefined){
-const err204 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+}
+if(data81.response_body !== undefined){
+let data90 = data81.response_body;
+if((typeof data90 !== "string") && (data90 !== null)){
+const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -8447,8 +8473,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data85.disposition === undefined){
-const err205 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+}
+if(data81.error !== undefined){
+let data91 = data81.error;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err205 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -8457,8 +8486,10 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data85.reason === undefined){
-const err206 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -8467,8 +8498,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data85.scenarios === undefined){
-const err207 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -8477,11 +8510,10 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data85.id !== undefined){
-let data89 = data85.id;
-if(typeof data89 === "string"){
-if(!pattern8.test(data89)){
-const err208 = {instancePath:instancePath+"/rules/" + i10+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -8491,8 +8523,9 @@ vErrors.push(err208);
 errors++;
 }
 }
+}
 else {
-const err209 = {instancePath:instancePath+"/rules/" + i10+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -8502,10 +8535,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data85.level !== undefined){
-let data90 = data85.level;
-if(typeof data90 !== "string"){
-const err210 = {instancePath:instancePath+"/rules/" + i10+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.transcript !== undefined){
+if(typeof data55.transcript !== "string"){
+const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -8514,8 +8546,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!(((data90 === "MUST") || (data90 === "SHOULD")) || (data90 === "MAY"))){
-const err211 = {instancePath:instancePath+"/rules/" + i10+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -8525,10 +8559,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data85.conformance_level !== undefined){
-let data91 = data85.conformance_level;
-if((typeof data91 !== "string") && (data91 !== null)){
-const err212 = {instancePath:instancePath+"/rules/" + i10+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+}
+else {
+const err212 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -8537,8 +8570,20 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(!((((data91 === "core") || (data91 === "timed")) || (data91 === "full")) || (data91 === null))){
-const err213 = {instancePath:instancePath+"/rules/" + i10+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.rules !== undefined){
+let data93 = data.rules;
+if(Array.isArray(data93)){
+const len11 = data93.length;
+for(let i11=0; i11<len11; i11++){
+let data94 = data93[i11];
+const _errs230 = errors;
+let valid70 = true;
+const _errs231 = errors;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.disposition !== undefined){
+if("pass" !== data94.disposition){
+const err213 = {};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -8548,11 +8593,24 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data85.area !== undefined){
-let data92 = data85.area;
-if(typeof data92 === "string"){
-if(!pattern7.test(data92)){
-const err214 = {instancePath:instancePath+"/rules/" + i10+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+}
+var _valid4 = _errs231 === errors;
+errors = _errs230;
+if(vErrors !== null){
+if(_errs230){
+vErrors.length = _errs230;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs233 = errors;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.reason !== undefined){
+if(data94.reason !== null){
+const err214 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -8562,8 +8620,24 @@ vErrors.push(err214);
 errors++;
 }
 }
+}
+var _valid4 = _errs233 === errors;
+valid70 = _valid4;
+if(valid70){
+var props4 = {};
+props4.reason = true;
+props4.disposition = true;
+}
+ifClause1 = "then";
+}
 else {
-const err215 = {instancePath:instancePath+"/rules/" + i10+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs236 = errors;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.reason !== undefined){
+let data97 = data94.reason;
+if(typeof data97 === "string"){
+if(func1(data97) < 1){
+const err215 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -8573,10 +8647,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data85.disposition !== undefined){
-let data93 = data85.disposition;
-if(typeof data93 !== "string"){
-const err216 = {instancePath:instancePath+"/rules/" + i10+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err216 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -8585,8 +8657,20 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!(((((data93 === "pass") || (data93 === "fail")) || (data93 === "inapplicable")) || (data93 === "blocked")) || (data93 === "untested"))){
-const err217 = {instancePath:instancePath+"/rules/" + i10+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+}
+}
+var _valid4 = _errs236 === errors;
+valid70 = _valid4;
+if(valid70){
+if(props4 !== true){
+props4 = props4 || {};
+props4.reason = true;
+}
+}
+ifClause1 = "else";
+}
+if(!valid70){
+const err217 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -8595,11 +8679,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data85.reason !== undefined){
-let data94 = data85.reason;
-if((typeof data94 !== "string") && (data94 !== null)){
-const err218 = {instancePath:instancePath+"/rules/" + i10+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.id === undefined){
+const err218 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -8608,16 +8690,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data85.scenarios !== undefined){
-let data95 = data85.scenarios;
-if(Array.isArray(data95)){
-const len11 = data95.length;
-for(let i11=0; i11<len11; i11++){
-let data96 = data95[i11];
-if(typeof data96 === "string"){
-if(!pattern12.test(data96)){
-const err219 = {instancePath:instancePath+"/rules/" + i10+"/scenarios/" + i11,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data94.level === undefined){
+const err219 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -8626,9 +8700,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/rules/" + i10+"/scenarios/" + i11,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.area === undefined){
+const err220 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -8637,10 +8710,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/rules/" + i10+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data94.disposition === undefined){
+const err221 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -8649,10 +8720,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/" + i10,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data94.reason === undefined){
+const err222 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -8661,10 +8730,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data94.scenarios === undefined){
+const err223 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -8673,12 +8740,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-if(data.baseline !== undefined){
-let data97 = data.baseline;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.file === undefined){
-const err224 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+if(data94.id !== undefined){
+let data98 = data94.id;
+if(typeof data98 === "string"){
+if(!pattern8.test(data98)){
+const err224 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -8687,8 +8753,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data97.known_failures === undefined){
-const err225 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+}
+else {
+const err225 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -8697,8 +8764,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data97.excused === undefined){
-const err226 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+}
+if(data94.level !== undefined){
+let data99 = data94.level;
+if(typeof data99 !== "string"){
+const err226 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -8707,8 +8777,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data97.stale === undefined){
-const err227 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(!(((data99 === "MUST") || (data99 === "SHOULD")) || (data99 === "MAY"))){
+const err227 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -8717,11 +8787,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data97.file !== undefined){
-let data98 = data97.file;
-if(typeof data98 === "string"){
-if(func1(data98) < 1){
-const err228 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data94.conformance_level !== undefined){
+let data100 = data94.conformance_level;
+if((typeof data100 !== "string") && (data100 !== null)){
+const err228 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -8730,9 +8800,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data100 === "core") || (data100 === "timed")) || (data100 === "full")) || (data100 === null))){
+const err229 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -8742,15 +8811,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data97.known_failures !== undefined){
-let data99 = data97.known_failures;
-if(Array.isArray(data99)){
-const len12 = data99.length;
-for(let i12=0; i12<len12; i12++){
-let data100 = data99[i12];
-if(typeof data100 === "string"){
-if(!pattern8.test(data100)){
-const err230 = {instancePath:instancePath+"/baseline/known_failures/" + i12,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data94.area !== undefined){
+let data101 = data94.area;
+if(typeof data101 === "string"){
+if(!pattern7.test(data101)){
+const err230 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -8761,7 +8826,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/baseline/known_failures/" + i12,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err231 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -8771,9 +8836,10 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data94.disposition !== undefined){
+let data102 = data94.disposition;
+if(typeof data102 !== "string"){
+const err232 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -8782,16 +8848,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data97.excused !== undefined){
-let data101 = data97.excused;
-if(Array.isArray(data101)){
-const len13 = data101.length;
-for(let i13=0; i13<len13; i13++){
-let data102 = data101[i13];
-if(typeof data102 === "string"){
-if(!pattern12.test(data102)){
-const err233 = {instancePath:instancePath+"/baseline/excused/" + i13,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(!(((((data102 === "pass") || (data102 === "fail")) || (data102 === "inapplicable")) || (data102 === "blocked")) || (data102 === "untested"))){
+const err233 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -8801,8 +8859,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-else {
-const err234 = {instancePath:instancePath+"/baseline/excused/" + i13,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.reason !== undefined){
+let data103 = data94.reason;
+if((typeof data103 !== "string") && (data103 !== null)){
+const err234 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -8812,9 +8872,15 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data94.scenarios !== undefined){
+let data104 = data94.scenarios;
+if(Array.isArray(data104)){
+const len12 = data104.length;
+for(let i12=0; i12<len12; i12++){
+let data105 = data104[i12];
+if(typeof data105 === "string"){
+if(!pattern12.test(data105)){
+const err235 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -8824,15 +8890,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data97.stale !== undefined){
-let data103 = data97.stale;
-if(Array.isArray(data103)){
-const len14 = data103.length;
-for(let i14=0; i14<len14; i14++){
-let data104 = data103[i14];
-if(typeof data104 === "string"){
-if(!pattern8.test(data104)){
-const err236 = {instancePath:instancePath+"/baseline/stale/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+else {
+const err236 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -8842,8 +8901,9 @@ vErrors.push(err236);
 errors++;
 }
 }
+}
 else {
-const err237 = {instancePath:instancePath+"/baseline/stale/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err237 = {instancePath:instancePath+"/rules/" + i11+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -8855,7 +8915,7 @@ errors++;
 }
 }
 else {
-const err238 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err238 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -8867,7 +8927,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -8877,13 +8937,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data105 = data.faults;
-if(Array.isArray(data105)){
-const len15 = data105.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data105[i15] !== "string"){
-const err240 = {instancePath:instancePath+"/faults/" + i15,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.baseline !== undefined){
+let data106 = data.baseline;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.file === undefined){
+const err240 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -8892,10 +8950,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data106.known_failures === undefined){
+const err241 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -8904,15 +8960,222 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-}
-else {
-const err242 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data106.excused === undefined){
+const err242 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
 else {
 vErrors.push(err242);
+}
+errors++;
+}
+if(data106.stale === undefined){
+const err243 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(data106.file !== undefined){
+let data107 = data106.file;
+if(typeof data107 === "string"){
+if(func1(data107) < 1){
+const err244 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data106.known_failures !== undefined){
+let data108 = data106.known_failures;
+if(Array.isArray(data108)){
+const len13 = data108.length;
+for(let i13=0; i13<len13; i13++){
+let data109 = data108[i13];
+if(typeof data109 === "string"){
+if(!pattern8.test(data109)){
+const err246 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data106.excused !== undefined){
+let data110 = data106.excused;
+if(Array.isArray(data110)){
+const len14 = data110.length;
+for(let i14=0; i14<len14; i14++){
+let data111 = data110[i14];
+if(typeof data111 === "string"){
+if(!pattern12.test(data111)){
+const err249 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data106.stale !== undefined){
+let data112 = data106.stale;
+if(Array.isArray(data112)){
+const len15 = data112.length;
+for(let i15=0; i15<len15; i15++){
+let data113 = data112[i15];
+if(typeof data113 === "string"){
+if(!pattern8.test(data113)){
+const err252 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data114 = data.faults;
+if(Array.isArray(data114)){
+const len16 = data114.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data114[i16] !== "string"){
+const err256 = {instancePath:instancePath+"/faults/" + i16,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
 }
 errors++;
 }
@@ -20256,7 +20519,7 @@ validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateRunRequest = validate66;
 const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
 const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func85 = Object.prototype.hasOwnProperty;
+const func86 = Object.prototype.hasOwnProperty;
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
@@ -20538,7 +20801,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func85.call(schema157.properties, key0))){
+if(!(func86.call(schema157.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -22193,7 +22456,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func85.call(schema157.properties, key0))){
+if(!(func86.call(schema157.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];

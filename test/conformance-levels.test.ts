@@ -113,7 +113,7 @@ describe('level reached and what was tested', () => {
     ]);
 
   it('a core host that passes what it can reaches core, lists what needs more, and leaves undeclared areas out', () => {
-    const analysis = analyzeSuite(coreHost('pass'), registry, { strict: false });
+    const analysis = analyzeSuite(coreHost('pass'), registry, { blocked: 'incomplete' });
     expect(analysis.levels).toMatchObject({
       offered: 'core',
       reached: 'core',
@@ -132,7 +132,7 @@ describe('level reached and what was tested', () => {
   });
 
   it('--require-level above the level reached fails the run, in every report', () => {
-    const analysis = analyzeSuite(coreHost('pass'), registry, { strict: false, requireLevel: 'timed' });
+    const analysis = analyzeSuite(coreHost('pass'), registry, { blocked: 'incomplete', requireLevel: 'timed' });
     expect(analysis.verdict.exitCode).toBe(1);
     expect(analysis.verdict.problems).toContain('--require-level timed: the host reached level core (the host offers level core)');
     const report = buildJsonReport(analysis, context);
@@ -142,7 +142,7 @@ describe('level reached and what was tested', () => {
   });
 
   it('a failed core rule leaves no level reached', () => {
-    const analysis = analyzeSuite(coreHost('fail'), registry, { strict: false });
+    const analysis = analyzeSuite(coreHost('fail'), registry, { blocked: 'incomplete' });
     expect(analysis.levels.reached).toBeNull();
     expect(formatConsoleReport(analysis, context, ruleRegistry.areas)).toContain('Conformance: no level reached — 1 of 3 MUST rules tested');
   });
@@ -156,7 +156,7 @@ describe('level reached and what was tested', () => {
         outcome('queue-stuck-alert', ['QUEUE-STUCK-ALERT'], ['queue_monitor'], 'pass'),
       ]),
       registry,
-      { strict: false },
+      { blocked: 'incomplete' },
     );
     expect(analysis.levels).toMatchObject({ offered: 'full', reached: 'core', mustRules: 4 });
     expect(analysis.levels.tested).toHaveLength(4);
@@ -171,7 +171,7 @@ describe('level reached and what was tested', () => {
         outcome('queue-stuck-alert', ['QUEUE-STUCK-ALERT'], ['queue_monitor'], 'pass'),
       ]),
       registry,
-      { strict: false },
+      { blocked: 'incomplete' },
     );
     expect(formatConsoleReport(analysis, context, ruleRegistry.areas)).toMatch(/\nResult: PASS\n$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Assertions, formatFailure, jcsEqual } from '../src/harness/assertions.js';
-import { HarnessError, ScenarioBlocked, ScenarioFailure } from '../src/harness/errors.js';
+import { HarnessError, ScenarioFailure } from '../src/harness/errors.js';
 import { Transcript } from '../src/harness/transcript.js';
 import type { Exchange } from '../src/harness/transcript.js';
 import { ruleText } from '../src/rules.js';
@@ -116,7 +116,7 @@ describe('helper checks (ensure)', () => {
     expect(assertions.failures[0]!.rule).toBe('LIFECYCLE-DOCUMENTS-VALID');
   });
 
-  it('is a precondition that blocks, citing the rule, when the scenario lists none of them', () => {
+  it('fails incidentally under the broken rule when the scenario lists none of them', () => {
     const { assertions } = setup(['LEDGER-HASH-LINK']);
     assertions.ensure(['LIFECYCLE-DOCUMENTS-VALID'], 'status', true, '200', 200);
     expect(assertions.count).toBe(0);
@@ -126,12 +126,16 @@ describe('helper checks (ensure)', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(ScenarioBlocked);
-    expect((thrown as ScenarioBlocked).message).toBe(
-      'precondition failed (LIFECYCLE-DOCUMENTS-VALID): GET /ledger answers 200: expected 200, observed 500',
-    );
-    expect((thrown as ScenarioBlocked).transcript).toContain('# 1 GET');
-    expect(assertions.failures).toEqual([]);
+    expect(thrown).toBeInstanceOf(ScenarioFailure);
+    expect(assertions.failures).toHaveLength(1);
+    expect(assertions.failures[0]).toMatchObject({
+      rule: 'LIFECYCLE-DOCUMENTS-VALID',
+      what: 'GET /ledger answers 200',
+      expected: '200',
+      observed: '500',
+      incidental: true,
+    });
+    expect(assertions.failures[0]?.transcript).toContain('# 1 GET');
   });
 });
 

@@ -146,16 +146,17 @@ describe('flows', () => {
     expect(observed?.state).toBe('run_created');
   });
 
-  it('completedRun blocks on a run that never closes unless the scenario tests the happy path', async () => {
-    const blocked = await runScenario(
+  it('completedRun fails under LIFECYCLE-HAPPY-PATH on a run that never closes, incidentally when unlisted', async () => {
+    const incidental = await runScenario(
       flowScenario('never-closes', ['LEDGER-HASH-LINK'], async (t) => {
         await t.flows.completedRun();
         t.assertTrue('LEDGER-HASH-LINK', 'unreached', true, { expected: '', observed: 1 });
       }),
       fakeEnv(simulatedHost({ stallAfter: 4 }).handler, { discovery: discovered(caps) }),
     );
-    expect(blocked.disposition).toBe('blocked');
-    expect(blocked.reason).toMatch(/^precondition failed \(LIFECYCLE-HAPPY-PATH\): run tok_simulated_\w+ reaches closed/);
+    expect(incidental.disposition).toBe('fail');
+    expect(incidental.failures[0]).toMatchObject({ rule: 'LIFECYCLE-HAPPY-PATH', incidental: true });
+    expect(incidental.failures[0]?.what).toMatch(/^run tok_simulated_\w+ reaches closed/);
 
     const failed = await runScenario(
       flowScenario('happy', ['LIFECYCLE-HAPPY-PATH'], async (t) => {
@@ -165,6 +166,7 @@ describe('flows', () => {
     );
     expect(failed.disposition).toBe('fail');
     expect(failed.failures[0]).toMatchObject({ rule: 'LIFECYCLE-HAPPY-PATH', expected: '"closed"' });
+    expect(failed.failures[0]?.incidental).toBeUndefined();
   });
 
   it('makes a scripted run inapplicable on a host without the scripted_runs seam, before any request', async () => {

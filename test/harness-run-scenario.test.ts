@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioContext } from '../src/harness/context.js';
+import { TimeBudget } from '../src/harness/real-time.js';
 import { runScenario } from '../src/harness/run-scenario.js';
 import { packageRoot } from '../src/schemas.js';
 import { capabilities, discovered, entry, fakeEnv, json } from './harness-fixtures.js';
@@ -112,19 +113,20 @@ describe('dispositions', () => {
     expect(outcome).toMatchObject({ disposition: 'blocked', reason: expect.stringContaining('no answer within 50 ms') });
   });
 
-  it('blocks on a helper precondition the scenario does not test, and fails when it lists the rule', async () => {
+  it('fails incidentally on a helper check the scenario does not list, and plainly when it lists the rule', async () => {
     const { handler } = host({ '/api/agents/status/tok': () => json(200, { object_type: 'agent_task_run' }) });
     const body = (rule: 'LIFECYCLE-STATE-ENUM' | 'LIFECYCLE-DOCUMENTS-VALID') => async (t: ScenarioContext) => {
       await t.api.status('tok');
       t.assertTrue(rule, 'unreached', true, { expected: '', observed: 1 });
     };
-    const blocked = await runScenario(
+    const incidental = await runScenario(
       entry({ id: 'pre', title: 'precondition', rules: ['LIFECYCLE-STATE-ENUM'] }, body('LIFECYCLE-STATE-ENUM')),
       fakeEnv(handler),
     );
-    expect(blocked.disposition).toBe('blocked');
-    expect(blocked.reason).toMatch(/^precondition failed \(LIFECYCLE-DOCUMENTS-VALID\): GET .* body validates against agent-task-run/);
-    expect(blocked.transcript).toContain('# 1 GET');
+    expect(incidental.disposition).toBe('fail');
+    expect(incidental.failures[0]).toMatchObject({ rule: 'LIFECYCLE-DOCUMENTS-VALID', incidental: true });
+    expect(incidental.failures[0]?.what).toMatch(/^GET .* body validates against agent-task-run/);
+    expect(incidental.failures[0]?.transcript).toContain('# 1 GET');
 
     const failed = await runScenario(
       entry({ id: 'docs', title: 'documents', rules: ['LIFECYCLE-DOCUMENTS-VALID'] }, body('LIFECYCLE-DOCUMENTS-VALID')),
@@ -189,15 +191,20 @@ describe('capability gating', () => {
     expect(outcome.reason).toBe('host does not declare seams.supported');
   });
 
-  it('makes a runtime use of an undeclared seam inapplicable', async () => {
+  it('waits in real time for a host without the test clock, and is inapplicable when the wait exceeds the budget', async () => {
     const { handler } = host();
-    const outcome = await runScenario(
-      entry({ id: 'clock-use', title: 'clock', rules: ['SEAMS-CLOCK-ADVANCE'] }, async (t) => {
-        await t.clock.advance(1000);
-      }),
-      fakeEnv(handler, { discovery: withTenants }),
-    );
-    expect(outcome).toMatchObject({ disposition: 'inapplicable', reason: 'host does not declare seams.test_clock.supported' });
+    const clockUse = (ms: number) =>
+      entry({ id: 'clock-use', title: 'clock', rules: ['LIFECYCLE-STATE-ENUM'] }, async (t) => {
+        const before = Date.now();
+        await t.clock.advance(ms);
+        t.assertTrue('LIFECYCLE-STATE-ENUM', 'real time moved', Date.now() - before >= ms, { expected: `>= ${ms}`, observed: Date.now() - before });
+      });
+    const env = { ...fakeEnv(handler, { discovery: withTenants }), budget: new TimeBudget(5_000) };
+    const waited = await runScenario(clockUse(50), env);
+    expect(waited.disposition).toBe('pass');
+    const outcome = await runScenario(clockUse(60_000), env);
+    expect(outcome.disposition).toBe('inapplicable');
+    expect(outcome.reason).toMatch(/^a wait of 60 s of host time is .*; the time budget is 5 s/);
   });
 
   it('blocks scenarios that need capabilities when discovery failed, and runs the others', async () => {

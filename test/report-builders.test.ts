@@ -133,7 +133,7 @@ describe('baseline', () => {
 
   it('excuses a failure whose every failed rule is known, and nothing else', () => {
     const analysis = analyzeSuite(suite(mixed), registry, {
-      strict: false,
+      blocked: 'incomplete',
       baseline: { file: 'baseline.json', knownFailures: ['LEDGER-HASH-LINK'] },
     });
     expect(analysis.baseline).toMatchObject({ excused: ['ledger-hash-link'], stale: [] });
@@ -146,7 +146,7 @@ describe('baseline', () => {
       failures: [hashFailure, failure('LEDGER-SEQUENCE', 'sequence of event 2', '3')],
     });
     const analysis = analyzeSuite(suite([two]), registry, {
-      strict: false,
+      blocked: 'incomplete',
       baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] },
     });
     expect(analysis.baseline!.excused).toEqual([]);
@@ -155,9 +155,14 @@ describe('baseline', () => {
 
   it('passes the run when all failures are known, and fails it on a stale entry', () => {
     const known = { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK', 'CALLBACK-SIGNATURE'] };
-    expect(analyzeSuite(suite(mixed), registry, { strict: false, baseline: known }).verdict).toEqual({ exitCode: 0, problems: [] });
+    expect(analyzeSuite(suite(mixed), registry, { blocked: 'accept', baseline: known }).verdict).toEqual({
+      kind: 'pass',
+      exitCode: 0,
+      problems: [],
+      unobserved: ['1 scenario(s) blocked (accepted by --allow-blocked): callback-timeout'],
+    });
     const stale = { file: 'b.json', knownFailures: [...known.knownFailures, 'LEDGER-SEQUENCE', 'QUEUE-MONITOR'] };
-    const analysis = analyzeSuite(suite(mixed), registry, { strict: false, baseline: stale });
+    const analysis = analyzeSuite(suite(mixed), registry, { blocked: 'incomplete', baseline: stale });
     expect(analysis.baseline!.stale).toEqual(['LEDGER-SEQUENCE']);
     expect(analysis.verdict.exitCode).toBe(1);
     expect(analysis.verdict.problems[0]).toContain('LEDGER-SEQUENCE');
@@ -167,21 +172,36 @@ describe('baseline', () => {
 describe('verdict', () => {
   const clean = [outcome('ledger-sequence', ['LEDGER-SEQUENCE'], 'pass'), outcome('x-blocked', ['QUEUE-MONITOR'], 'blocked')];
 
-  it('passes with blocked scenarios unless strict', () => {
-    expect(analyzeSuite(suite(clean), registry, { strict: false }).verdict.exitCode).toBe(0);
-    const strict = analyzeSuite(suite(clean), registry, { strict: true }).verdict;
-    expect(strict.exitCode).toBe(1);
-    expect(strict.problems).toEqual(['1 scenario(s) blocked (--strict): x-blocked']);
+  it('is incomplete (exit 3) with blocked scenarios, a failure under --strict and a pass under --allow-blocked', () => {
+    const incomplete = analyzeSuite(suite(clean), registry, { blocked: 'incomplete' }).verdict;
+    expect(incomplete).toEqual({ kind: 'incomplete', exitCode: 3, problems: [], unobserved: ['1 scenario(s) blocked: x-blocked'] });
+    const strict = analyzeSuite(suite(clean), registry, { blocked: 'fail' }).verdict;
+    expect(strict).toMatchObject({ kind: 'fail', exitCode: 1, problems: ['1 scenario(s) blocked (--strict): x-blocked'] });
+    expect(analyzeSuite(suite(clean), registry, { blocked: 'accept' }).verdict).toMatchObject({ kind: 'pass', exitCode: 0 });
   });
 
-  it('fails when the capabilities document was unavailable even if nothing failed', () => {
-    const unreachable = suite([outcome('x-blocked', ['QUEUE-MONITOR'], 'blocked')], { capabilities: null, capabilitiesDigest: null });
-    expect(analyzeSuite(unreachable, registry, { strict: false }).verdict.exitCode).toBe(1);
+  it('fails, not incomplete, when a scenario failed as well as one blocked', () => {
+    const verdict = analyzeSuite(suite(mixed), registry, { blocked: 'incomplete' }).verdict;
+    expect(verdict).toMatchObject({ kind: 'fail', exitCode: 1, unobserved: ['1 scenario(s) blocked: callback-timeout'] });
+  });
+
+  it('fails when the capabilities document answered but was invalid, and is incomplete when the run stopped', () => {
+    const invalid = suite([outcome('ledger-sequence', ['LEDGER-SEQUENCE'], 'pass')], { capabilities: null, capabilitiesDigest: null });
+    expect(analyzeSuite(invalid, registry, { blocked: 'incomplete' }).verdict).toMatchObject({
+      kind: 'fail',
+      problems: ['the capabilities document could not be fetched and validated'],
+    });
+    const stopped = suite([outcome('x-blocked', ['QUEUE-MONITOR'], 'blocked')], { capabilities: null, capabilitiesDigest: null, stopped: 'no answer to GET /api/agents/capabilities' });
+    expect(analyzeSuite(stopped, registry, { blocked: 'accept' }).verdict).toMatchObject({
+      kind: 'incomplete',
+      exitCode: 3,
+      unobserved: ['the run stopped early: no answer to GET /api/agents/capabilities', '1 scenario(s) blocked (accepted by --allow-blocked): x-blocked'],
+    });
   });
 });
 
 describe('JSON report', () => {
-  const analysis = analyzeSuite(suite(mixed), registry, { strict: false, baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] } });
+  const analysis = analyzeSuite(suite(mixed), registry, { blocked: 'incomplete', baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] } });
   const report = buildJsonReport(analysis, { ...context, faults: ['ledger-sequence-gap'] });
 
   it('validates against conformance-report.schema.json', () => {
@@ -210,7 +230,7 @@ describe('JSON report', () => {
   });
 
   it('omits the baseline block when no baseline was given', () => {
-    expect('baseline' in buildJsonReport(analyzeSuite(suite(mixed), registry, { strict: false }), context)).toBe(false);
+    expect('baseline' in buildJsonReport(analyzeSuite(suite(mixed), registry, { blocked: 'incomplete' }), context)).toBe(false);
   });
 });
 
@@ -228,7 +248,7 @@ describe('JUnit report', () => {
   it('has one testsuite per area and one testcase per scenario, with evidence and reasons', () => {
     const nasty = failure('CALLBACK-SIGNATURE', 'header <webhook-signature> & "quotes"', 'v1,"a&b" ]]> \u0001');
     const scenarios = [...mixed.slice(0, 4), outcome('callback-signature', ['CALLBACK-SIGNATURE'], 'fail', { failures: [nasty] })];
-    const xml = buildJunit(analyzeSuite(suite(scenarios), registry, { strict: false }), ruleRegistry.areas);
+    const xml = buildJunit(analyzeSuite(suite(scenarios), registry, { blocked: 'incomplete' }), ruleRegistry.areas);
     const root = parseXml(xml);
     expect(root.name).toBe('testsuites');
     expect(root.attributes).toMatchObject({ tests: '5', failures: '2', skipped: '2', time: '2.500' });
@@ -252,7 +272,7 @@ describe('JUnit report', () => {
 
   it('reports blocked as failure under --strict and baseline effects the way the exit code does', () => {
     const analysis = analyzeSuite(suite(mixed), registry, {
-      strict: true,
+      blocked: 'fail',
       baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK', 'CALLBACK-SIGNATURE', 'LEDGER-SEQUENCE'] },
     });
     const root = parseXml(buildJunit(analysis, ruleRegistry.areas));
@@ -290,7 +310,7 @@ describe('XML reader used by the JUnit checks', () => {
 });
 
 describe('console report', () => {
-  const analysis = analyzeSuite(suite(mixed), registry, { strict: false, baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] } });
+  const analysis = analyzeSuite(suite(mixed), registry, { blocked: 'incomplete', baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] } });
   const text = formatConsoleReport(analysis, context, ruleRegistry.areas);
 
   it('shows rule dispositions by area, failure evidence, reasons and the verdict', () => {

@@ -22,7 +22,7 @@ import { buildJunit } from '../report/junit.js';
 import { kitIdentity } from '../report/kit.js';
 import { ruleRegistry } from '../rules.js';
 import { validate } from '../validate.js';
-import { EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
+import { EXIT_INTERNAL, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
 import { readJsonFile } from './read-json.js';
 import { filterTerms } from './filter.js';
 import { didYouMean } from './suggest.js';
@@ -55,7 +55,8 @@ const options = {
     valueName: 'N',
     description: `scenarios run at once (default ${EMBEDDED_MAX_WORKERS} embedded, each on its own host; ${URL_MAX_WORKERS} with --host, whose one test clock all scenarios share)`,
   },
-  strict: { type: 'boolean', description: 'blocked scenarios fail the run too' },
+  strict: { type: 'boolean', description: 'blocked scenarios fail the run (exit 1) instead of leaving it incomplete (exit 3)' },
+  'allow-blocked': { type: 'boolean', description: 'blocked scenarios are reported but do not keep the run from passing (exit 0)' },
   fault: { type: 'string', multiple: true, valueName: 'ID', description: 'switch on a named fault (repeatable; embedded host only)' },
   variant: {
     type: 'string',
@@ -83,12 +84,14 @@ const spec = {
   positionals: { min: 0, max: 0 },
   options,
   details: `Exit codes:
-  0  no scenario failed (with --strict: none blocked either) and the baseline has no stale entry
-  1  a scenario failed outside the baseline, a baseline entry now passes (stale), the capabilities
-     document was unavailable, (--strict) a scenario was blocked, or (--require-level) the host did not
-     reach the level
+  0  pass: no scenario failed, none was blocked (or --allow-blocked), the baseline has no stale entry
+  1  fail: a scenario failed outside the baseline (a host answer broke a rule), a baseline entry now passes
+     (stale), the capabilities document answered but was invalid, (--strict) a scenario was blocked, or
+     (--require-level) the host did not reach the level
   2  usage or configuration error (unknown flag, bad value, unknown filter term/fault/rule, unreadable file)
-  3  incomplete: the host gave no answer to discovery or stopped answering, so the run stopped early
+  3  incomplete: nothing failed, but the kit could not observe everything: a scenario was blocked (no answer,
+     the kit's own time limit), or the host gave no answer to discovery or stopped answering and the run
+     stopped early
   4  internal error of the kit; whatever report it could build is still written
 
 Progress lines go to stderr; the report goes to stdout. The API key may come from $ATK_API_KEY instead of
@@ -194,6 +197,7 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
   const limitFlags = checkLimitFlags(values);
   if (!limitFlags.ok) return usage(limitFlags.message);
 
+  if (values.strict === true && values['allow-blocked'] === true) return usage('--strict and --allow-blocked say opposite things about blocked scenarios; give one');
   const faults = [...new Set(values.fault ?? [])];
   if (faults.length > 0 && connection.host !== null) return usage('--fault works only with the embedded host (drop --host)');
   const knownFaults: ReadonlySet<string> = new Set(FAULTS.map((fault) => fault.id));
@@ -295,7 +299,7 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
 
   // Host data and every secret the kit knows pass through here: reports never carry a secret by value.
   const analysis = maskDeep(analyzeSuite(suite, ruleRegistry.rules, {
-    strict: values.strict === true,
+    blocked: values.strict === true ? 'fail' : values['allow-blocked'] === true ? 'accept' : 'incomplete',
     baseline,
     ...(requireLevel !== undefined ? { requireLevel } : {}),
   }));
@@ -307,8 +311,6 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
   process.stdout.write(safeForTerminal(formatConsoleReport(analysis, context, ruleRegistry.areas)));
 
   let exitCode: number = analysis.verdict.exitCode;
-  // A run stopped early could not observe everything: incomplete, unless something it did observe failed.
-  if (suite.stopped !== undefined && !suite.scenarios.some((o) => o.disposition === 'fail')) exitCode = EXIT_INCOMPLETE;
   if (values['report-json'] !== undefined) {
     const report = buildJsonReport(analysis, context);
     const checked = validate('conformance-report', report);

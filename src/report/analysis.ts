@@ -32,16 +32,29 @@ export interface BaselineEffect {
   stale: string[];
 }
 
+/**
+ * `pass`: everything run was observed and passed. `fail`: a host answer broke a rule (or the baseline is stale, or a
+ * required level was not reached). `incomplete`: nothing failed, but the kit could not observe everything.
+ */
+export type VerdictKind = 'pass' | 'fail' | 'incomplete';
+
 export interface Verdict {
-  exitCode: 0 | 1;
-  /** Why the run fails; empty when it passes. */
+  kind: VerdictKind;
+  /** 0 pass, 1 fail, 3 incomplete (README, "Exit codes"). */
+  exitCode: 0 | 1 | 3;
+  /** Why the run fails; empty unless `kind` is `fail`. */
   problems: string[];
+  /** What the run could not observe (blocked scenarios, an early stop); reported whatever the kind. */
+  unobserved: string[];
 }
+
+/** How blocked scenarios count: `incomplete` (default), `fail` (`--strict`) or accepted (`--allow-blocked`). */
+export type BlockedPolicy = 'incomplete' | 'fail' | 'accept';
 
 export interface SuiteAnalysis {
   suite: SuiteResult;
-  /** `--strict`: blocked scenarios fail the run. */
-  strict: boolean;
+  /** How blocked scenarios count towards the verdict. */
+  blocked: BlockedPolicy;
   rules: RuleResult[];
   baseline: BaselineEffect | null;
   verdict: Verdict;
@@ -106,35 +119,36 @@ export function applyBaseline(
 }
 
 /**
- * Exit 1 when a scenario failed outside the baseline, the baseline is stale, nothing could be checked because the
- * capabilities document was unavailable, or (strict) a scenario was blocked.
+ * Fail when a scenario failed outside the baseline, the baseline is stale, or the capabilities document answered
+ * but could not be validated. Otherwise incomplete when a scenario was blocked (unless accepted, or counted as a
+ * failure under --strict) or the run stopped early; otherwise pass.
  */
-export function verdict(
-  suite: SuiteResult,
-  baseline: BaselineEffect | null,
-  options: { strict: boolean },
-): Verdict {
+export function verdict(suite: SuiteResult, baseline: BaselineEffect | null, options: { blocked: BlockedPolicy }): Verdict {
   const problems: string[] = [];
+  const unobserved: string[] = [];
   const excused = new Set(baseline?.excused ?? []);
   const failed = suite.scenarios.filter((o) => o.disposition === 'fail' && !excused.has(o.id));
   if (failed.length > 0) problems.push(`${failed.length} scenario(s) failed: ${failed.map((o) => o.id).join(', ')}`);
   if (baseline !== null && baseline.stale.length > 0) {
     problems.push(`baseline ${baseline.file} lists rule(s) that now pass: ${baseline.stale.join(', ')} (remove them)`);
   }
-  if (suite.capabilities === null) problems.push('the capabilities document could not be fetched and validated');
-  if (options.strict) {
-    const blocked = suite.scenarios.filter((o) => o.disposition === 'blocked');
-    if (blocked.length > 0) {
-      problems.push(`${blocked.length} scenario(s) blocked (--strict): ${blocked.map((o) => o.id).join(', ')}`);
-    }
+  if (suite.stopped !== undefined) unobserved.push(`the run stopped early: ${suite.stopped}`);
+  else if (suite.capabilities === null) problems.push('the capabilities document could not be fetched and validated');
+  const blocked = suite.scenarios.filter((o) => o.disposition === 'blocked');
+  if (blocked.length > 0) {
+    const ids = blocked.map((o) => o.id).join(', ');
+    if (options.blocked === 'fail') problems.push(`${blocked.length} scenario(s) blocked (--strict): ${ids}`);
+    else unobserved.push(`${blocked.length} scenario(s) blocked${options.blocked === 'accept' ? ' (accepted by --allow-blocked)' : ''}: ${ids}`);
   }
-  return { exitCode: problems.length > 0 ? 1 : 0, problems };
+  const incomplete = suite.stopped !== undefined || (blocked.length > 0 && options.blocked === 'incomplete');
+  const kind: VerdictKind = problems.length > 0 ? 'fail' : incomplete ? 'incomplete' : 'pass';
+  return { kind, exitCode: kind === 'fail' ? 1 : kind === 'incomplete' ? 3 : 0, problems, unobserved };
 }
 
 export function analyzeSuite(
   suite: SuiteResult,
   registry: readonly RegistryRule[],
-  options: { strict: boolean; baseline?: { file: string; knownFailures: readonly string[] }; requireLevel?: ConformanceLevel },
+  options: { blocked: BlockedPolicy; baseline?: { file: string; knownFailures: readonly string[] }; requireLevel?: ConformanceLevel },
 ): SuiteAnalysis {
   const rules = ruleResults(registry, suite.scenarios);
   const baseline = options.baseline
@@ -144,7 +158,7 @@ export function analyzeSuite(
   const requiredLevel = options.requireLevel ?? null;
   return {
     suite,
-    strict: options.strict,
+    blocked: options.blocked,
     rules,
     baseline,
     verdict: withRequiredLevel(verdict(suite, baseline, options), levels, requiredLevel),
@@ -158,7 +172,7 @@ function withRequiredLevel(base: Verdict, levels: LevelSummary, required: Confor
   if (required === null || reachesLevel(levels, required)) return base;
   const reached = levels.reached === null ? 'no level' : `level ${levels.reached}`;
   const offered = levels.offered === null ? '' : ` (the host offers level ${levels.offered})`;
-  return { ...base, exitCode: 1, problems: [...base.problems, `--require-level ${required}: the host reached ${reached}${offered}`] };
+  return { ...base, kind: 'fail', exitCode: 1, problems: [...base.problems, `--require-level ${required}: the host reached ${reached}${offered}`] };
 }
 
 export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {

@@ -98,11 +98,22 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
     `Scenarios: ${suite.scenarios.length} (${counts(suite.scenarios)})`,
     `Rules: ${rules.length} (${Object.entries(ruleCounts).map(([d, n]) => `${n} ${d}`).join(', ')})`,
     `Assertions: ${assertions}; HTTP exchanges: ${suite.exchanges}; wall time: ${(suite.wallTimeMs / 1000).toFixed(1)} s`,
-    verdict.exitCode === 0
-      ? `Result: PASS${testedEverything(analysis.levels) ? '' : ` ${levelPhrase(analysis.levels)}`}`
-      : `Conformance: ${levelPhrase(analysis.levels)}\nResult: FAIL\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`,
+    verdictLines(analysis),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** The last lines: the verdict, and under it why the run failed or what it could not observe. */
+function verdictLines({ verdict, levels }: SuiteAnalysis): string {
+  const list = (items: readonly string[]) => items.map((item) => `\n  - ${item}`).join('');
+  switch (verdict.kind) {
+    case 'pass':
+      return `Result: PASS${testedEverything(levels) ? '' : ` ${levelPhrase(levels)}`}${list(verdict.unobserved)}`;
+    case 'fail':
+      return `Conformance: ${levelPhrase(levels)}\nResult: FAIL${list(verdict.problems)}${verdict.unobserved.length > 0 ? `\nAlso not observed:${list(verdict.unobserved)}` : ''}`;
+    case 'incomplete':
+      return `Conformance: ${levelPhrase(levels)}\nResult: INCOMPLETE (nothing failed, but the kit could not observe everything)${list(verdict.unobserved)}`;
+  }
 }
 
 /** A transcript's last entry (`# N …` blocks, see harness/transcript.ts): the exchange that stopped a scenario. */

@@ -9,6 +9,7 @@ import { digest } from '../jcs.js';
 import type { SuiteAnalysis } from './analysis.js';
 import { exchangeRecord, type ExchangeRecord } from './exchanges.js';
 import type { ReportContext } from './json-report.js';
+import { levelPhrase } from './levels.js';
 
 const DISPOSITIONS: readonly Disposition[] = ['pass', 'fail', 'blocked', 'inapplicable'];
 const COLOURS: Readonly<Record<Disposition, string>> = { pass: '#2e7d32', fail: '#c62828', blocked: '#ef6c00', inapplicable: '#9e9e9e' };
@@ -156,15 +157,18 @@ function failureHtml(outcome: ScenarioOutcome, schedule: AdvertisedSchedule | nu
 
 const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}pre{background:#f7f7f7;padding:.5em;overflow:auto;max-height:30em}
 table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left;vertical-align:top}.rules td{border-top:1px solid #eee}
-.verdict.pass{color:#2e7d32}.verdict.fail{color:#c62828}.d-pass{color:#2e7d32}.d-fail{color:#c62828}.d-blocked{color:#ef6c00}.d-inapplicable,.d-untested{color:#777}
+.verdict.pass{color:#2e7d32}.verdict.fail{color:#c62828}.verdict.incomplete{color:#ef6c00}.d-pass{color:#2e7d32}.d-fail{color:#c62828}.d-blocked{color:#ef6c00}.d-inapplicable,.d-untested{color:#777}
 .ledger-chain{overflow-x:auto}`;
 
 const SEARCH = `document.getElementById('rule-search').addEventListener('input',function(e){var q=e.target.value.toLowerCase();
 document.querySelectorAll('tr.rule').forEach(function(r){r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)===-1;});});`;
 
+function htmlList(className: string, items: readonly string[]): string {
+  return items.length > 0 ? `<ul class="${className}">${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+}
+
 export function buildHtml(analysis: SuiteAnalysis, context: ReportContext, areaOrder: readonly string[]): string {
   const { suite, rules, verdict } = analysis;
-  const passed = verdict.exitCode === 0;
   const areas = [...new Set([...areaOrder, ...suite.scenarios.map((o) => o.area)])];
   const ruleRows = rules
     .map(
@@ -181,9 +185,10 @@ export function buildHtml(analysis: SuiteAnalysis, context: ReportContext, areaO
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(`${context.kit.name} conformance report: ${suite.hostUrl}`)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <style>${STYLE}</style></head><body>
-<h1 class="verdict ${passed ? 'pass' : 'fail'}">${passed ? 'PASS' : 'FAIL'}</h1>
+<h1 class="verdict ${verdict.kind}">${verdict.kind.toUpperCase()}</h1>
 <p>${escapeHtml(`${context.kit.name} ${context.kit.version}, spec ${context.specVersion}; host ${suite.hostUrl}; ${suite.scenarios.length} scenarios, wall time ${(suite.wallTimeMs / 1000).toFixed(1)} s`)}</p>
-${verdict.problems.length > 0 ? `<ul class="problems">${verdict.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}
+<p class="level">${escapeHtml(`Conformance ${levelPhrase(analysis.levels)}`)}</p>
+${htmlList('problems', verdict.problems)}${htmlList('unobserved', verdict.unobserved)}
 <h2>Areas</h2>
 ${areaBars(suite.scenarios, areas)}
 <h2>Rules</h2>

@@ -32,7 +32,7 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
     wall_time_ms: suite.wallTimeMs,
     exchanges: suite.exchanges,
     faults: [...context.faults],
-    verdict: { status: verdict.exitCode === 0 ? ('pass' as const) : ('fail' as const), problems: verdict.problems },
+    verdict: { status: verdict.kind, exit_code: verdict.exitCode, problems: verdict.problems, unobserved: verdict.unobserved },
     conformance: {
       offered_level: analysis.levels.offered,
       reached_level: analysis.levels.reached,

@@ -68,7 +68,7 @@ function scenarioCase(outcome: ScenarioOutcome, analysis: SuiteAnalysis): Case {
       return { ...base, failure: { message, type: first?.rule ?? 'fail', body: evidence } };
     }
     case 'blocked':
-      return analysis.strict
+      return analysis.blocked === 'fail'
         ? { ...base, failure: { message: `blocked: ${reason}`, type: 'blocked', body: evidence } }
         : { ...base, skipped: { message: `blocked: ${reason}`, ...(outcome.transcript ? { body: evidence } : {}) } };
     case 'inapplicable':

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { scenario } from '../src/harness/index.js';
+import type { ScenarioContext } from '../src/harness/context.js';
+import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
+import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { pausedRun } from '../src/harness/checks/recovery.js';
+import { jcs } from '../src/jcs.js';
+import { validate } from '../src/validate.js';
+
+/** SPEC.md §10.4: the three commands a host MAY refuse with 409 invalid-state even where they are allowed. */
+const OPTIONAL = {
+  request_evidence: { allowed: ['evidence_partial', 'exception_open'], target: 'exception_open' },
+  release_credit_allocation: { allowed: ['exception_open', 'replay_ready'], target: 'failed' },
+  rerun_result_contract: { allowed: ['result_ready', 'receipt_issued', 'callback_pending', 'callback_delivered'], target: 'result_ready' },
+} as const;
+
+type OptionalAction = keyof typeof OPTIONAL;
+const MISSING_ITEM = 'signed delivery note';
+
+scenario(
+  {
+    id: 'queue-optional-commands',
+    title: 'request_evidence, release_credit_allocation and rerun_result_contract, sent from a state they allow, are either refused with 409 invalid-state changing nothing or accepted with the effect SPEC.md §10.4 gives them',
+    rules: ['QUEUE-COMMAND-STATES'],
+    requires: ['queue_monitor', 'callbacks', 'seams.scripted_runs', 'seams.test_clock'],
+    edges: [
+      'QUEUE-COMMAND-STATES: request_evidence on a run paused on an evidence_gap ticket (accepted or refused)',
+      'QUEUE-COMMAND-STATES: release_credit_allocation on a paused run (accepted or refused)',
+      'QUEUE-COMMAND-STATES: rerun_result_contract while a callback retry is scheduled (accepted or refused)',
+    ],
+  },
+  async (t) => {
+    const gap = await pausedRun(t, { evidence_status: 'insufficient', missing_items: [MISSING_ITEM] });
+    if (!gap.ok) return t.blocked(gap.reason);
+    const failedTool = await pausedRun(t, { fail_at: 'tool_execution' });
+    if (!failedTool.ok) return t.blocked(failedTool.reason);
+    const retrying = await callbackRun(t, () => ({ answers: refusals(1) }));
+    if (!retrying.ok) return t.blocked(retrying.reason);
+    const arrival = await firstAttempt(t.clock, retrying.value.mailbox);
+    if (!arrival.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(arrival)}`);
+
+    const requested = await judge(t, gap.value.run.token, 'request_evidence');
+    if (requested.accepted) {
+      const { body: run } = await t.api.status(gap.value.run.token);
+      const ticket = (await t.api.exceptions(gap.value.run.token)).body.items.find((item) => item.exception_id === gap.value.ticket.exception_id);
+      t.assertEqual('QUEUE-COMMAND-STATES', 'request_evidence accepted: run state and ticket status after it', {
+        state: run.canonical_lifecycle_state,
+        ticket_waits_or_is_open: ticket?.status === 'open' || ticket?.status === 'waiting_on_requesting_agent',
+      }, { state: 'exception_open', ticket_waits_or_is_open: true });
+      t.assertTrue('QUEUE-COMMAND-STATES', 'request_evidence accepted: its outcome lists the missing items', jcs(requested.command.outcome ?? null).includes(MISSING_ITEM), {
+        expected: `an outcome naming "${MISSING_ITEM}"`,
+        observed: requested.command.outcome,
+      });
+    }
+
+    const released = await judge(t, failedTool.value.run.token, 'release_credit_allocation');
+    if (released.accepted) {
+      const { body: run } = await t.api.status(failedTool.value.run.token);
+      t.assertEqual('QUEUE-COMMAND-STATES', 'release_credit_allocation accepted: the paused run ends failed', run.state, 'failed');
+    }
+
+    const rerun = await judge(t, retrying.value.run.token, 'rerun_result_contract');
+    if (rerun.accepted) {
+      const contract = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(retrying.value.run.token)}/result-contract`);
+      t.assertStatus('QUEUE-COMMAND-STATES', contract, 200);
+    }
+  },
+);
+
+type Judged = { accepted: true; command: NonNullable<ReturnType<typeof acceptedCommand>> } | { accepted: false };
+
+function acceptedCommand(json: unknown) {
+  const parsed = validate('retry-command', json);
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * Sends `action` to a run whose canonical state it allows. A refusal must be 409 invalid-state naming that
+ * state and change nothing; an acceptance must be a retry command stating the action's states.
+ */
+async function judge(t: ScenarioContext, token: string, action: OptionalAction): Promise<Judged> {
+  const { allowed, target } = OPTIONAL[action];
+  const before = (await t.api.ledger(token)).body;
+  const state = before.canonical_lifecycle_state;
+  if (state === undefined || !(allowed as readonly string[]).includes(state)) {
+    return t.blocked(`${action}: the run is in ${String(state)}, not in ${allowed.join(', ')}, so the command's allowed case cannot be sent`);
+  }
+  const answer = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/commands`, {
+    body: { action, reason: 'conformance: an optional command where it is allowed' },
+    idempotencyKey: randomUUID(),
+  });
+  if (answer.status === 409) {
+    t.assertProblem('QUEUE-COMMAND-STATES', answer, 409, 'invalid-state');
+    const problem = (answer.json ?? {}) as { current_state?: unknown };
+    t.assertEqual('QUEUE-COMMAND-STATES', `${action} refused: the problem names the run's canonical state`, problem.current_state, state);
+    const after = (await t.api.ledger(token)).body;
+    t.assertEqual('QUEUE-COMMAND-STATES', `${action} refused: run record and ledger after the refusal (JCS)`, jcs(after), jcs(before));
+    return { accepted: false };
+  }
+  t.assertStatus('QUEUE-COMMAND-STATES', answer, 201);
+  const command = acceptedCommand(answer.json);
+  t.assertTrue('QUEUE-COMMAND-STATES', `${action} accepted: a valid retry command`, command !== null, {
+    expected: 'a body valid against retry-command',
+    observed: answer.json,
+  });
+  t.assertEqual('QUEUE-COMMAND-STATES', `${action} accepted: action and states of the command`, {
+    action: command!.action,
+    allowed_from_states: [...command!.allowed_from_states].sort(),
+    target_state: command!.target_state,
+  }, { action, allowed_from_states: [...allowed].sort(), target_state: target });
+  return { accepted: true, command: command! };
+}
