@@ -141,6 +141,21 @@ describe('level reached and what was tested', () => {
     expect(report.conformance).toMatchObject({ offered_level: 'core', reached_level: 'core', required_level: 'timed', complete: false });
   });
 
+  it('--require-level fails a run that reached the level but left a rule at or below it untested', () => {
+    const filtered = suite(conformanceCaps, [
+      outcome('ledger-hash-link', ['LEDGER-HASH-LINK'], [], 'pass'),
+      outcome('callback-schedule-followed', ['CALLBACK-SCHEDULE'], ['callbacks', 'seams.test_clock'], 'blocked'),
+      outcome('replay-same-run', ['REPLAY-SAME-RUN'], ['replay', 'seams.scripted_runs'], 'pass'),
+      outcome('queue-stuck-alert', ['QUEUE-STUCK-ALERT'], ['queue_monitor'], 'pass'),
+    ]);
+    const core = analyzeSuite(filtered, registry, { blocked: 'accept', requireLevel: 'core' });
+    expect(core.verdict).toMatchObject({ kind: 'pass', exitCode: 0 });
+    const full = analyzeSuite(filtered, registry, { blocked: 'accept', requireLevel: 'full' });
+    expect(full.levels.reached).toBe('full');
+    expect(full.verdict).toMatchObject({ kind: 'fail', exitCode: 1 });
+    expect(full.verdict.problems).toContain('--require-level full: 1 MUST rule(s) of level full or below were not tested in this run (CALLBACK-SCHEDULE)');
+  });
+
   it('a failed core rule leaves no level reached', () => {
     const analysis = analyzeSuite(coreHost('fail'), registry, { blocked: 'incomplete' });
     expect(analysis.levels.reached).toBeNull();
@@ -178,6 +193,13 @@ describe('level reached and what was tested', () => {
 });
 
 describe('real-time path', () => {
+  it('ends a real-time wait at once when the scenario is stopped, with the stop reason', async () => {
+    const controller = new AbortController();
+    const waiting = new TimeBudget(600_000).wait(300_000, 'a long wait', controller.signal);
+    controller.abort(new Error('scenario stopped'));
+    await expect(waiting).rejects.toThrow('scenario stopped');
+  });
+
   it('polls at a quarter of the shortest advertised period, within bounds', () => {
     const staging = {
       ...noSeams,

@@ -3,17 +3,14 @@
  * settings and no seams, tested through the CLI. Scenarios that only need a natural run to progress pass at level
  * core; nothing fails or is blocked; the verdict names the level and what needs more.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGING_TIMING_FLAGS } from '../src/cli/serve-timing.js';
-import { packageRoot } from '../src/schemas.js';
 import { validate } from '../src/validate.js';
+import { runCli, startServe, stopServe, STARTUP_LIMIT_MS, type CliResult, type Served } from './support/run-cli.js';
 
-const BIN = join(packageRoot, 'bin', 'agent-task-kit.js');
-const STARTUP_LIMIT_MS = 30_000;
 const RUN_LIMIT_MS = 300_000;
 
 /** Scenarios the real-time driver serves against a host without the test clock. */
@@ -30,50 +27,6 @@ const SUBSET = [
   'callback-410-stops',
 ];
 
-function startStaging(): Promise<{ child: ChildProcess; url: string; apiKey: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--allow-loopback-callbacks', ...STAGING_TIMING_FLAGS], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`serve printed no URL and key within ${STARTUP_LIMIT_MS} ms:\n${out}`));
-    }, STARTUP_LIMIT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-      const apiKey = /API key: (\S+)/.exec(out)?.[1];
-      if (url && apiKey) {
-        clearTimeout(timer);
-        resolve({ child, url, apiKey });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code} before listening:\n${out}`));
-    });
-  });
-}
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`run did not finish within ${RUN_LIMIT_MS} ms:\n${stdout.slice(-2000)}${stderr.slice(-2000)}`));
-    }, RUN_LIMIT_MS);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 interface Report {
   summary: { scenarios: Record<string, number> };
   scenarios: Array<{ id: string; disposition: string; reason: string | null }>;
@@ -81,21 +34,20 @@ interface Report {
 }
 
 describe('run --host against a staging-shaped serve (no seams, short settings)', () => {
-  let child: ChildProcess | undefined;
+  let served: Served | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'atk-real-time-'));
   const jsonPath = join(dir, 'r.json');
-  let result: { code: number | null; stdout: string; stderr: string };
+  let result: CliResult;
   let report: Report;
 
   beforeAll(async () => {
-    const served = await startStaging();
-    child = served.child;
-    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', SUBSET.join(','), '--report-json', jsonPath]);
+    served = await startServe(['--allow-loopback-callbacks', ...STAGING_TIMING_FLAGS]);
+    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', SUBSET.join(','), '--report-json', jsonPath], { limitMs: RUN_LIMIT_MS });
     report = JSON.parse(readFileSync(jsonPath, 'utf8')) as Report;
   }, RUN_LIMIT_MS + STARTUP_LIMIT_MS);
 
-  afterAll(() => {
-    child?.kill('SIGTERM');
+  afterAll(async () => {
+    if (served) await stopServe(served.child);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -111,12 +63,12 @@ describe('run --host against a staging-shaped serve (no seams, short settings)',
     expect(report.conformance).toMatchObject({ offered_level: 'core', reached_level: 'core', complete: false });
     expect(report.conformance.need_higher_level.length).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/Result: PASS at level core — \d+ of \d+ MUST rules tested; \d+ need the test clock/);
-    expect(result.code).toBe(0);
+    expect(result.exitCode).toBe(0);
   });
 
   it('--require-level refuses a level that does not exist', async () => {
     const again = await runCli(['run', '--host', 'http://127.0.0.1:1', '--api-key', 'k', '--require-level', 'nope']);
-    expect(again.code).toBe(2);
+    expect(again.exitCode).toBe(2);
     expect(again.stderr).toContain('--require-level nope is not a level; levels: core, timed, full');
   });
 });

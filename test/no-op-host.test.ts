@@ -27,6 +27,38 @@ describe('a host that implements nothing', () => {
       const outcomes = await Promise.all(entries.map((entry) => runScenario(entry, { target, receiver, capabilities: discovery, timeouts })));
       const passed = outcomes.filter((o) => o.disposition === 'pass').map((o) => o.id).sort();
       expect(passed).toEqual(Object.keys(listed).sort());
+      // The host answered every request: whatever it got wrong is a failure under a rule, never blocked.
+      const blocked = outcomes.filter((o) => o.disposition === 'blocked').map((o) => `${o.id}: ${o.reason}`);
+      expect(blocked).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
+  }, 60_000);
+});
+
+describe('a host that refuses every request with a 400 problem', () => {
+  it('fails every scenario of the ERRORS area that applies: none passes, none is blocked', async () => {
+    const problem = new Response(JSON.stringify({ type: 'urn:agent-task:problem:invalid-request', title: 'Invalid request', status: 400 }), {
+      status: 400,
+      headers: { 'content-type': 'application/problem+json' },
+    });
+    const noOp = noOpHostTarget();
+    const target = {
+      hostUrl: 'embedded:refusing-host',
+      async open() {
+        const session = await noOp.open();
+        return { ...session, fetch: async (request: Request) => (new URL(request.url).pathname.endsWith('/capabilities') ? session.fetch(request) : problem.clone()) };
+      },
+    };
+    const entries = await loadScenarios(['ERRORS']);
+    const receiver = await startReceiver();
+    try {
+      const { discovery } = await discoverTarget(target, DEFAULT_TIMEOUTS.requestMs);
+      const outcomes = await Promise.all(entries.map((entry) => runScenario(entry, { target, receiver, capabilities: discovery, timeouts: DEFAULT_TIMEOUTS })));
+      const dispositions = outcomes.map((o) => `${o.id}: ${o.disposition} ${o.reason ?? ''}`).join('\n');
+      expect(outcomes.length).toBeGreaterThan(5);
+      expect(outcomes.filter((o) => o.disposition !== 'fail' && o.disposition !== 'inapplicable').map((o) => o.id), dispositions).toEqual([]);
+      expect(outcomes.some((o) => o.disposition === 'fail'), dispositions).toBe(true);
     } finally {
       await receiver.close();
     }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { MATRIX_FILE, readMatrixData, type MatrixData } from '../matrix/data.js';
 import { renderMatrixSection } from '../matrix/render.js';
+import { readVariantMatrix, VARIANT_MATRIX_FILE, type VariantMatrixData } from '../matrix/variant-data.js';
 import { caughtRules, EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../matrix/verify.js';
 import { edgesByRule } from './edges.js';
 import { levelMismatches } from '../harness/levels.js';
@@ -42,6 +43,8 @@ export interface CoverageInput {
   ruleSchemas: ReadonlyMap<string, readonly string[]>;
   /** The stored mutation matrix and its exemptions; null where the tree has none. */
   matrix: { data: MatrixData; exemptions: Exemptions } | null;
+  /** The stored variant matrix; null where the tree has none. */
+  variants?: VariantMatrixData | null;
 }
 
 export interface CoverageProblem {
@@ -172,6 +175,7 @@ export function renderCoverage(input: CoverageInput): string {
       .join(', ');
   };
   const dash = (list: readonly string[] | undefined) => (list && list.length > 0 ? list.join(', ') : '–');
+  const variantsByRule = passingVariantsByRule(input.variants ?? null, scenariosByRule);
 
   const out: string[] = [
     '# Rule coverage',
@@ -185,6 +189,8 @@ export function renderCoverage(input: CoverageInput): string {
     '- **Scenarios**: the scenario files whose `rules` list cites the rule (read statically from `scenarios/*.test.ts`).',
     '- **Faults**: reference-host faults (`reference-host/faults.ts`) that break the rule and are caught on it: with',
     '  the fault on, a scenario fails on this rule (the mutation matrix below).',
+    '- **Variants**: reference-host variants (`reference-host/variants.ts`, behaviours SPEC.md allows that the host',
+    '  does not choose by default) under which a scenario citing the rule ran and passed (the variant matrix below).',
     '- **Fixtures**: fixture counts of the schemas the rule names in its text; for LIFECYCLE-DOCUMENTS-VALID the',
     '  success-response schemas and for ERRORS-INVALID-BODY the request schemas that `schemas/openapi.yaml` binds',
     '  to endpoints. Other rules are about behaviour, not document shape, and list none.',
@@ -203,10 +209,10 @@ export function renderCoverage(input: CoverageInput): string {
     out.push(`| ${area} | ${rules.length} | ${must.length} | ${withScenario.length} | ${mustWithout.length} | ${withFault.length} |`);
   }
   for (const area of input.areas) {
-    out.push('', `## ${area}`, '', '| rule | level | testable at | scenarios | faults | fixtures |', '|---|---|---|---|---|---|');
+    out.push('', `## ${area}`, '', '| rule | level | testable at | scenarios | faults | variants | fixtures |', '|---|---|---|---|---|---|---|');
     for (const rule of input.rules.filter((r) => r.area === area)) {
       out.push(
-        `| ${rule.id} | ${rule.level} | ${rule.conformance_level ?? '–'} | ${dash(scenariosByRule.get(rule.id))} | ${dash(faultsByRule.get(rule.id))} | ${fixtureCell(rule.id) || '–'} |`,
+        `| ${rule.id} | ${rule.level} | ${rule.conformance_level ?? '–'} | ${dash(scenariosByRule.get(rule.id))} | ${dash(faultsByRule.get(rule.id))} | ${dash(variantsByRule.get(rule.id))} | ${fixtureCell(rule.id) || '–'} |`,
       );
     }
   }
@@ -230,8 +236,40 @@ export function renderCoverage(input: CoverageInput): string {
   out.push('', '## Faults', '', '| fault | rules it breaks | description |', '|---|---|---|');
   for (const fault of input.faults) out.push(`| ${fault.id} | ${fault.rules.join(', ')} | ${cell(fault.description)} |`);
   if (input.faults.length === 0) out.push('| – | – | no fault catalog yet |');
+  if (input.variants) out.push(...renderVariantSection(input.variants));
   if (input.matrix !== null) out.push(...renderMatrixSection(input.matrix.data, input.matrix.exemptions, input.rules));
   return `${out.join('\n')}\n`;
+}
+
+/** Rule id → the variants that reached a scenario citing it, where that scenario passed. */
+function passingVariantsByRule(data: VariantMatrixData | null, scenariosByRule: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const byRule = new Map<string, string[]>();
+  if (data === null) return byRule;
+  for (const [rule, scenarios] of scenariosByRule) {
+    const variants = Object.entries(data.variants)
+      .filter(([, row]) => scenarios.some((scenario) => row.reached.includes(scenario) && row.not_passed[scenario] === undefined))
+      .map(([id]) => id);
+    if (variants.length > 0) byRule.set(rule, variants);
+  }
+  return byRule;
+}
+
+function renderVariantSection(data: VariantMatrixData): string[] {
+  const out = [
+    '',
+    '## Variants',
+    '',
+    'Each variant is switched on alone and the scenarios that reach its behaviour are run against it',
+    '(`npm run variant-matrix`, checked in `npm test`); every scenario must end as it does on the default host.',
+    '',
+    '| variant | SPEC.md allows it | scenarios reached | reached but not passing (as on the default host) |',
+    '|---|---|---:|---|',
+  ];
+  for (const [id, row] of Object.entries(data.variants)) {
+    const notPassed = Object.entries(row.not_passed).filter(([scenario]) => row.reached.includes(scenario));
+    out.push(`| ${id} | ${cell(row.spec)} | ${row.reached.length} | ${notPassed.length === 0 ? '–' : notPassed.map(([s, d]) => `${s} (${d})`).join(', ')} |`);
+  }
+  return out;
 }
 
 /**
@@ -279,6 +317,7 @@ export function readCoverageInput(root: string, faults: readonly CoverageFault[]
     fixtures: fixtureCounts(root),
     ruleSchemas: ruleSchemaMap(registry.rules, openApiSchemas(root)),
     matrix: readStoredMatrix(root),
+    variants: readVariantMatrix(join(root, VARIANT_MATRIX_FILE)),
   };
 }
 

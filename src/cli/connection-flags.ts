@@ -7,6 +7,7 @@ import type { ReceiverOptions, Timeouts } from '../harness/outcome.js';
 import { DEFAULT_TIMEOUTS } from '../harness/env.js';
 import { DEFAULT_LIMITS, MAX_BODY_LIMIT_BYTES, type Limits } from '../harness/limits.js';
 import type { OptionSpecs } from './args.js';
+import { wholeNumberFlag } from './whole-number.js';
 
 export const API_KEY_ENV = 'ATK_API_KEY';
 
@@ -70,8 +71,7 @@ export function checkLimitFlags(
   const integer = (flag: keyof LimitFlagValues, min: number, max: number): number | string | undefined => {
     const text = values[flag];
     if (text === undefined) return undefined;
-    const value = /^[0-9]+$/.test(text) ? Number(text) : NaN;
-    return value >= min && value <= max ? value : `--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`;
+    return wholeNumberFlag(flag, text, min, max);
   };
   const checks = [
     ['request-timeout', 1, MAX_TIMEOUT_MS, (v: number) => (timeouts.requestMs = v)],

@@ -31,6 +31,7 @@ import type { Discovery } from '../harness/index.js';
 import { DEFAULT_LIMITS } from '../harness/limits.js';
 import { safeForTerminal } from '../report/terminal.js';
 import { maskDeep, registerSecret } from '../secrets.js';
+import { wholeNumberFlag } from './whole-number.js';
 
 const MAX_WORKERS_LIMIT = 64;
 
@@ -118,11 +119,6 @@ function parseDuration(text: string): number | null {
   return ms >= 1 && ms <= 86_400_000 ? ms : null;
 }
 
-function parsePositiveInt(text: string, limit: number): number | null {
-  if (!/^[0-9]+$/.test(text)) return null;
-  const value = Number(text);
-  return value >= 1 && value <= limit ? value : null;
-}
 
 
 function prepareOutput(path: string | undefined, flag: string): Usage | null {
@@ -226,8 +222,8 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
   }
 
   const defaultWorkers = connection.host === null ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
-  const maxWorkers = parsePositiveInt(values['max-workers'] ?? String(defaultWorkers), MAX_WORKERS_LIMIT);
-  if (maxWorkers === null) return usage(`--max-workers must be an integer from 1 to ${MAX_WORKERS_LIMIT}`);
+  const maxWorkers = wholeNumberFlag('max-workers', values['max-workers'] ?? String(defaultWorkers), 1, MAX_WORKERS_LIMIT);
+  if (typeof maxWorkers === 'string') return usage(maxWorkers);
 
   let baseline: { file: string; knownFailures: string[] } | undefined;
   if (values.baseline !== undefined) {

@@ -3,6 +3,7 @@
  * tenant (SPEC.md §4.6, §12). The host advertises what it is given in its capabilities' `limits`.
  */
 import type { HostLimits } from '../../reference-host/config.js';
+import { wholeNumberFlag } from './whole-number.js';
 
 export const LIMIT_OPTIONS = {
   'closed-run-retention-ms': {
@@ -36,9 +37,8 @@ export function parseLimits(values: LimitValues): { ok: true; limits: Partial<Ho
   for (const [flag, key, min] of flags) {
     const text = values[flag];
     if (text === undefined) continue;
-    if (!/^[0-9]+$/.test(text)) return { ok: false, message: `--${flag} ${text} is not a whole number` };
-    const value = Number(text);
-    if (value < min || value > MAX_VALUE) return { ok: false, message: `--${flag} must be from ${min} to ${MAX_VALUE}` };
+    const value = wholeNumberFlag(flag, text, min, MAX_VALUE);
+    if (typeof value === 'string') return { ok: false, message: value };
     limits[key] = value;
   }
   return { ok: true, limits };

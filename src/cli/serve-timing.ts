@@ -4,6 +4,7 @@
  * kit's real-time clock driver can plan against it (SPEC.md §13.7).
  */
 import type { HostTiming } from '../../reference-host/config.js';
+import { wholeNumberFlag } from './whole-number.js';
 
 /** Longest single setting accepted: ten days. Longer ones are not what a staging host shortens to. */
 const MAX_SETTING_MS = 864_000_000;
@@ -38,13 +39,6 @@ export const STAGING_TIMING_FLAGS: readonly string[] = [
 
 export type TimingValues = { [K in keyof typeof TIMING_OPTIONS]?: string | undefined };
 
-function milliseconds(flag: string, text: string, min: number): number | string {
-  if (!/^[0-9]+$/.test(text)) return `--${flag} ${text} is not a whole number of milliseconds`;
-  const value = Number(text);
-  if (value < min || value > MAX_SETTING_MS) return `--${flag} must be from ${min} to ${MAX_SETTING_MS} ms`;
-  return value;
-}
-
 /** The timing the flags set, or the first problem with them. */
 export function parseTiming(values: TimingValues): { ok: true; timing: Partial<HostTiming> } | { ok: false; message: string } {
   const timing: { -readonly [K in keyof HostTiming]?: HostTiming[K] } = {};
@@ -59,7 +53,7 @@ export function parseTiming(values: TimingValues): { ok: true; timing: Partial<H
   for (const [flag, key] of single) {
     const text = values[flag];
     if (text === undefined) continue;
-    const value = milliseconds(flag, text, 1);
+    const value = wholeNumberFlag(flag, text, 1, MAX_SETTING_MS);
     if (typeof value === 'string') return { ok: false, message: value };
     timing[key] = value;
   }
@@ -67,7 +61,7 @@ export function parseTiming(values: TimingValues): { ok: true; timing: Partial<H
   if (schedule !== undefined) {
     const delays: number[] = [];
     for (const part of schedule.split(',')) {
-      const value = milliseconds('retry-schedule-ms', part.trim(), 0);
+      const value = wholeNumberFlag('retry-schedule-ms', part, 0, MAX_SETTING_MS);
       if (typeof value === 'string') return { ok: false, message: value };
       delays.push(value);
     }

@@ -38,6 +38,8 @@ export interface ClockDriver {
 export interface RealTimeClock {
   budget: TimeBudget;
   pollMs: number;
+  /** The scenario's stop signal: a stopped scenario's waits end at once. */
+  signal?: AbortSignal;
 }
 
 const CLOCK_RULES: readonly RuleId[] = ['SEAMS-CLOCK-ADVANCE', 'LIFECYCLE-DOCUMENTS-VALID'];
@@ -83,7 +85,7 @@ export function createClock(
       }
       const real = realTime();
       if (real !== null) {
-        await real.budget.wait(ms, `a wait of ${formatDuration(ms)} of host time`);
+        await real.budget.wait(ms, `a wait of ${formatDuration(ms)} of host time`, real.signal);
         return realNow();
       }
       requireClock();
@@ -105,7 +107,7 @@ export function createClock(
           `${what}: the time budget of ${formatDuration(real.budget.budgetMs)} ran out first (raise --time-budget, give the host shorter settings, or offer seams.test_clock)`,
         );
       }
-      await sleep(real.pollMs);
+      await sleep(real.pollMs, real.signal);
     },
   };
 }

@@ -163,7 +163,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     primaryHttp,
     assertions,
     () => requireCapability('seams.test_clock'),
-    () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()) }),
+    () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()), ...(setup.signal ? { signal: setup.signal } : {}) }),
   );
 
   const wire = (http: HostHttp): Omit<TenantContext, 'apiKey'> => {

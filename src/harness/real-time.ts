@@ -46,11 +46,11 @@ export class TimeBudget {
     );
   }
 
-  /** Waits `ms` of host time in real time, plus the allowance, if it fits the budget. */
-  async wait(ms: number, what: string): Promise<void> {
+  /** Waits `ms` of host time in real time, plus the allowance, if it fits the budget; ends early when `signal` aborts. */
+  async wait(ms: number, what: string, signal?: AbortSignal): Promise<void> {
     const total = withAllowance(ms);
     this.ensureFits(total, what);
-    await sleep(total);
+    await sleep(total, signal);
   }
 }
 
@@ -58,8 +58,20 @@ export function withAllowance(ms: number): number {
   return Math.ceil(ms * (1 + REAL_TIME_ALLOWANCE_RATIO)) + REAL_TIME_ALLOWANCE_MS;
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** A real-time wait; a stopped scenario's `signal` ends it at once, rejecting with the signal's reason. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /**

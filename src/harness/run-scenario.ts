@@ -149,9 +149,9 @@ function recordRefusedDeliveries(runtime: ScenarioRuntime, into: ScenarioRuntime
   if (into !== runtime) into.assertions.failures.unshift(...added);
 }
 
-export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promise<ScenarioOutcome> {
-  const startedMs = performance.now();
-  const base = {
+/** What every outcome of `entry` says about the scenario itself, whatever happened to it. */
+export function scenarioIdentity(entry: ScenarioEntry): Pick<ScenarioOutcome, 'id' | 'file' | 'title' | 'area' | 'rules' | 'requires'> {
+  return {
     id: entry.def.id,
     file: entry.file,
     title: entry.def.title,
@@ -159,6 +159,11 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     rules: [...entry.def.rules],
     requires: [...(entry.def.requires ?? [])],
   };
+}
+
+export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promise<ScenarioOutcome> {
+  const startedMs = performance.now();
+  const base = scenarioIdentity(entry);
   const finish = (ending: Ending, assertions = 0, exchanges = 0, failures: ScenarioOutcome['failures'] = []): ScenarioOutcome => ({
     ...base,
     disposition: ending.disposition,

@@ -12,7 +12,7 @@ import { openEnv } from './env.js';
 import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from './outcome.js';
 import { registeredScenarios } from './registry.js';
 import type { ScenarioEntry } from './registry.js';
-import { runScenario } from './run-scenario.js';
+import { runScenario, scenarioIdentity } from './run-scenario.js';
 
 /** The scenario modules of this layout: `scenarios/*.test.ts` from sources, `dist/scenarios/*.test.js` compiled. */
 export const SCENARIO_DIR = join(codeRoot, 'scenarios');
@@ -73,12 +73,7 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (it
 /** A scenario the run did not start because it had stopped: blocked, with the one shared reason. */
 function notStarted(entry: ScenarioEntry, stop: string): ScenarioOutcome {
   return {
-    id: entry.def.id,
-    file: entry.file,
-    title: entry.def.title,
-    area: entry.area,
-    rules: [...entry.def.rules],
-    requires: [...(entry.def.requires ?? [])],
+    ...scenarioIdentity(entry),
     disposition: 'blocked',
     reason: `run stopped: ${stop}`,
     assertions: 0,

@@ -10,31 +10,14 @@
  * scenarios it reaches and those that did not pass; a live run must reproduce it exactly.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createReferenceHost, VariantSet } from '../../reference-host/index.js';
 import type { VariantDefinition, VariantId } from '../../reference-host/index.js';
 import { DEFAULT_TIMEOUTS, discoverTarget, EMBEDDED_BASE_URL, loadScenarios, runScenario, startReceiver } from '../harness/index.js';
 import type { CallbackReceiver, Disposition, ScenarioEntry, ScenarioEnv, TargetDriver } from '../harness/index.js';
 import { Slots } from './cells.js';
 
-export const VARIANT_MATRIX_FILE = 'spec/variant-matrix.json';
-
-export interface VariantRow {
-  /** The SPEC.md sentence that allows the behaviour. */
-  spec: string;
-  /** Scenarios whose default run evaluates the variant's guard: those the variant can change, run with it on. */
-  reached: string[];
-  /** Scenarios that did not pass with the variant on (copied from the default host where not reached). */
-  not_passed: Record<string, Disposition>;
-}
-
-export interface VariantMatrixData {
-  variant_matrix_version: 1;
-  scenarios: string[];
-  /** Scenarios that did not pass against the default host, with their disposition. */
-  baseline: Record<string, Disposition>;
-  variants: Record<string, VariantRow>;
-}
+export { readVariantMatrix, VARIANT_MATRIX_FILE, type VariantMatrixData, type VariantRow } from './variant-data.js';
+import type { VariantMatrixData, VariantRow } from './variant-data.js';
 
 export interface VariantCell {
   variant: VariantId | null;
@@ -145,13 +128,6 @@ export function serializeVariantMatrix(data: VariantMatrixData): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-export function readVariantMatrix(path: string): VariantMatrixData | null {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as VariantMatrixData;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * What the matrix must show: under every variant each scenario that applies passes, exactly as on the default

@@ -3,7 +3,7 @@
  * run's verdict. Pure functions over contract §17 types so the console, JSON and JUnit outputs cannot disagree.
  */
 import type { Disposition, ScenarioOutcome, SuiteResult } from '../harness/outcome.js';
-import type { ConformanceLevel } from '../harness/levels.js';
+import { levelRank, type ConformanceLevel } from '../harness/levels.js';
 import type { Rule, RuleLevel } from '../rules.js';
 import { levelSummary, reachesLevel, type LevelSummary } from './levels.js';
 
@@ -169,10 +169,22 @@ export function analyzeSuite(
 
 /** `--require-level`: a host below the required level fails the run (exit 1), whatever else passed. */
 function withRequiredLevel(base: Verdict, levels: LevelSummary, required: ConformanceLevel | null): Verdict {
-  if (required === null || reachesLevel(levels, required)) return base;
-  const reached = levels.reached === null ? 'no level' : `level ${levels.reached}`;
-  const offered = levels.offered === null ? '' : ` (the host offers level ${levels.offered})`;
-  return { ...base, kind: 'fail', exitCode: 1, problems: [...base.problems, `--require-level ${required}: the host reached ${reached}${offered}`] };
+  if (required === null) return base;
+  const problem = requiredLevelProblem(levels, required);
+  return problem === null ? base : { ...base, kind: 'fail', exitCode: 1, problems: [...base.problems, problem] };
+}
+
+/** Why the run does not show `required`: not reached, or reached with rules at or below it left untested. */
+function requiredLevelProblem(levels: LevelSummary, required: ConformanceLevel): string | null {
+  if (!reachesLevel(levels, required)) {
+    const reached = levels.reached === null ? 'no level' : `level ${levels.reached}`;
+    const offered = levels.offered === null ? '' : ` (the host offers level ${levels.offered})`;
+    return `--require-level ${required}: the host reached ${reached}${offered}`;
+  }
+  const untested = levels.notTested.filter((rule) => rule.level === null || levelRank(rule.level) <= levelRank(required)).map((rule) => rule.id);
+  return untested.length === 0
+    ? null
+    : `--require-level ${required}: ${untested.length} MUST rule(s) of level ${required} or below were not tested in this run (${untested.join(', ')})`;
 }
 
 export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {

@@ -18,21 +18,26 @@ async function stderrOf(run: () => Promise<number>): Promise<{ exitCode: number;
   return { exitCode, stderr: written.join('') };
 }
 
+/** `serve` started with `flags` and announced: its output lines, URL, demo API key, and how to stop it. */
+async function serving(flags: string[]): Promise<{ out: string[]; url: string; apiKey: string | undefined; stop: () => void; exit: Promise<number> }> {
+  const out: string[] = [];
+  let stop!: () => void;
+  const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+  let announced!: () => void;
+  const ready = new Promise<void>((resolve) => (announced = resolve));
+  const record = (line: string): void => {
+    out.push(line);
+    if (line.includes('API key')) announced();
+  };
+  const exit = main(flags, { out: record, err: record, stopSignal });
+  await ready;
+  const url = /listening on (http:\/\/\S+)/.exec(out[0]!)?.[1] ?? '';
+  return { out, url, apiKey: /API key: (\S+)/.exec(out.join('\n'))?.[1], stop, exit };
+}
+
 describe('serve verb', () => {
   it('listens, prints its URL and a demo API key, serves the host and stops cleanly', async () => {
-    const out: string[] = [];
-    let stop!: () => void;
-    const stopSignal = new Promise<void>((resolve) => (stop = resolve));
-    let announced!: () => void;
-    const ready = new Promise<void>((resolve) => (announced = resolve));
-    const record = (line: string): void => {
-      out.push(line);
-      if (line.includes('API key')) announced();
-    };
-    const exit = main(['--conformance', '--port', '0'], { out: record, err: record, stopSignal });
-    await ready;
-    const url = /listening on (http:\/\/\S+)/.exec(out[0]!)?.[1];
-    const apiKey = /API key: (\S+)/.exec(out.join('\n'))?.[1];
+    const { out, url, apiKey, stop, exit } = await serving(['--conformance', '--port', '0']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const caps = await fetch(`${url}/api/agents/capabilities`);
@@ -53,19 +58,8 @@ describe('serve verb', () => {
   });
 
   it('applies its limit flags, advertises them and answers what the HTTP layer refuses with problem+json', async () => {
-    const out: string[] = [];
-    let stop!: () => void;
-    const stopSignal = new Promise<void>((resolve) => (stop = resolve));
-    let announced!: () => void;
-    const ready = new Promise<void>((resolve) => (announced = resolve));
-    const record = (line: string): void => {
-      out.push(line);
-      if (line.includes('API key')) announced();
-    };
     const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '7', '--max-closed-runs', '9', '--closed-run-retention-ms', '60000'];
-    const exit = main(flags, { out: record, err: record, stopSignal });
-    await ready;
-    const url = /listening on (http:\/\/\S+)/.exec(out[0]!)![1]!;
+    const { url, stop, exit } = await serving(flags);
     const caps = await (await fetch(`${url}/api/agents/capabilities`)).json();
     expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 7, closed_runs_kept_per_tenant: 9, closed_run_retention_ms: 60_000 });
     expect(caps.callbacks.loopback_targets_allowed).toBe(true);
