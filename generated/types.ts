@@ -746,6 +746,10 @@ export interface ConformanceReport {
        */
       transcript: string;
       /**
+       * Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6).
+       */
+      incidental?: true;
+      /**
        * The value the check compared against, as JSON; absent when the expectation is a description.
        */
       expected_value?: {

@@ -5764,7 +5764,7 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceReport = validate39;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"incidental":{"const":true,"description":"Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6)."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
 const schema68 = {"type":"integer","minimum":0};
 const schema69 = {"type":["string","null"],"enum":["core","timed","full",null]};
 const schema84 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
@@ -8210,15 +8210,9 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data73.exchanges !== undefined){
-let data80 = data73.exchanges;
-if(Array.isArray(data80)){
-const len10 = data80.length;
-for(let i10=0; i10<len10; i10++){
-let data81 = data80[i10];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.method === undefined){
-const err183 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(data73.incidental !== undefined){
+if(true !== data73.incidental){
+const err183 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/incidental",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/incidental/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8227,8 +8221,16 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data81.url === undefined){
-const err184 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+if(data73.exchanges !== undefined){
+let data81 = data73.exchanges;
+if(Array.isArray(data81)){
+const len10 = data81.length;
+for(let i10=0; i10<len10; i10++){
+let data82 = data81[i10];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.method === undefined){
+const err184 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8237,8 +8239,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data81.request_headers === undefined){
-const err185 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
+if(data82.url === undefined){
+const err185 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8247,8 +8249,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data81.request_body === undefined){
-const err186 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
+if(data82.request_headers === undefined){
+const err186 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8257,8 +8259,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data81.status === undefined){
-const err187 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data82.request_body === undefined){
+const err187 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8267,8 +8269,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data81.response_headers === undefined){
-const err188 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
+if(data82.status === undefined){
+const err188 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8277,8 +8279,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data81.response_body === undefined){
-const err189 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
+if(data82.response_headers === undefined){
+const err189 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8287,8 +8289,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data81.error === undefined){
-const err190 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(data82.response_body === undefined){
+const err190 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8297,9 +8299,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key0 in data81){
-if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
-const err191 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data82.error === undefined){
+const err191 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -8308,12 +8309,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data81.method !== undefined){
-let data82 = data81.method;
-if(typeof data82 === "string"){
-if(func1(data82) < 1){
-const err192 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key0 in data82){
+if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
+const err192 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -8323,8 +8321,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.method !== undefined){
+let data83 = data82.method;
+if(typeof data83 === "string"){
+if(func1(data83) < 1){
+const err193 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -8334,11 +8335,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data81.url !== undefined){
-let data83 = data81.url;
-if(typeof data83 === "string"){
-if(func1(data83) < 1){
-const err194 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err194 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -8348,8 +8346,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.url !== undefined){
+let data84 = data82.url;
+if(typeof data84 === "string"){
+if(func1(data84) < 1){
+const err195 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -8359,12 +8360,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data81.request_headers !== undefined){
-let data84 = data81.request_headers;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key1 in data84){
-if(typeof data84[key1] !== "string"){
-const err196 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err196 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -8374,9 +8371,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.request_headers !== undefined){
+let data85 = data82.request_headers;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key1 in data85){
+if(typeof data85[key1] !== "string"){
+const err197 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -8386,10 +8386,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data81.request_body !== undefined){
-let data86 = data81.request_body;
-if((typeof data86 !== "string") && (data86 !== null)){
-const err198 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
+}
+else {
+const err198 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -8399,10 +8398,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data81.status !== undefined){
-let data87 = data81.status;
-if((!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))) && (data87 !== null)){
-const err199 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
+if(data82.request_body !== undefined){
+let data87 = data82.request_body;
+if((typeof data87 !== "string") && (data87 !== null)){
+const err199 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -8411,9 +8410,11 @@ vErrors.push(err199);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 > 599 || isNaN(data87)){
-const err200 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+}
+if(data82.status !== undefined){
+let data88 = data82.status;
+if((!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))) && (data88 !== null)){
+const err200 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -8422,8 +8423,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data87 < 100 || isNaN(data87)){
-const err201 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 599 || isNaN(data88)){
+const err201 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -8432,14 +8434,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-if(data81.response_headers !== undefined){
-let data88 = data81.response_headers;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key2 in data88){
-if(typeof data88[key2] !== "string"){
-const err202 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data88 < 100 || isNaN(data88)){
+const err202 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -8450,8 +8446,12 @@ errors++;
 }
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.response_headers !== undefined){
+let data89 = data82.response_headers;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key2 in data89){
+if(typeof data89[key2] !== "string"){
+const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -8461,10 +8461,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data81.response_body !== undefined){
-let data90 = data81.response_body;
-if((typeof data90 !== "string") && (data90 !== null)){
-const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
+}
+else {
+const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -8474,10 +8473,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data81.error !== undefined){
-let data91 = data81.error;
+if(data82.response_body !== undefined){
+let data91 = data82.response_body;
 if((typeof data91 !== "string") && (data91 !== null)){
-const err205 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
+const err205 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -8487,9 +8486,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.error !== undefined){
+let data92 = data82.error;
+if((typeof data92 !== "string") && (data92 !== null)){
+const err206 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -8501,7 +8501,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err207 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -8513,7 +8513,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err208 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -8525,7 +8525,7 @@ errors++;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -8535,9 +8535,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data55.transcript !== undefined){
-if(typeof data55.transcript !== "string"){
-const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -8547,9 +8547,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.transcript !== undefined){
+if(typeof data55.transcript !== "string"){
+const err211 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -8561,7 +8561,7 @@ errors++;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err212 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -8571,19 +8571,9 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data93 = data.rules;
-if(Array.isArray(data93)){
-const len11 = data93.length;
-for(let i11=0; i11<len11; i11++){
-let data94 = data93[i11];
-const _errs230 = errors;
-let valid70 = true;
-const _errs231 = errors;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.disposition !== undefined){
-if("pass" !== data94.disposition){
-const err213 = {};
+}
+else {
+const err213 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -8593,24 +8583,19 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
-var _valid4 = _errs231 === errors;
-errors = _errs230;
-if(vErrors !== null){
-if(_errs230){
-vErrors.length = _errs230;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs233 = errors;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.reason !== undefined){
-if(data94.reason !== null){
-const err214 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.rules !== undefined){
+let data94 = data.rules;
+if(Array.isArray(data94)){
+const len11 = data94.length;
+for(let i11=0; i11<len11; i11++){
+let data95 = data94[i11];
+const _errs231 = errors;
+let valid70 = true;
+const _errs232 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.disposition !== undefined){
+if("pass" !== data95.disposition){
+const err214 = {};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -8621,23 +8606,23 @@ errors++;
 }
 }
 }
-var _valid4 = _errs233 === errors;
-valid70 = _valid4;
-if(valid70){
-var props4 = {};
-props4.reason = true;
-props4.disposition = true;
-}
-ifClause1 = "then";
+var _valid4 = _errs232 === errors;
+errors = _errs231;
+if(vErrors !== null){
+if(_errs231){
+vErrors.length = _errs231;
 }
 else {
-const _errs236 = errors;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.reason !== undefined){
-let data97 = data94.reason;
-if(typeof data97 === "string"){
-if(func1(data97) < 1){
-const err215 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs234 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.reason !== undefined){
+if(data95.reason !== null){
+const err215 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -8647,8 +8632,24 @@ vErrors.push(err215);
 errors++;
 }
 }
+}
+var _valid4 = _errs234 === errors;
+valid70 = _valid4;
+if(valid70){
+var props4 = {};
+props4.reason = true;
+props4.disposition = true;
+}
+ifClause1 = "then";
+}
 else {
-const err216 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs237 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.reason !== undefined){
+let data98 = data95.reason;
+if(typeof data98 === "string"){
+if(func1(data98) < 1){
+const err216 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -8658,8 +8659,19 @@ vErrors.push(err216);
 errors++;
 }
 }
+else {
+const err217 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
 }
-var _valid4 = _errs236 === errors;
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+var _valid4 = _errs237 === errors;
 valid70 = _valid4;
 if(valid70){
 if(props4 !== true){
@@ -8670,18 +8682,7 @@ props4.reason = true;
 ifClause1 = "else";
 }
 if(!valid70){
-const err217 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.id === undefined){
-const err218 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err218 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -8690,8 +8691,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data94.level === undefined){
-const err219 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.id === undefined){
+const err219 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -8700,8 +8702,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data94.area === undefined){
-const err220 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+if(data95.level === undefined){
+const err220 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -8710,8 +8712,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data94.disposition === undefined){
-const err221 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+if(data95.area === undefined){
+const err221 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -8720,8 +8722,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data94.reason === undefined){
-const err222 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data95.disposition === undefined){
+const err222 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -8730,8 +8732,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data94.scenarios === undefined){
-const err223 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data95.reason === undefined){
+const err223 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -8740,11 +8742,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data94.id !== undefined){
-let data98 = data94.id;
-if(typeof data98 === "string"){
-if(!pattern8.test(data98)){
-const err224 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data95.scenarios === undefined){
+const err224 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -8753,9 +8752,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.id !== undefined){
+let data99 = data95.id;
+if(typeof data99 === "string"){
+if(!pattern8.test(data99)){
+const err225 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -8765,10 +8766,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data94.level !== undefined){
-let data99 = data94.level;
-if(typeof data99 !== "string"){
-const err226 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err226 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -8777,8 +8776,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!(((data99 === "MUST") || (data99 === "SHOULD")) || (data99 === "MAY"))){
-const err227 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data95.level !== undefined){
+let data100 = data95.level;
+if(typeof data100 !== "string"){
+const err227 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -8787,11 +8789,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(data94.conformance_level !== undefined){
-let data100 = data94.conformance_level;
-if((typeof data100 !== "string") && (data100 !== null)){
-const err228 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+if(!(((data100 === "MUST") || (data100 === "SHOULD")) || (data100 === "MAY"))){
+const err228 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -8800,8 +8799,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(!((((data100 === "core") || (data100 === "timed")) || (data100 === "full")) || (data100 === null))){
-const err229 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+if(data95.conformance_level !== undefined){
+let data101 = data95.conformance_level;
+if((typeof data101 !== "string") && (data101 !== null)){
+const err229 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -8810,12 +8812,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data94.area !== undefined){
-let data101 = data94.area;
-if(typeof data101 === "string"){
-if(!pattern7.test(data101)){
-const err230 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(!((((data101 === "core") || (data101 === "timed")) || (data101 === "full")) || (data101 === null))){
+const err230 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -8825,8 +8823,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.area !== undefined){
+let data102 = data95.area;
+if(typeof data102 === "string"){
+if(!pattern7.test(data102)){
+const err231 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -8836,10 +8837,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data94.disposition !== undefined){
-let data102 = data94.disposition;
-if(typeof data102 !== "string"){
-const err232 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err232 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -8848,8 +8847,11 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(!(((((data102 === "pass") || (data102 === "fail")) || (data102 === "inapplicable")) || (data102 === "blocked")) || (data102 === "untested"))){
-const err233 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+}
+if(data95.disposition !== undefined){
+let data103 = data95.disposition;
+if(typeof data103 !== "string"){
+const err233 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -8858,11 +8860,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data94.reason !== undefined){
-let data103 = data94.reason;
-if((typeof data103 !== "string") && (data103 !== null)){
-const err234 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(!(((((data103 === "pass") || (data103 === "fail")) || (data103 === "inapplicable")) || (data103 === "blocked")) || (data103 === "untested"))){
+const err234 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -8872,15 +8871,10 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data94.scenarios !== undefined){
-let data104 = data94.scenarios;
-if(Array.isArray(data104)){
-const len12 = data104.length;
-for(let i12=0; i12<len12; i12++){
-let data105 = data104[i12];
-if(typeof data105 === "string"){
-if(!pattern12.test(data105)){
-const err235 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data95.reason !== undefined){
+let data104 = data95.reason;
+if((typeof data104 !== "string") && (data104 !== null)){
+const err235 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -8890,8 +8884,15 @@ vErrors.push(err235);
 errors++;
 }
 }
-else {
-const err236 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.scenarios !== undefined){
+let data105 = data95.scenarios;
+if(Array.isArray(data105)){
+const len12 = data105.length;
+for(let i12=0; i12<len12; i12++){
+let data106 = data105[i12];
+if(typeof data106 === "string"){
+if(!pattern12.test(data106)){
+const err236 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -8901,9 +8902,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
 else {
-const err237 = {instancePath:instancePath+"/rules/" + i11+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err237 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -8915,7 +8915,7 @@ errors++;
 }
 }
 else {
-const err238 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err238 = {instancePath:instancePath+"/rules/" + i11+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -8927,7 +8927,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err239 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -8937,11 +8937,9 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data.baseline !== undefined){
-let data106 = data.baseline;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.file === undefined){
-const err240 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+else {
+const err240 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -8950,8 +8948,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data106.known_failures === undefined){
-const err241 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+}
+if(data.baseline !== undefined){
+let data107 = data.baseline;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.file === undefined){
+const err241 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -8960,8 +8962,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data106.excused === undefined){
-const err242 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+if(data107.known_failures === undefined){
+const err242 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -8970,8 +8972,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data106.stale === undefined){
-const err243 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+if(data107.excused === undefined){
+const err243 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -8980,11 +8982,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data106.file !== undefined){
-let data107 = data106.file;
-if(typeof data107 === "string"){
-if(func1(data107) < 1){
-const err244 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data107.stale === undefined){
+const err244 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -8993,9 +8992,11 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.file !== undefined){
+let data108 = data107.file;
+if(typeof data108 === "string"){
+if(func1(data108) < 1){
+const err245 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -9005,15 +9006,8 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data106.known_failures !== undefined){
-let data108 = data106.known_failures;
-if(Array.isArray(data108)){
-const len13 = data108.length;
-for(let i13=0; i13<len13; i13++){
-let data109 = data108[i13];
-if(typeof data109 === "string"){
-if(!pattern8.test(data109)){
-const err246 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+else {
+const err246 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -9023,8 +9017,15 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.known_failures !== undefined){
+let data109 = data107.known_failures;
+if(Array.isArray(data109)){
+const len13 = data109.length;
+for(let i13=0; i13<len13; i13++){
+let data110 = data109[i13];
+if(typeof data110 === "string"){
+if(!pattern8.test(data110)){
+const err247 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -9034,9 +9035,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
 else {
-const err248 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err248 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -9046,15 +9046,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data106.excused !== undefined){
-let data110 = data106.excused;
-if(Array.isArray(data110)){
-const len14 = data110.length;
-for(let i14=0; i14<len14; i14++){
-let data111 = data110[i14];
-if(typeof data111 === "string"){
-if(!pattern12.test(data111)){
-const err249 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err249 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -9064,8 +9058,15 @@ vErrors.push(err249);
 errors++;
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.excused !== undefined){
+let data111 = data107.excused;
+if(Array.isArray(data111)){
+const len14 = data111.length;
+for(let i14=0; i14<len14; i14++){
+let data112 = data111[i14];
+if(typeof data112 === "string"){
+if(!pattern12.test(data112)){
+const err250 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -9075,9 +9076,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
 else {
-const err251 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err251 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -9087,15 +9087,9 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data106.stale !== undefined){
-let data112 = data106.stale;
-if(Array.isArray(data112)){
-const len15 = data112.length;
-for(let i15=0; i15<len15; i15++){
-let data113 = data112[i15];
-if(typeof data113 === "string"){
-if(!pattern8.test(data113)){
-const err252 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+else {
+const err252 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -9105,8 +9099,15 @@ vErrors.push(err252);
 errors++;
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.stale !== undefined){
+let data113 = data107.stale;
+if(Array.isArray(data113)){
+const len15 = data113.length;
+for(let i15=0; i15<len15; i15++){
+let data114 = data113[i15];
+if(typeof data114 === "string"){
+if(!pattern8.test(data114)){
+const err253 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -9116,9 +9117,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
 else {
-const err254 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err254 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -9130,7 +9130,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err255 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -9140,13 +9140,9 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data114 = data.faults;
-if(Array.isArray(data114)){
-const len16 = data114.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data114[i16] !== "string"){
-const err256 = {instancePath:instancePath+"/faults/" + i16,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err256 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -9156,9 +9152,13 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.faults !== undefined){
+let data115 = data.faults;
+if(Array.isArray(data115)){
+const len16 = data115.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data115[i16] !== "string"){
+const err257 = {instancePath:instancePath+"/faults/" + i16,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -9170,12 +9170,24 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err258 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
 else {
 vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
 }
 errors++;
 }

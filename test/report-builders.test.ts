@@ -200,6 +200,22 @@ describe('verdict', () => {
   });
 });
 
+describe('incidental failures', () => {
+  const incidental = { ...failure('LEDGER-SEQUENCE', 'sequence of event 1 of the run the scenario needed', '0'), incidental: true as const };
+  const scenarios = [outcome('callback-timeout', ['CALLBACK-TIMEOUT'], 'fail', { failures: [incidental] })];
+
+  it('fail the rule broken, with the scenario, and say so in every report', () => {
+    const analysis = analyzeSuite(suite(scenarios), registry, { blocked: 'incomplete' });
+    expect(analysis.rules.find((r) => r.id === 'LEDGER-SEQUENCE')).toMatchObject({ disposition: 'fail', reason: 'failed in callback-timeout' });
+    const report = buildJsonReport(analysis, context);
+    const checked = validate('conformance-report', report);
+    expect(checked.ok ? [] : checked.errors).toEqual([]);
+    expect(report.scenarios[0]!.failures[0]).toMatchObject({ rule: 'LEDGER-SEQUENCE', incidental: true });
+    expect(formatConsoleReport(analysis, context, ruleRegistry.areas)).toContain('  incidental: the scenario was not written for this rule');
+    expect(buildJunit(analysis, ruleRegistry.areas)).toContain('LEDGER-SEQUENCE (incidental): sequence of event 1');
+  });
+});
+
 describe('JSON report', () => {
   const analysis = analyzeSuite(suite(mixed), registry, { blocked: 'incomplete', baseline: { file: 'b.json', knownFailures: ['LEDGER-HASH-LINK'] } });
   const report = buildJsonReport(analysis, { ...context, faults: ['ledger-sequence-gap'] });

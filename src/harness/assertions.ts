@@ -46,7 +46,7 @@ export function jcsEqual(a: unknown, b: unknown): boolean {
 
 export function formatFailure(failure: AssertionFailure): string {
   return [
-    `${failure.rule} failed: ${failure.what}`,
+    `${failure.rule} failed${failure.incidental ? ' (incidental: the scenario was not written for this rule)' : ''}: ${failure.what}`,
     `  rule:     ${failure.text}`,
     `  expected: ${failure.expected}`,
     `  observed: ${failure.observed}`,

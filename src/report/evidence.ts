@@ -14,6 +14,7 @@ const VALUE_INDENT = ' '.repeat('  expected: '.length);
 export function formatFailure(failure: AssertionFailure): string {
   const lines = [
     `${failure.rule}: ${failure.text}`,
+    ...(failure.incidental ? ['  incidental: the scenario was not written for this rule; a step it needed broke it'] : []),
     `  what:     ${failure.what}`,
     `  expected: ${indentLines(failure.expected, VALUE_INDENT, false)}`,
     `  observed: ${indentLines(failure.observed, VALUE_INDENT, false)}`,
@@ -24,7 +25,7 @@ export function formatFailure(failure: AssertionFailure): string {
 
 /** One line naming the failed rule and check, for JUnit `message` attributes and progress output. */
 export function failureHeadline(failure: AssertionFailure): string {
-  return `${failure.rule}: ${failure.what} (expected ${oneLine(failure.expected)}, observed ${oneLine(failure.observed)})`;
+  return `${failure.rule}${failure.incidental ? ' (incidental)' : ''}: ${failure.what} (expected ${oneLine(failure.expected)}, observed ${oneLine(failure.observed)})`;
 }
 
 const HEADLINE_VALUE_CHARS = 120;

@@ -147,7 +147,7 @@ function exchangeHtml(record: ExchangeRecord, index: number, schedule: Advertise
 function failureHtml(outcome: ScenarioOutcome, schedule: AdvertisedSchedule | null): string {
   const failures = outcome.failures
     .map(
-      (f) => `<div class="assertion"><h4>${escapeHtml(f.rule)}: ${escapeHtml(f.what)}</h4><p>${escapeHtml(f.text)}</p><dl><dt>expected</dt><dd><pre>${escapeHtml(f.expected)}</pre></dd><dt>observed</dt><dd><pre>${escapeHtml(f.observed)}</pre></dd></dl></div>`,
+      (f) => `<div class="assertion"><h4>${escapeHtml(f.rule)}${f.incidental ? ' (incidental)' : ''}: ${escapeHtml(f.what)}</h4><p>${escapeHtml(f.text)}</p><dl><dt>expected</dt><dd><pre>${escapeHtml(f.expected)}</pre></dd><dt>observed</dt><dd><pre>${escapeHtml(f.observed)}</pre></dd></dl></div>`,
     )
     .join('');
   const exchanges = (outcome.failures.at(-1)?.exchanges ?? []).map((entry, i) => exchangeHtml(exchangeRecord(entry), i + 1, schedule)).join('');

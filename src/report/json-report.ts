@@ -65,6 +65,7 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
         rule: f.rule,
         text: f.text,
         what: f.what,
+        ...(f.incidental ? { incidental: true } : {}),
         expected: f.expected,
         observed: f.observed,
         transcript: f.transcript,
