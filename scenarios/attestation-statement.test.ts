@@ -19,13 +19,20 @@ scenario(
     const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
     t.assertProblem('ATTESTATION-STATEMENT', await t.http.request('GET', `${path}/attestation/statement`), 409, 'result-not-ready');
 
-    await t.flows.runToRest(token);
+    const rested = await t.flows.runToRest(token);
+    t.ensure('SEAMS-SCRIPT-HONOURED', `run ${token} scripted with a result package comes to rest closed`, rested.state === 'closed', {
+      expected: '"closed"',
+      observed: rested.state,
+    });
     const statementExchange = await t.http.request('GET', `${path}/attestation/statement`);
     t.assertStatus('ATTESTATION-STATEMENT', statementExchange, 200);
     const statement = statementExchange.json as Statement | undefined;
     const result = await t.http.request('GET', created.result_url);
     const attestation = await t.http.request('GET', created.result_attestation_url);
-    if (result.status !== 200 || attestation.status !== 200) return t.blocked('the result or attestation of the closed run is not served');
+    t.ensure('LIFECYCLE-DOCUMENTS-VALID', `the result and attestation of the closed run ${token} answer 200`, result.status === 200 && attestation.status === 200, {
+      expected: '200 and 200',
+      observed: { result: result.status, attestation: attestation.status },
+    });
 
     t.assertEqual('ATTESTATION-STATEMENT', '_type', statement?._type, 'https://in-toto.io/Statement/v1');
     t.assertEqual(

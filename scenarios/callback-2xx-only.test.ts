@@ -2,7 +2,7 @@ import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
 import { callbackRun } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { deliveredBy, firstArrival } from '../src/harness/checks/callback-steps.js';
 
 // 3xx answers are checked with CALLBACK-NO-REDIRECT (callback-no-redirect), where a followed redirect
 // cannot shift the receiver's scripted answers under this scenario's feet.
@@ -22,23 +22,20 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await callbackRun(t, () => ({ answers: ANSWERS.map((a) => a.answer) }));
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy } = prepared.value;
+    const { run, mailbox, policy } = t.need(await callbackRun(t, () => ({ answers: ANSWERS.map((a) => a.answer) })));
 
     for (const [i, { label, delivered }] of ANSWERS.entries()) {
       const n = i + 1;
       if (n === 1) {
-        await firstAttempt(t.clock, mailbox);
+        t.need(await firstArrival(t.clock, mailbox));
       } else if (n <= automaticAttempts(policy)) {
         await t.clock.advance(attemptWindow(policy, n)!.latestMs);
+        t.need(await deliveredBy(t.clock, mailbox, n, 'CALLBACK-SCHEDULE', `automatic attempt ${n}`));
       } else {
         // The schedule is shorter than the list of answers: a manual retry makes the next attempt.
         await t.api.command(run.token, { action: 'retry_callback' });
+        t.need(await deliveredBy(t.clock, mailbox, n, 'CALLBACK-MANUAL-RETRY', `attempt ${n}, which a retry_callback command makes before it answers,`));
       }
-      const deliveries = await mailbox.waitFor(n);
-      // Whether retries come on time is CALLBACK-SCHEDULE's business; here a missing attempt only blocks.
-      if (deliveries.length !== n) return t.blocked(`attempt ${n} did not arrive (received ${deliveries.length})`);
 
       const record = (await t.api.callbackAttempts(run.token)).body;
       const status = (await t.api.status(run.token)).body;

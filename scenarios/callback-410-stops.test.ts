@@ -1,7 +1,7 @@
 import { scenario } from '../src/harness/index.js';
 import { callbackRun } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { deliveredBy, firstArrival } from '../src/harness/checks/callback-steps.js';
 
 scenario(
   {
@@ -12,17 +12,16 @@ scenario(
   },
   async (t) => {
     // A 500 first (so a retry is scheduled), then 410 on the retry: the rest of the schedule must be dropped.
-    const prepared = await callbackRun(t, (policy) => {
+    const { run, mailbox, policy, goneAt } = t.need(await callbackRun(t, (policy) => {
       const goneAt = Math.min(2, automaticAttempts(policy));
       return { goneAt, answers: goneAt === 2 ? [{ status: 500 }, { status: 410 }] : [{ status: 410 }] };
-    });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, goneAt } = prepared.value;
+    }));
 
-    await firstAttempt(t.clock, mailbox);
-    if (goneAt === 2) await t.clock.advance(attemptWindow(policy, 2)!.latestMs);
-    const beforeGone = mailbox.deliveries().length;
-    if (beforeGone !== goneAt) return t.blocked(`expected ${goneAt} attempt(s) before the 410, received ${beforeGone}`);
+    t.need(await firstArrival(t.clock, mailbox));
+    if (goneAt === 2) {
+      await t.clock.advance(attemptWindow(policy, 2)!.latestMs);
+      t.need(await deliveredBy(t.clock, mailbox, 2, 'CALLBACK-SCHEDULE', 'automatic attempt 2'));
+    }
 
     const status = (await t.api.status(run.token)).body;
     t.assertEqual('CALLBACK-410-STOPS', 'callback_status right after the 410', status.callback_status, 'failed');

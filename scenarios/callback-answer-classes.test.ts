@@ -41,10 +41,8 @@ scenario(
     ],
   },
   async (t) => {
-    const prepared = await callbackFleet(t, CLASSES.map((c) => [c.answer]));
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { runs, policy } = prepared.value;
-    if (automaticAttempts(policy) < 2) return t.blocked('the advertised schedule has a single attempt, so no retry can be observed');
+    const { runs, policy } = t.need(await callbackFleet(t, CLASSES.map((c) => [c.answer])));
+    if (automaticAttempts(policy) < 2) return t.inapplicable('the advertised schedule has a single attempt, so no retry can be observed');
     const window = attemptWindow(policy, 2)!;
     const cases = CLASSES.map((c, i) => ({ ...c, ...runs[i]! }));
 
@@ -81,7 +79,10 @@ scenario(
     }
 
     // Past the latest time of attempt 2 for every run: failed classes have been retried, the others not.
-    if (firstAtMs.some(Number.isNaN)) return t.blocked(`a first attempt has no readable attempted_at: ${JSON.stringify(firstAtMs)}`);
+    t.ensure('CALLBACK-ATTEMPTS-RECORDED', 'every first attempt is recorded with its attempted_at', !firstAtMs.some(Number.isNaN), {
+      expected: 'an attempted_at for attempt 1 of every run',
+      observed: cases.map((c, i) => ({ answered: c.label, attempted_at_ms: Number.isNaN(firstAtMs[i]) ? null : firstAtMs[i] })),
+    });
     await advanceTo(t.clock, Math.max(...firstAtMs) + window.latestMs);
     for (const [i, c] of cases.filter((x) => x.kind === 'retried').entries()) {
       const second = (await t.api.callbackAttempts(c.run.token)).body.attempts[1];

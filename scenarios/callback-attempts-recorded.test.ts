@@ -2,7 +2,7 @@ import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
 import { callbackRun } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
-import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { advanceTo, bracketed, firstArrival } from '../src/harness/checks/callback-steps.js';
 
 interface Expectation {
   answer: Answer;
@@ -26,12 +26,10 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await callbackRun(t, (policy) => {
+    const { run, mailbox, policy, plan } = t.need(await callbackRun(t, (policy) => {
       const plan = [...AUTOMATIC.slice(0, Math.min(AUTOMATIC.length, automaticAttempts(policy))), MANUAL];
       return { plan, answers: plan.map((p) => p.answer) };
-    });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, plan } = prepared.value;
+    }));
 
     const before = (await t.api.callbackAttempts(run.token)).body;
     t.assertEqual('CALLBACK-ATTEMPTS-RECORDED', 'attempts recorded before the run reaches callback_ready', before.attempts, []);
@@ -43,13 +41,14 @@ scenario(
       let fromMs: number;
       let toMs: number;
       if (n === 1) {
-        const step = await firstAttempt(t.clock, mailbox);
-        if (!step.arrived || step.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(step)}`);
-        ({ fromMs, toMs } = step);
+        ({ fromMs, toMs } = t.need(bracketed(await firstArrival(t.clock, mailbox), 'the first callback attempt')));
       } else if (expected.trigger === 'scheduled') {
         // Go to 1 ms before the recorded next retry time, then to it: the attempt must be made exactly then.
         const dueMs = Date.parse(nextRetryAt ?? '');
-        if (Number.isNaN(dueMs)) return t.blocked(`attempt ${n - 1} recorded no usable next_retry_at: ${String(nextRetryAt)}`);
+        t.ensure('CALLBACK-ATTEMPTS-RECORDED', `attempt ${n - 1} records the due time of the automatic attempt planned after it`, !Number.isNaN(dueMs), {
+          expected: 'a next_retry_at date-time',
+          observed: nextRetryAt,
+        });
         fromMs = await advanceTo(t.clock, dueMs - 1);
         t.assertEqual('CALLBACK-ATTEMPTS-RECORDED', `attempts received 1 ms before attempt ${n - 1}'s next_retry_at`, mailbox.deliveries().length, n - 1);
         toMs = await advanceTo(t.clock, dueMs);

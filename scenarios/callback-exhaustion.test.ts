@@ -10,9 +10,7 @@ scenario(
     requires: ['callbacks'],
   },
   async (t) => {
-    const prepared = await refusedThroughSchedule(t);
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, attempts: total } = prepared.value;
+    const { run, mailbox, policy, attempts: total } = t.need(await refusedThroughSchedule(t));
     t.assertEqual('CALLBACK-SCHEDULE', 'attempts made over the whole advertised schedule', mailbox.deliveries().length, total);
 
     const status = (await t.api.status(run.token)).body;

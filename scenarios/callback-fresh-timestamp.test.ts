@@ -1,7 +1,7 @@
 import { scenario } from '../src/harness/index.js';
 import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
-import { stepUntilDeliveries } from '../src/harness/checks/callback-steps.js';
+import { arrivalOf, bracketed } from '../src/harness/checks/callback-steps.js';
 import { verifyCallback } from '../src/webhooks.js';
 
 interface Observed {
@@ -22,18 +22,28 @@ scenario(
     // Automatic attempts (1, and 2 when the schedule has it) and a first manual retry are refused; a second
     // manual retry gets the default 200. Automatic attempts are bracketed by one-second clock steps, manual
     // ones happen at a known host time because requests never move the clock.
-    const prepared = await callbackRun(t, (policy) => {
+    const { run, mailbox, policy, automatic } = t.need(await callbackRun(t, (policy) => {
       const automatic = Math.min(2, automaticAttempts(policy));
       return { automatic, answers: refusals(automatic + 1) };
-    });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, automatic } = prepared.value;
+    }));
 
     const observed: Observed[] = [];
     for (let n = 1; n <= automatic; n += 1) {
       const latestMs = n === 1 ? 120_000 : attemptWindow(policy, n)!.latestMs;
-      const step = await stepUntilDeliveries(t.clock, mailbox, n, { stepMs: 1000, maxSteps: Math.ceil(latestMs / 1000) + 2 });
-      if (!step.arrived || step.fromMs === null) return t.blocked(`automatic attempt ${n} did not arrive: ${JSON.stringify(step)}`);
+      const what = `automatic attempt ${n}`;
+      const rule = n === 1 ? 'LIFECYCLE-HAPPY-PATH' : 'CALLBACK-SCHEDULE';
+      const arrival = t.need(await arrivalOf(t.clock, mailbox, n, { stepMs: 1000, maxSteps: Math.ceil(latestMs / 1000) + 2 }, rule, what));
+      const previous = observed[n - 2];
+      if (arrival.fromMs === null && previous !== undefined) {
+        // It came in the step that brought attempt n - 1, so less than that step after it.
+        const { earliestMs } = attemptWindow(policy, n)!;
+        const stepMs = previous.toMs - previous.fromMs;
+        t.ensure('CALLBACK-SCHEDULE', `${what} is made no earlier than ${earliestMs} ms after attempt ${n - 1}`, earliestMs < stepMs, {
+          expected: `attempt ${n} after host time ${previous.fromMs + earliestMs}`,
+          observed: `attempts ${n - 1} and ${n} both made in host time (${previous.fromMs}, ${previous.toMs}]`,
+        });
+      }
+      const step = t.need(bracketed({ ok: true, value: arrival }, what));
       observed.push({ kind: `automatic attempt ${n}`, fromMs: step.fromMs, toMs: step.toMs });
     }
     for (const label of ['manual retry 1', 'manual retry 2']) {

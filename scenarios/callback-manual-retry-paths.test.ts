@@ -19,18 +19,20 @@ scenario(
   },
   async (t) => {
     // Four runs whose first attempts fall due together: the answers after the first one answer the manual attempt.
-    const prepared = await callbackFleet(t, [
+    const { runs, policy } = t.need(await callbackFleet(t, [
       [{ status: 410 }],
       [{ status: 410 }, { status: 500 }],
       [{ status: 500 }, { status: 500 }],
       [],
-    ]);
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { runs, policy } = prepared.value;
+    ]));
     const [goneThenDelivered, goneThenRefused, retryingThenRefused, delivered] = runs as [typeof runs[0], typeof runs[0], typeof runs[0], typeof runs[0]];
-    if (automaticAttempts(policy) < 2) return t.blocked('the advertised schedule has a single attempt, so a kept schedule cannot be observed');
-    const firstAtMs = Date.parse((await t.api.callbackAttempts(retryingThenRefused.run.token)).body.attempts[0]?.attempted_at ?? '');
-    if (Number.isNaN(firstAtMs)) return t.blocked('the refused first attempt has no readable attempted_at');
+    if (automaticAttempts(policy) < 2) return t.inapplicable('the advertised schedule has a single attempt, so a kept schedule cannot be observed');
+    const firstAttempt = (await t.api.callbackAttempts(retryingThenRefused.run.token)).body.attempts[0];
+    const firstAtMs = Date.parse(firstAttempt?.attempted_at ?? '');
+    t.ensure('CALLBACK-ATTEMPTS-RECORDED', 'the refused first attempt is recorded with its attempted_at', !Number.isNaN(firstAtMs), {
+      expected: 'attempt 1 with an attempted_at date-time',
+      observed: firstAttempt ?? null,
+    });
 
     const retry = (token: string) =>
       t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/commands`, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
 import { refusedThroughSchedule } from '../src/harness/checks/callback-runs.js';
+import { deliveredBy } from '../src/harness/checks/callback-steps.js';
 
 scenario(
   {
@@ -10,13 +11,17 @@ scenario(
     requires: ['callbacks'],
   },
   async (t) => {
-    const prepared = await refusedThroughSchedule(t);
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, attempts: total } = prepared.value;
+    const { run, mailbox, attempts: total } = t.need(await refusedThroughSchedule(t));
+    t.need(await deliveredBy(t.clock, mailbox, total, 'CALLBACK-SCHEDULE', `automatic attempt ${total}, the last of the schedule,`));
+    t.ensure('CALLBACK-SCHEDULE', `no automatic attempt beyond the ${total} of the schedule`, mailbox.deliveries().length === total, {
+      expected: `${total} deliveries`,
+      observed: mailbox.deliveries().length,
+    });
     const exhausted = (await t.api.status(run.token)).body;
-    if (mailbox.deliveries().length !== total || exhausted.callback_status !== 'failed') {
-      return t.blocked(`the callback did not end failed after ${total} refused attempts (received ${mailbox.deliveries().length}, callback_status ${String(exhausted.callback_status)})`);
-    }
+    t.ensure('CALLBACK-EXHAUSTION', `callback_status once all ${total} automatic attempts were refused`, exhausted.callback_status === 'failed', {
+      expected: '"failed"',
+      observed: exhausted.callback_status,
+    });
     const recordBefore = (await t.api.callbackAttempts(run.token)).body;
     const eventsBefore = (await t.api.ledger(run.token)).body.state_history ?? [];
 

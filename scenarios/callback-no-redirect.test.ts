@@ -2,7 +2,7 @@ import type { Answer } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
 import { callbackRun } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { firstArrival } from '../src/harness/checks/callback-steps.js';
 
 const REDIRECTS: readonly Answer[] = [{ redirect: 307 }, { redirect: 308 }, { redirect: 301 }];
 
@@ -15,14 +15,12 @@ scenario(
   },
   async (t) => {
     // Each redirect points at another path of the same mailbox, so a followed redirect would be seen there.
-    const prepared = await callbackRun(t, (policy) => ({
+    const { run, mailbox, policy, answers: redirects } = t.need(await callbackRun(t, (policy) => ({
       answers: REDIRECTS.slice(0, Math.max(1, Math.min(REDIRECTS.length, automaticAttempts(policy) - 1))),
-    }));
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, answers: redirects } = prepared.value;
+    })));
     const callbackPath = new URL(mailbox.url).pathname;
 
-    await firstAttempt(t.clock, mailbox);
+    t.need(await firstArrival(t.clock, mailbox));
     for (let n = 2; n <= redirects.length; n += 1) await t.clock.advance(attemptWindow(policy, n)!.latestMs);
 
     const deliveries = mailbox.deliveries();

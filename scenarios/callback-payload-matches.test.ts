@@ -1,6 +1,6 @@
 import { scenario } from '../src/harness/index.js';
 import { callbackRun } from '../src/harness/checks/callback-runs.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { firstArrival } from '../src/harness/checks/callback-steps.js';
 import { digest } from '../src/jcs.js';
 import { validate } from '../src/validate.js';
 
@@ -13,11 +13,8 @@ scenario(
   },
   async (t) => {
     // The first attempt is refused, so the body of a retry can be compared with the first one.
-    const prepared = await callbackRun(t, () => ({ answers: [{ status: 503 }] }));
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox } = prepared.value;
-    const first = await firstAttempt(t.clock, mailbox);
-    if (!first.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
+    const { run, mailbox } = t.need(await callbackRun(t, () => ({ answers: [{ status: 503 }] })));
+    t.need(await firstArrival(t.clock, mailbox));
 
     // Read while delivery is still pending, before the contract's result_status may move on to delivered.
     const payload = (await t.api.callbackPayload(run.token)).body;

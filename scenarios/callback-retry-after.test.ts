@@ -1,6 +1,7 @@
 import { scenario } from '../src/harness/index.js';
-import { attemptWindow, retryPolicy } from '../src/harness/checks/callback-schedule.js';
-import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { callbackRun } from '../src/harness/checks/callback-runs.js';
+import { attemptWindow } from '../src/harness/checks/callback-schedule.js';
+import { advanceTo, bracketed, firstArrival } from '../src/harness/checks/callback-steps.js';
 
 /**
  * The latest host time SPEC §8.5 allows for the retry after an attempt made between `fromMs` (exclusive) and
@@ -25,23 +26,19 @@ scenario(
     requires: ['callbacks', 'seams.test_clock'],
   },
   async (t) => {
-    const found = retryPolicy(t.caps);
-    if (!found.ok) return t.blocked(found.reason);
-    const policy = found.policy;
-    const next = attemptWindow(policy, 2);
-    if (next === undefined) return t.blocked('the advertised schedule has a single attempt, so no retry can be postponed');
-    // Longer than the latest scheduled retry, but not above the largest schedule entry (a host may cap there).
-    const largestMs = Math.max(...policy.scheduleMs);
-    const retryAfterSeconds = Math.min(Math.ceil(next.latestMs / 1000) + 30, Math.floor(largestMs / 1000));
-    if (retryAfterSeconds * 1000 <= next.latestMs) {
-      return t.blocked(`no Retry-After fits between the next delay (${next.latestMs} ms) and the largest one (${largestMs} ms)`);
-    }
-    const run = await t.flows.createRun({ callback: [{ status: 503, retryAfter: String(retryAfterSeconds) }] });
-    const mailbox = run.mailbox;
-    if (mailbox === undefined) return t.blocked('the run was created without a callback mailbox');
+    const { run, mailbox, policy, retryAfterSeconds } = t.need(await callbackRun(t, (policy) => {
+      const next = attemptWindow(policy, 2);
+      if (next === undefined) return t.inapplicable('the advertised schedule has a single attempt, so no retry can be postponed');
+      // Longer than the latest scheduled retry, but not above the largest schedule entry (a host may cap there).
+      const largestMs = Math.max(...policy.scheduleMs);
+      const retryAfterSeconds = Math.min(Math.ceil(next.latestMs / 1000) + 30, Math.floor(largestMs / 1000));
+      if (retryAfterSeconds * 1000 <= next.latestMs) {
+        return t.inapplicable(`no Retry-After fits between the next delay (${next.latestMs} ms) and the largest one (${largestMs} ms), where a host may cap it`);
+      }
+      return { retryAfterSeconds, answers: [{ status: 503, retryAfter: String(retryAfterSeconds) }] };
+    }));
 
-    const first = await firstAttempt(t.clock, mailbox);
-    if (!first.arrived || first.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
+    const first = t.need(bracketed(await firstArrival(t.clock, mailbox), 'the first callback attempt'));
     // Attempt 1 was made after fromMs, so nothing may arrive up to fromMs + Retry-After, although the
     // schedule alone would have retried long before.
     const quietMs = await advanceTo(t.clock, first.fromMs + retryAfterSeconds * 1000);
@@ -61,11 +58,9 @@ scenario(
     // retry back just the same.
     const createdAtMs = (await t.clock.now()).now_ms;
     const notBeforeMs = Math.ceil((createdAtMs + retryAfterSeconds * 1000) / 1000) * 1000 + 60_000;
-    const dated = await t.flows.createRun({ callback: [{ status: 503, retryAfter: new Date(notBeforeMs).toUTCString() }] });
-    const datedMailbox = dated.mailbox;
-    if (datedMailbox === undefined) return t.blocked('the run was created without a callback mailbox');
-    const datedFirst = await firstAttempt(t.clock, datedMailbox);
-    if (!datedFirst.arrived || datedFirst.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(datedFirst)}`);
+    const { mailbox: datedMailbox } = t.need(await callbackRun(t, () => ({ answers: [{ status: 503, retryAfter: new Date(notBeforeMs).toUTCString() }] })));
+    const what = 'the first callback attempt of the run answered with a Retry-After date';
+    const datedFirst = t.need(bracketed(await firstArrival(t.clock, datedMailbox, what), what));
     const datedQuietMs = await advanceTo(t.clock, notBeforeMs - 1);
     t.assertEqual('CALLBACK-RETRY-AFTER', `attempts received by host time ${datedQuietMs}, before the Retry-After date ${new Date(notBeforeMs).toUTCString()}`, datedMailbox.deliveries().length, 1);
     // SPEC §8.5: the date's delay from the attempt, counted in whole seconds rounded up, is jittered like a

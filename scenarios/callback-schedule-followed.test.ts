@@ -1,7 +1,7 @@
 import { scenario } from '../src/harness/index.js';
 import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts, scheduleSpanMs } from '../src/harness/checks/callback-schedule.js';
-import { advanceTo, firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { advanceTo, bracketed, firstArrival } from '../src/harness/checks/callback-steps.js';
 
 scenario(
   {
@@ -12,17 +12,14 @@ scenario(
   },
   async (t) => {
     // Up to four refusals; the attempt after them (when the schedule has one) is answered 200.
-    const prepared = await callbackRun(t, (policy) => {
+    const { run, mailbox, policy, failing } = t.need(await callbackRun(t, (policy) => {
       const failing = Math.min(4, automaticAttempts(policy));
       return { failing, answers: refusals(failing, 503) };
-    });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, failing } = prepared.value;
+    }));
     const total = automaticAttempts(policy);
     const checked = Math.min(failing + 1, total);
 
-    const first = await firstAttempt(t.clock, mailbox);
-    if (!first.arrived || first.fromMs === null) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
+    const first = t.need(bracketed(await firstArrival(t.clock, mailbox), 'the first callback attempt'));
     let attempts = (await t.api.callbackAttempts(run.token)).body.attempts;
     let previousMs = Date.parse(attempts[0]?.attempted_at ?? '');
     // The recorded time of attempt 1 anchors the windows, so it must lie in the clock step that produced it.

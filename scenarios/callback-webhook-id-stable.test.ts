@@ -1,7 +1,7 @@
 import { scenario } from '../src/harness/index.js';
 import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
 import { attemptWindow, automaticAttempts } from '../src/harness/checks/callback-schedule.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { firstArrival } from '../src/harness/checks/callback-steps.js';
 import { verifyCallback } from '../src/webhooks.js';
 
 scenario(
@@ -13,15 +13,12 @@ scenario(
   },
   async (t) => {
     // Up to three automatic attempts are refused; a manual retry then gets the mailbox's default 200.
-    const prepared = await callbackRun(t, (policy) => {
+    const { run, mailbox, policy, automatic } = t.need(await callbackRun(t, (policy) => {
       const automatic = Math.min(3, automaticAttempts(policy));
       return { automatic, answers: refusals(automatic) };
-    });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, mailbox, policy, automatic } = prepared.value;
+    }));
 
-    const first = await firstAttempt(t.clock, mailbox);
-    if (!first.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(first)}`);
+    t.need(await firstArrival(t.clock, mailbox));
     for (let n = 2; n <= automatic; n += 1) {
       await t.clock.advance(attemptWindow(policy, n)!.latestMs);
     }

@@ -69,9 +69,7 @@ scenario(
     requires: ['replay', 'queue_monitor', 'seams.scripted_runs', 'seams.test_clock', 'seams.tenants'],
   },
   async (t) => {
-    const paused = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!paused.ok) return t.blocked(paused.reason);
-    const { run, ticket } = paused.value;
+    const { run, ticket } = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
     const funded = run.entitlement;
     const tasks = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     const targets: Target[] = [

@@ -12,11 +12,14 @@ scenario(
   async (t) => {
     // One credit funded: a run of the default quote cannot be reserved.
     const funded = await t.flows.fundedTenantEntitlement({ credits: 1 });
-    if (funded.quote.credits_quoted <= 1) return t.blocked(`the default quote is ${funded.quote.credits_quoted} credit(s); a refusal for lack of credits needs more`);
+    if (funded.quote.credits_quoted <= 1) return t.inapplicable(`the default quote is ${funded.quote.credits_quoted} credit(s); a refusal for lack of credits needs more`);
     const body = runRequestFor(funded);
     const key = randomUUID();
     const refused = await t.http.request('POST', '/api/agents/run', { body, idempotencyKey: key });
-    if (refused.status !== 402) return t.blocked(`an underfunded run creation answered ${refused.status}, not 402`);
+    t.ensure('RECEIPT-NO-OVERDRAFT', `a run creation reserving ${funded.quote.credits_quoted} credits on an entitlement funded with 1 is refused`, refused.status === 402, {
+      expected: '402',
+      observed: refused.status,
+    });
 
     // Remove the cause: top the entitlement up.
     await t.api.settle(topUpRequestFor(funded, funded.quote.credits_quoted * 2));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { scenario } from '../src/harness/index.js';
+import { HarnessError, scenario } from '../src/harness/index.js';
 import { advanceTo } from '../src/harness/checks/callback-steps.js';
 import { runRequestFor } from '../src/harness/checks/requests.js';
 
@@ -12,13 +12,14 @@ scenario(
   },
   async (t) => {
     const lifetimeMs = t.caps.idempotency.key_lifetime_ms;
-    if (lifetimeMs === undefined) return t.blocked('idempotency.key_lifetime_ms is not advertised');
+    // host-capabilities requires it once idempotency is supported, and discovery validated the document.
+    if (lifetimeMs === undefined) throw new HarnessError('a validated capabilities document lacks idempotency.key_lifetime_ms');
     const funded = await t.flows.fundedTenantEntitlement();
     const request = (quoteId: string) => runRequestFor(funded, { quote_id: quoteId });
     const key = randomUUID();
     const storedAtMs = (await t.clock.now()).now_ms;
     const first = await t.http.request('POST', '/api/agents/run', { body: request(funded.quote.quote_id), idempotencyKey: key });
-    if (first.status !== 201) return t.blocked(`run creation answered ${first.status}`);
+    t.ensure('LIFECYCLE-RUN-CREATED-LINKS', 'POST /run of a funded run request answers 201', first.status === 201, { expected: '201', observed: first.status });
 
     await advanceTo(t.clock, storedAtMs + lifetimeMs - 1);
     const kept = await t.http.request('POST', '/api/agents/run', { body: request(funded.quote.quote_id), idempotencyKey: key });

@@ -14,7 +14,7 @@ scenario(
     const runBody = runRequestFor(funded, { workflow_context: { attempt: 'first' } });
     const runKey = randomUUID();
     const created = await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey });
-    if (created.status !== 201) return t.blocked(`run creation answered ${created.status}`);
+    t.ensure('LIFECYCLE-RUN-CREATED-LINKS', 'POST /run of a funded run request answers 201', created.status === 201, { expected: '201', observed: created.status });
     const position = (await t.api.entitlement(funded.entitlementId)).body;
 
     const changed = await t.http.request('POST', '/api/agents/run', {
@@ -27,7 +27,10 @@ scenario(
     const settlementBody = topUpRequestFor(funded, 5);
     const settlementKey = randomUUID();
     const settled = await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey });
-    if (settled.status !== 201) return t.blocked(`settlement answered ${settled.status}`);
+    t.ensure('LIFECYCLE-DOCUMENTS-VALID', 'POST /settlements topping up the entitlement with a new provider reference answers 201', settled.status === 201, {
+      expected: '201',
+      observed: settled.status,
+    });
     const fundedOnce = (await t.api.entitlement(funded.entitlementId)).body;
     // A different provider reference would be a new settlement; under the used key it must be refused.
     const other = await t.http.request('POST', '/api/agents/settlements', {

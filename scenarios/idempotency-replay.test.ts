@@ -31,7 +31,7 @@ scenario(
     const quoteBody = { request_type: 'agent_quote_request', requested_tool: t.caps.tools[0], requested_capability: 'idempotency_check', estimate_basis: { records_count: 10, files_count: 1, needs_callback: false } };
     const quoteKey = randomUUID();
     const quote = await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey });
-    if (quote.status !== 201) return t.blocked(`quote answered ${quote.status}`);
+    t.ensure('LIFECYCLE-DOCUMENTS-VALID', 'POST /quote for a listed tool answers 201', quote.status === 201, { expected: '201', observed: quote.status });
     same('POST /quote', await t.http.request('POST', '/api/agents/quote', { body: quoteBody, idempotencyKey: quoteKey }), quote);
     same('POST /quote, members reordered and whitespace added', await reshaped('/api/agents/quote', quoteBody, quoteKey), quote);
 
@@ -40,7 +40,10 @@ scenario(
     const settlementBody = topUpRequestFor(funded, 7);
     const settlementKey = randomUUID();
     const settlement = await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey });
-    if (settlement.status !== 201) return t.blocked(`settlement answered ${settlement.status}`);
+    t.ensure('LIFECYCLE-DOCUMENTS-VALID', 'POST /settlements topping up the entitlement with a new provider reference answers 201', settlement.status === 201, {
+      expected: '201',
+      observed: settlement.status,
+    });
     const fundedOnce = (await t.api.entitlement(funded.entitlementId)).body;
     same('POST /settlements', await t.http.request('POST', '/api/agents/settlements', { body: settlementBody, idempotencyKey: settlementKey }), settlement);
     same('POST /settlements, members reordered and whitespace added', await reshaped('/api/agents/settlements', settlementBody, settlementKey), settlement);
@@ -50,7 +53,7 @@ scenario(
     const runBody = runRequestFor(funded, { workflow_context: { purpose: 'idempotency replay' } });
     const runKey = randomUUID();
     const created = await t.http.request('POST', '/api/agents/run', { body: runBody, idempotencyKey: runKey });
-    if (created.status !== 201) return t.blocked(`run creation answered ${created.status}`);
+    t.ensure('LIFECYCLE-RUN-CREATED-LINKS', 'POST /run of a funded run request answers 201', created.status === 201, { expected: '201', observed: created.status });
     const reservedOnce = (await t.api.entitlement(funded.entitlementId)).body;
     const token = (created.json as { status_token?: string }).status_token ?? '';
     const ledgerOnce = jcs((await t.api.ledger(token)).body);

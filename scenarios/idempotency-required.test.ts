@@ -24,19 +24,17 @@ scenario(
     await refuse('POST /settlements', '/api/agents/settlements', topUpRequestFor(funded, 3), entitlement);
     await refuse('POST /run', '/api/agents/run', runRequestFor(funded), entitlement);
 
-    const paused = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!paused.ok) return t.blocked(paused.reason);
-    const { run, ticket } = paused.value;
+    const paused = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
+    const { run, ticket } = paused;
     const tasks = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     const runState = async () => jcs([(await t.api.ledger(run.token)).body, (await t.api.exceptions(run.token)).body]);
     await refuse('POST /recover', `${tasks}/recover`, { object_type: 'agent_recovery_request', exception_id: ticket.exception_id, recovery_action: 'retry_step' }, runState);
     await refuse('POST /commands', `${tasks}/commands`, { action: 'close_exception', reason: 'conformance: no key' }, runState);
 
-    const recovered = await recoverRun(t, paused.value);
-    if (!recovered.ok) return t.blocked(recovered.reason);
-    await refuse('POST /replay', `${tasks}/replay`, replayRequest(recovered.value.replayPackage), runState);
+    const { replayPackage } = t.need(await recoverRun(t, paused));
+    await refuse('POST /replay', `${tasks}/replay`, replayRequest(replayPackage), runState);
     // The same replay with a key is accepted: the refusal was about the key alone.
-    const keyed = await t.http.request('POST', `${tasks}/replay`, { body: replayRequest(recovered.value.replayPackage), idempotencyKey: randomUUID() });
+    const keyed = await t.http.request('POST', `${tasks}/replay`, { body: replayRequest(replayPackage), idempotencyKey: randomUUID() });
     t.assertStatus('IDEMPOTENCY-REQUIRED', keyed, 202);
   },
 );

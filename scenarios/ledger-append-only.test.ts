@@ -45,11 +45,10 @@ scenario(
       await t.clock.advance(ONE_DAY_MS);
       await read('one day later');
       if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
-        const recovered = await recoverPaused(t, created, (await t.api.ledger(token)).body);
-        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+        const recovered = t.need(await recoverPaused(t, created, (await t.api.ledger(token)).body));
         await read('after recovery');
         // A replay appends to the trail; the events before it stay as served.
-        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+        await t.api.replay(token, replayRequest(recovered.replayPackage));
         await read('after the replay started');
         await readEveryStep('replay, ');
       }

@@ -37,9 +37,7 @@ scenario(
   },
   async (t) => {
     for (const c of applicableCases(t.caps, CASES)) {
-      const prepared = await reservedRun(t, c.script);
-      if (!prepared.ok) return t.blocked(prepared.reason);
-      const { run: created, reserved } = prepared.value;
+      const { run: created, reserved } = t.need(await reservedRun(t, c.script));
       const run = await t.flows.runToRest(created.token);
       const events = run.state_history ?? [];
       const credit = events.filter((e) => e.event_type === 'credit_reserved' || e.event_type === 'credits_debited' || e.event_type === 'credits_released');

@@ -18,7 +18,7 @@ scenario(
       await t.flows.runToRest(token);
       // Read as served: the events are judged here, not by the run record's schema check.
       const exchange = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/ledger`);
-      if (exchange.status !== 200) return t.blocked(`${c.name}: the ledger answered ${exchange.status}`);
+      t.ensure('LEDGER-TOKEN-ACCESS', `${c.name}: GET the ledger of run ${token} answers 200`, exchange.status === 200, { expected: '200', observed: exchange.status });
       const events = (exchange.json as { state_history?: unknown } | undefined)?.state_history;
       const list = Array.isArray(events) ? (events as unknown[]) : [];
       t.assertTrue('LEDGER-EVENT-SCHEMA', `${c.name}: state_history is a non-empty array`, list.length > 0, { expected: 'an array of events', observed: events });

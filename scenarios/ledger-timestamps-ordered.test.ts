@@ -35,9 +35,8 @@ scenario(
       // A replay after a long pause appends events much later than the ones before it.
       if (t.caps.replay.supported && c.script.evidence_status === 'insufficient') {
         await t.clock.advance(3_600_000);
-        const recovered = await recoverPaused(t, created, (await t.api.ledger(token)).body);
-        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
-        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+        const recovered = t.need(await recoverPaused(t, created, (await t.api.ledger(token)).body));
+        await t.api.replay(token, replayRequest(recovered.replayPackage));
         await t.flows.runToRest(token);
       }
 

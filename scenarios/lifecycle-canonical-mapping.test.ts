@@ -22,9 +22,15 @@ scenario(
     // way): a label outside the vocabulary must fail this rule, not block the scenario.
     const observe = async (name: string, token: string): Promise<AgentTaskRun> => {
       const exchange = await t.http.request('GET', `/api/agents/status/${encodeURIComponent(token)}`);
-      if (exchange.status !== 200) return t.blocked(`${name}: status answered ${exchange.status}`);
-      const run = exchange.json as AgentTaskRun;
-      if (!isRunState(run.state)) return t.blocked(`${name}: state ${JSON.stringify(run.state)} is no run state (lifecycle-state-enum judges it)`);
+      t.ensure('LIFECYCLE-DOCUMENTS-VALID', `${name}: GET /status/{token} answers 200`, exchange.status === 200, {
+        expected: '200',
+        observed: exchange.status,
+      });
+      const run = (exchange.json ?? {}) as AgentTaskRun;
+      t.ensure('LIFECYCLE-STATE-ENUM', `${name}: state is one of the 14 run states`, isRunState(run.state), {
+        expected: 'a run state',
+        observed: run.state,
+      });
       const tickets = (await t.api.exceptions(token)).body.items;
       const ticketStatus = currentTicketStatus(tickets);
       const expected = mapCanonical({
@@ -48,10 +54,9 @@ scenario(
 
       // A paused run goes on through recovery (replay_ready) and a replay back to the happy labels.
       if (atRest.state === 'paused' && t.caps.replay.supported) {
-        const recovered = await recoverPaused(t, created, atRest);
-        if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
+        const recovered = t.need(await recoverPaused(t, created, atRest));
         await observe(`${c.name}, recovered`, token);
-        await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+        await t.api.replay(token, replayRequest(recovered.replayPackage));
         await observeUntilRest(t.clock, () => observe(`${c.name}, replayed`, token));
       }
     }

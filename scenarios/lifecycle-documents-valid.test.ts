@@ -1,4 +1,5 @@
 import { scenario } from '../src/harness/index.js';
+import { pausedRun } from '../src/harness/checks/recovery.js';
 
 /** The last path segment of a document URL: the id the endpoint table addresses it by. */
 function lastSegment(url: string | undefined): string {
@@ -24,7 +25,10 @@ scenario(
     const happy = await t.flows.createRun({ entitlement: funded });
     const firstStatus = await t.api.status(happy.token);
     const run = await t.flows.runToRest(happy.token);
-    if (run.state !== 'closed') return t.blocked(`the run came to rest in ${run.state}, not closed`);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${happy.token} comes to rest closed`, run.state === 'closed', {
+      expected: '"closed"',
+      observed: { state: run.state, callback_status: run.callback_status },
+    });
     const status = (await t.api.status(happy.token)).body;
     const ledger = (await t.api.ledger(happy.token)).body;
     t.assertEqual('LIFECYCLE-DOCUMENTS-VALID', 'state_history in the /status answer (absent by SPEC §3.1)', [firstStatus.body.state_history, status.state_history], [undefined, undefined]);
@@ -50,11 +54,8 @@ scenario(
     }
 
     // The recovery documents, on a run that pauses for missing evidence.
-    const paused = await t.flows.createRun({ script: { evidence_status: 'insufficient' }, callback: false });
-    if ((await t.flows.runToRest(paused.token)).state !== 'paused') return t.blocked('the insufficient-evidence run did not pause');
-    const tickets = await t.api.exceptions(paused.token);
-    const open = tickets.body.items.find((ticket) => ticket.status === 'open');
-    if (open === undefined) return t.blocked('the paused run has no open exception ticket');
+    // pausedRun reads the run's tickets through t.api.exceptions, which checks that document too.
+    const { run: paused, ticket: open } = t.need(await pausedRun(t, { evidence_status: 'insufficient' }));
     if (t.caps.replay.supported) {
       await t.api.recover(paused.token, {
         object_type: 'agent_recovery_request',
@@ -72,7 +73,10 @@ scenario(
       // A host may accept the run into its queue one runner phase after creation (SPEC §13.3); until then it is
       // credit_funded and advance_queue is refused with 409 invalid-state (QUEUE-COMMAND-STATES).
       const queued = await t.flows.advanceUntil(stalled.token, (run) => run.state === 'queued');
-      if (queued.state !== 'queued') return t.blocked(`the run scripted to stall in queued is ${queued.state}`);
+      t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${stalled.token} scripted to stall in queued reaches queued`, queued.state === 'queued', {
+        expected: '"queued"',
+        observed: queued.state,
+      });
       await t.api.command(stalled.token, { action: 'advance_queue' });
     }
     await t.clock.now();

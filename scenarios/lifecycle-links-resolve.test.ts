@@ -62,17 +62,17 @@ scenario(
   async (t) => {
     const closed = await t.flows.createRun({});
     const origin = new URL(closed.exchange.url).origin;
-    if ((await t.flows.runToRest(closed.token)).state !== 'closed') return t.blocked('the run did not close');
+    const rested = await t.flows.runToRest(closed.token);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${closed.token} comes to rest closed`, rested.state === 'closed', {
+      expected: '"closed"',
+      observed: { state: rested.state, callback_status: rested.callback_status },
+    });
     const tokens = [closed.token];
 
     // A run with a ticket and, where replay is supported, a replay package: the recovery links exist too.
-    const paused = await pausedRun(t, { evidence_status: 'insufficient' });
-    if (!paused.ok) return t.blocked(paused.reason);
-    if (t.caps.replay.supported) {
-      const recovered = await recoverRun(t, paused.value, 'add_evidence');
-      if (!recovered.ok) return t.blocked(recovered.reason);
-    }
-    tokens.push(paused.value.run.token);
+    const paused = t.need(await pausedRun(t, { evidence_status: 'insufficient' }));
+    if (t.caps.replay.supported) t.need(await recoverRun(t, paused, 'add_evidence'));
+    tokens.push(paused.run.token);
 
     let checked = 0;
     for (const token of tokens) {
@@ -89,7 +89,10 @@ scenario(
         const served = await t.http.request('GET', documentPath);
         // Result documents of a run that never packaged do not exist yet (409): nothing to follow.
         if (served.status === 409) continue;
-        if (served.status !== 200) return t.blocked(`${name} of ${token} answered ${served.status}`);
+        t.ensure('LIFECYCLE-DOCUMENTS-VALID', `the ${name} of ${token} answers 200 (409 result-not-ready before it exists)`, served.status === 200, {
+          expected: '200 or 409',
+          observed: served.status,
+        });
         for (const [at, field, url] of urlMembers(served.json)) {
           let parsed: URL | undefined;
           try {

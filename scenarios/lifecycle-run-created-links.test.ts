@@ -63,7 +63,10 @@ scenario(
     }
 
     const run = await t.flows.runToRest(token);
-    if (run.state !== 'closed') return t.blocked(`the run came to rest in ${run.state}, not closed`);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${token} comes to rest closed`, run.state === 'closed', {
+      expected: '"closed"',
+      observed: { state: run.state, callback_status: run.callback_status },
+    });
     for (const url of [created.status_url, created.ledger_url, created.result_url, created.result_attestation_url]) {
       const exchange = await follow(url);
       t.assertStatus('LIFECYCLE-RUN-CREATED-LINKS', exchange, 200);

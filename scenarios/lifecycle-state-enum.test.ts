@@ -1,6 +1,7 @@
 import type { AgentTaskRun } from '../generated/types.js';
-import { RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
+import { HAPPY_RUN, INSUFFICIENT_EVIDENCE, RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
+import type { RuleId } from '../src/rules.js';
 import { CANONICAL_STATES, RUN_STATES, isRunState } from '../src/protocol/index.js';
 
 scenario(
@@ -11,7 +12,6 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const seen = new Set<string>();
     // Both answers are read as served, not through the schema-checked API: an unknown label must fail this
     // rule rather than block the scenario, which is why the clock is stepped by observeUntilRest.
     const observe = async (name: string, token: string): Promise<Partial<AgentTaskRun>> => {
@@ -21,7 +21,10 @@ scenario(
         ['ledger', `/api/agents/tasks/${encodeURIComponent(token)}/ledger`],
       ] as const) {
         const exchange = await t.http.request('GET', path);
-        if (exchange.status !== 200) return t.blocked(`${name}: the ${answer} answer was ${exchange.status}`);
+        t.ensure('LIFECYCLE-DOCUMENTS-VALID', `${name}: the ${answer} answer is 200`, exchange.status === 200, {
+          expected: '200',
+          observed: exchange.status,
+        });
         const run = (exchange.json ?? {}) as Partial<AgentTaskRun>;
         t.assertTrue('LIFECYCLE-STATE-ENUM', `${name}, ${answer} answer: state is one of the 14 run states`, isRunState(run.state), {
           expected: RUN_STATES.join(' | '),
@@ -33,18 +36,27 @@ scenario(
           (CANONICAL_STATES as readonly unknown[]).includes(run.canonical_lifecycle_state),
           { expected: CANONICAL_STATES.join(' | '), observed: run.canonical_lifecycle_state },
         );
-        seen.add(String(run.state));
         if (answer === 'status') status = run;
       }
       return status;
     };
 
+    // The terminal and paused states must be judged, not only the happy path's: the runs that rest in them, and
+    // the rule a run resting elsewhere breaks.
+    const mustRest: Readonly<Record<string, readonly [string, RuleId]>> = {
+      [HAPPY_RUN.name]: ['closed', 'LIFECYCLE-HAPPY-PATH'],
+      [INSUFFICIENT_EVIDENCE.name]: ['paused', 'SEAMS-SCRIPT-HONOURED'],
+    };
     for (const c of applicableCases(t.caps, RESTING_PLACES)) {
       const { token } = await t.flows.createRun(caseRunOptions(c));
-      await observeUntilRest(t.clock, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
+      const atRest = await observeUntilRest(t.clock, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
+      const rest = mustRest[c.name];
+      if (rest !== undefined) {
+        t.ensure(rest[1], `${c.name}: run ${token}${c.script ? ` scripted ${JSON.stringify(c.script)}` : ''} comes to rest ${rest[0]}`, atRest.state === rest[0], {
+          expected: JSON.stringify(rest[0]),
+          observed: atRest.state,
+        });
+      }
     }
-    // The terminal and paused states must have been judged, not only the happy path's.
-    const unobserved = ['closed', 'paused'].filter((state) => !seen.has(state));
-    if (unobserved.length > 0) return t.blocked(`no run was observed in ${unobserved.join(', ')}`);
   },
 );

@@ -34,16 +34,18 @@ scenario(
   },
   async (t) => {
     const maxRetries = runtimeAgentTask(t.caps.agent_runtime.contract)?.structuredOutput?.maxValidationRetries;
-    if (maxRetries === undefined || !Number.isInteger(maxRetries)) {
-      return t.blocked('the runtime contract publishes no integer structuredOutput.maxValidationRetries');
-    }
+    t.ensure('RUNTIME-STRUCTURED-OUTPUT-BOUNDED', 'the runtime contract publishes an integer structuredOutput.maxValidationRetries', Number.isInteger(maxRetries), {
+      expected: 'an integer in [0, 10]',
+      observed: maxRetries,
+    });
+    if (maxRetries === undefined) return;
     const exhausting: TestScript['structured_output'] = { invalid_attempts: maxRetries + 1 };
 
     for (const c of CASES) {
       const withCallback = c.callback && t.caps.callbacks.supported;
-      const prepared = await reservedRun(t, (reserved) => ({ structured_output: exhausting, metered_units: c.metered(reserved) }), { callback: withCallback });
-      if (!prepared.ok) return t.blocked(prepared.reason);
-      const { run: created, reserved } = prepared.value;
+      const { run: created, reserved } = t.need(
+        await reservedRun(t, (reserved) => ({ structured_output: exhausting, metered_units: c.metered(reserved) }), { callback: withCallback }),
+      );
       const metered = c.metered(reserved);
       const debited = Math.min(metered, reserved);
       const released = reserved - debited;

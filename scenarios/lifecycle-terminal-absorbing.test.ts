@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CreatedRun } from '../src/harness/index.js';
 import { scenario } from '../src/harness/index.js';
+import { closeException } from '../src/harness/checks/close-exception.js';
+import { pausedRun } from '../src/harness/checks/recovery.js';
 
 /** Every published retry command action (SPEC.md §10.4); none is allowed from closed or failed. */
 const ACTIONS = [
@@ -25,21 +27,36 @@ scenario(
     const terminal: Array<{ name: string; run: CreatedRun }> = [];
 
     const closed = await t.flows.createRun({});
-    if ((await t.flows.runToRest(closed.token)).state !== 'closed') return t.blocked('the default run did not close');
+    const closedAtRest = await t.flows.runToRest(closed.token);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${closed.token} comes to rest closed`, closedAtRest.state === 'closed', {
+      expected: '"closed"',
+      observed: { state: closedAtRest.state, callback_status: closedAtRest.callback_status },
+    });
     terminal.push({ name: 'closed run', run: closed });
 
     // A failed run: structured output beyond any allowed retry count, or an exception closed by command.
     if (t.caps.agent_runtime.supported) {
       const failed = await t.flows.createRun({ script: { structured_output: { invalid_attempts: 11 } }, callback: false });
-      if ((await t.flows.runToRest(failed.token)).state !== 'failed') return t.blocked('the structured-output failure did not fail the run');
+      const failedAtRest = await t.flows.runToRest(failed.token);
+      t.ensure('LIFECYCLE-STRUCTURED-FAILURE', `run ${failed.token} with 11 invalid structured outputs (beyond any maxValidationRetries) ends failed`, failedAtRest.state === 'failed', {
+        expected: '"failed"',
+        observed: failedAtRest.state,
+      });
       terminal.push({ name: 'run failed by structured output', run: failed });
     }
     if (t.caps.queue_monitor.supported) {
-      const closedException = await t.flows.createRun({ script: { evidence_status: 'insufficient' }, callback: false });
-      await t.flows.runToRest(closedException.token);
-      await t.api.command(closedException.token, { action: 'close_exception' });
-      if ((await t.flows.runToRest(closedException.token)).state !== 'failed') return t.blocked('close_exception did not fail the run');
-      terminal.push({ name: 'run failed by close_exception', run: closedException });
+      const { run: closedException } = t.need(await pausedRun(t, { evidence_status: 'insufficient' }));
+      // close_exception is a SHOULD (SPEC §10.4): where the host declines it, this terminal run does not exist.
+      const close = await closeException(t, closedException.token);
+      if (close.ok || close.moot !== true) {
+        t.need(close);
+        const failedAtRest = await t.flows.runToRest(closedException.token);
+        t.ensure('QUEUE-COMMAND-STATES', `the accepted close_exception takes the run ${closedException.token} to its target state failed`, failedAtRest.state === 'failed', {
+          expected: '"failed"',
+          observed: failedAtRest.state,
+        });
+        terminal.push({ name: 'run failed by close_exception', run: closedException });
+      }
     }
 
     for (const { name, run } of terminal) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TestScript } from '../generated/types.js';
-import { scenario } from '../src/harness/index.js';
+import { HarnessError, scenario } from '../src/harness/index.js';
 
 const STALLS: readonly NonNullable<TestScript['stall_at']>[] = ['queued', 'evidence_review', 'tool_execution'];
 
@@ -14,13 +14,17 @@ scenario(
   async (t) => {
     const thresholdMs = t.caps.queue_monitor.stuck_threshold_ms;
     const intervalMs = t.caps.queue_monitor.heartbeat_interval_ms;
-    if (thresholdMs === undefined || intervalMs === undefined) return t.blocked('queue_monitor parameters are not advertised');
+    // host-capabilities requires both once queue_monitor is supported, and discovery validated the document.
+    if (thresholdMs === undefined || intervalMs === undefined) throw new HarnessError('a validated capabilities document lacks queue_monitor parameters');
     for (const stallAt of STALLS) {
       const run = await t.flows.createRun({ script: { stall_at: stallAt }, callback: false });
       await t.flows.advanceUntil(run.token, (r) => r.state === stallAt, { stepMs: 1000, maxSteps: 30 });
       await t.clock.advance(thresholdMs + intervalMs);
       const stalled = (await t.api.ledger(run.token)).body;
-      if (stalled.state !== stallAt) return t.blocked(`the run scripted to stall in ${stallAt} is ${stalled.state}`);
+      t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${run.token} scripted to stall in ${stallAt} is still there past the stuck threshold`, stalled.state === stallAt, {
+        expected: `"${stallAt}"`,
+        observed: stalled.state,
+      });
 
       const command = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(run.token)}/commands`, {
         body: { action: 'advance_queue', reason: `conformance: clear the stall in ${stallAt}` },

@@ -13,8 +13,7 @@ scenario(
   },
   async (t) => {
     const done = await t.flows.completedRun();
-    const paused = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!paused.ok) return t.blocked(paused.reason);
+    const paused = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
     const held = await t.flows.createRun({ script: { stall_at: 'tool_execution' }, callback: false });
     await t.flows.advanceUntil(held.token, (run) => run.state === 'tool_execution', { stepMs: 1000, maxSteps: 30 });
 
@@ -22,8 +21,8 @@ scenario(
       { label: 'advance_queue on a closed run', token: done.token, action: 'advance_queue' },
       { label: 'retry_callback on a run whose callback was delivered', token: done.token, action: 'retry_callback' },
       { label: 'replay_from_checkpoint on a closed run', token: done.token, action: 'replay_from_checkpoint' },
-      { label: 'advance_queue on a run with an open exception', token: paused.value.run.token, action: 'advance_queue' },
-      { label: 'replay_from_checkpoint on a run with an open exception (no package)', token: paused.value.run.token, action: 'replay_from_checkpoint' },
+      { label: 'advance_queue on a run with an open exception', token: paused.run.token, action: 'advance_queue' },
+      { label: 'replay_from_checkpoint on a run with an open exception (no package)', token: paused.run.token, action: 'replay_from_checkpoint' },
       { label: 'retry_callback on an operating run', token: held.token, action: 'retry_callback' },
     ];
     const deliveriesBefore = done.mailbox?.deliveries().length ?? 0;

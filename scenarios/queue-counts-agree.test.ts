@@ -1,4 +1,5 @@
-import { scenario } from '../src/harness/index.js';
+import { HarnessError, scenario } from '../src/harness/index.js';
+import type { RuleId } from '../src/rules.js';
 import { definedCounts, expectedCounts, lastProgressMs } from '../src/harness/checks/queue-counts.js';
 import type { RunFacts } from '../src/harness/checks/queue-counts.js';
 import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
@@ -18,30 +19,25 @@ scenario(
   async (t) => {
     const thresholdMs = t.caps.queue_monitor.stuck_threshold_ms;
     const intervalMs = t.caps.queue_monitor.heartbeat_interval_ms;
-    if (thresholdMs === undefined || intervalMs === undefined) return t.blocked('queue_monitor parameters are not advertised');
+    // host-capabilities requires both once queue_monitor is supported, and discovery validated the document.
+    if (thresholdMs === undefined || intervalMs === undefined) throw new HarnessError('a validated capabilities document lacks queue_monitor parameters');
 
     // Runs in different places of the lifecycle, all in this scenario's tenant.
-    const exception = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!exception.ok) return t.blocked(exception.reason);
-    const replayPaused = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!replayPaused.ok) return t.blocked(replayPaused.reason);
-    const replayReady = await recoverRun(t, replayPaused.value);
-    if (!replayReady.ok) return t.blocked(replayReady.reason);
+    const exception = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
+    const replayReady = t.need(await recoverRun(t, t.need(await pausedRun(t, { fail_at: 'tool_execution' }))));
     const closed = await t.flows.createRun({ callback: [] });
     const closedQuietly = await t.flows.createRun({ callback: false });
     const gone = await t.flows.createRun({ callback: [{ status: 410 }] });
     // Runs that end failed: an exception closed by command, and (with a runtime) a structured output that never validates.
-    const toFail = await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 });
-    if (!toFail.ok) return t.blocked(toFail.reason);
-    await t.api.command(toFail.value.run.token, { action: 'close_exception' });
+    const toFail = t.need(await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }));
+    await t.api.command(toFail.run.token, { action: 'close_exception' });
+    const structuredScript = { structured_output: { invalid_attempts: 11 } };
     const structured = t.caps.agent_runtime.supported
-      ? [await t.flows.createRun({ script: { structured_output: { invalid_attempts: 11 } }, callback: false })]
+      ? [await t.flows.createRun({ script: structuredScript, callback: false })]
       : [];
-    const toReplay = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!toReplay.ok) return t.blocked(toReplay.reason);
-    const replayable = await recoverRun(t, toReplay.value);
-    if (!replayable.ok) return t.blocked(replayable.reason);
-    await t.api.replay(toReplay.value.run.token, replayRequest(replayable.value.replayPackage));
+    const toReplay = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
+    const replayable = t.need(await recoverRun(t, toReplay));
+    await t.api.replay(toReplay.run.token, replayRequest(replayable.replayPackage));
     const stuck = await t.flows.createRun({ script: { stall_at: 'tool_execution' }, callback: false });
     const retrying = await t.flows.createRun({ callback: Array.from({ length: 50 }, () => ({ status: 500 })) });
     await t.flows.advanceUntil(closed.token, (run) => run.state === 'closed', { stepMs: 1000, maxSteps: 60 });
@@ -50,13 +46,14 @@ scenario(
     // Created last and never advanced: funded, not yet queued.
     const accepted = await t.flows.createRun({ callback: false });
 
-    const ending: readonly { token: string; state: string }[] = [
-      { token: closedQuietly.token, state: 'closed' },
-      { token: toReplay.value.run.token, state: 'closed' },
-      { token: toFail.value.run.token, state: 'failed' },
-      ...structured.map((run) => ({ token: run.token, state: 'failed' })),
+    // Each run meant to end, with the rule that makes it end as meant.
+    const ending: readonly { token: string; state: string; rule: RuleId; why: string }[] = [
+      { token: closedQuietly.token, state: 'closed', rule: 'LIFECYCLE-HAPPY-PATH', why: 'the default run without a callback' },
+      { token: toReplay.run.token, state: 'closed', rule: 'SEAMS-SCRIPT-HONOURED', why: 'the run scripted {"fail_at":"tool_execution"}, replayed after its failure' },
+      { token: toFail.run.token, state: 'failed', rule: 'QUEUE-COMMAND-STATES', why: 'the paused run whose close_exception was accepted' },
+      ...structured.map((run) => ({ token: run.token, state: 'failed', rule: 'SEAMS-SCRIPT-HONOURED' as const, why: `the run scripted ${JSON.stringify(structuredScript)}` })),
     ];
-    const tokens = [exception.value.run.token, replayReady.value.run.token, closed.token, stuck.token, retrying.token, accepted.token, gone.token, ...ending.map((e) => e.token)];
+    const tokens = [exception.run.token, replayReady.run.token, closed.token, stuck.token, retrying.token, accepted.token, gone.token, ...ending.map((e) => e.token)];
     const alerts = (await t.api.alerts()).body.items;
     const facts: RunFacts[] = [];
     for (const token of tokens) {
@@ -66,14 +63,35 @@ scenario(
       const callbackAttempts = run.callback_status === 'not_required' ? 0 : (await t.api.callbackAttempts(token)).body.attempts.length;
       facts.push({ run, stuck: alerted, callbackAttempts });
     }
+    // The clock went past the stuck threshold plus a heartbeat interval after the stalled run reached tool execution
+    // (the retrying run, created after it, had reached callback_ready by then).
     const stuckFacts = facts[3]!;
-    if (!stuckFacts.stuck) return t.blocked('the stalled run got no stuck alert past the threshold, so the stuck count cannot be checked');
-    if (facts[2]!.run.state !== 'closed') return t.blocked(`the run meant to close is ${facts[2]!.run.state}`);
-    for (const [i, { state }] of ending.entries()) {
-      const reached = facts[7 + i]!.run.state;
-      if (reached !== state) return t.blocked(`a run meant to end ${state} is ${reached}`);
+    t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${stuck.token} scripted to stall in tool_execution is still there`, stuckFacts.run.state === 'tool_execution', {
+      expected: '"tool_execution"',
+      observed: stuckFacts.run.state,
+    });
+    t.ensure('QUEUE-STUCK-ALERT', `the run ${stuck.token} stalled past the stuck threshold and a heartbeat interval has a stuck alert`, stuckFacts.stuck, {
+      expected: 'an alert raised since its last progress',
+      observed: alerts.filter((alert) => alert.task_token === stuck.token),
+    });
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${closed.token} comes to rest closed`, facts[2]!.run.state === 'closed', {
+      expected: '"closed"',
+      observed: { state: facts[2]!.run.state, callback_status: facts[2]!.run.callback_status },
+    });
+    for (const [i, { token, state, rule, why }] of ending.entries()) {
+      const reached = facts[7 + i]!.run;
+      t.ensure(rule, `${why} (${token}) ends ${state}`, reached.state === state, {
+        expected: `"${state}"`,
+        observed: { state: reached.state, canonical_lifecycle_state: reached.canonical_lifecycle_state },
+      });
     }
-    if (facts[6]!.run.callback_status !== 'failed') return t.blocked(`the run whose callback was answered 410 has callback_status ${String(facts[6]!.run.callback_status)}`);
+    const goneRun = facts[6]!.run;
+    const goneAttempts = gone.mailbox?.deliveries().length ?? 0;
+    // A first attempt that never came is the happy path's step missing; one answered 410 must stop delivery.
+    t.ensure(goneAttempts > 0 ? 'CALLBACK-410-STOPS' : 'LIFECYCLE-HAPPY-PATH', `the run ${gone.token} whose first callback attempt was answered 410 has callback_status failed`, goneRun.callback_status === 'failed', {
+      expected: '"failed" after an attempt answered 410',
+      observed: { callback_status: goneRun.callback_status, attempts: goneAttempts },
+    });
 
     const monitor = (await t.api.queueMonitor()).body;
     const expected = expectedCounts(facts, 0);

@@ -1,4 +1,4 @@
-import { scenario } from '../src/harness/index.js';
+import { HarnessError, scenario } from '../src/harness/index.js';
 
 scenario(
   {
@@ -9,7 +9,8 @@ scenario(
   },
   async (t) => {
     const intervalMs = t.caps.queue_monitor.heartbeat_interval_ms;
-    if (intervalMs === undefined) return t.blocked('queue_monitor.heartbeat_interval_ms is not advertised');
+    // host-capabilities requires it once queue_monitor is supported, and discovery validated the document.
+    if (intervalMs === undefined) throw new HarnessError('a validated capabilities document lacks queue_monitor.heartbeat_interval_ms');
     // Steps of one interval, of several intervals, and of less than one.
     const steps = [0, intervalMs, 3 * intervalMs + 1234, Math.max(1, Math.floor(intervalMs / 2)), 50 * intervalMs + 7];
     let previousMs = Number.NEGATIVE_INFINITY;

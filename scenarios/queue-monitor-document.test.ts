@@ -31,7 +31,10 @@ scenario(
     // One run held in tool execution: the monitor must count it, and only it, as operating.
     const run = await t.flows.createRun({ script: { stall_at: 'tool_execution' }, callback: false });
     const held = await t.flows.advanceUntil(run.token, (r) => r.state === 'tool_execution', { stepMs: 1000, maxSteps: 30 });
-    if (held.state !== 'tool_execution') return t.blocked(`the run scripted to stall in tool_execution is ${held.state}`);
+    t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${run.token} scripted to stall in tool_execution enters it`, held.state === 'tool_execution', {
+      expected: '"tool_execution"',
+      observed: held.state,
+    });
     const counts = (await t.api.queueMonitor()).body.counts;
     const columns = Object.fromEntries(['accepted', ...Object.keys(STATE_COLUMNS)].map((column) => [column, counts[column]]));
     t.assertEqual('QUEUE-MONITOR', 'state columns with one run in tool execution', columns, {

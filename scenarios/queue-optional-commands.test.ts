@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
 import type { ScenarioContext } from '../src/harness/context.js';
+import type { AgentTaskRun } from '../generated/types.js';
+import type { RuleId } from '../src/rules.js';
 import { callbackRun, refusals } from '../src/harness/checks/callback-runs.js';
-import { firstAttempt } from '../src/harness/checks/callback-steps.js';
+import { automaticAttempts } from '../src/harness/checks/callback-schedule.js';
+import { arrivalOf, FIRST_ATTEMPT_STEPS } from '../src/harness/checks/callback-steps.js';
 import { pausedRun } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 import { validate } from '../src/validate.js';
@@ -30,19 +33,38 @@ scenario(
     ],
   },
   async (t) => {
-    const gap = await pausedRun(t, { evidence_status: 'insufficient', missing_items: [MISSING_ITEM] });
-    if (!gap.ok) return t.blocked(gap.reason);
-    const failedTool = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!failedTool.ok) return t.blocked(failedTool.reason);
-    const retrying = await callbackRun(t, () => ({ answers: refusals(1) }));
-    if (!retrying.ok) return t.blocked(retrying.reason);
-    const arrival = await firstAttempt(t.clock, retrying.value.mailbox);
-    if (!arrival.arrived) return t.blocked(`no callback attempt reached the mailbox: ${JSON.stringify(arrival)}`);
+    const gap = t.need(await pausedRun(t, { evidence_status: 'insufficient', missing_items: [MISSING_ITEM] }));
+    const failedTool = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
+    const retrying = t.need(await callbackRun(t, () => ({ answers: refusals(1) })));
+    t.need(await arrivalOf(t.clock, retrying.mailbox, 1, FIRST_ATTEMPT_STEPS, 'LIFECYCLE-HAPPY-PATH', 'the first callback attempt'));
+    // A paused run with its open ticket is exception_open (REPLAY-EXCEPTION-OPENED).
+    const paused = (): RuleId => 'REPLAY-EXCEPTION-OPENED';
+    // After its refused first attempt the callback waits for the next automatic one (callback_pending), unless the
+    // schedule has a single attempt, which SPEC.md §8.5 allows: then the callback has failed and the run is exception_open.
+    const refusedOnce = (run: AgentTaskRun): RuleId => {
+      const attempts = retrying.mailbox.deliveries().length;
+      const secondDelayMs = retrying.policy.scheduleMs[1];
+      if (attempts > 1) {
+        // Attempt 2 (answered 200) came in the clock step of attempt 1: a correct host does that only with a shorter delay.
+        if (secondDelayMs !== undefined && secondDelayMs < FIRST_ATTEMPT_STEPS.stepMs) {
+          return t.blocked(`the second retry delay (${secondDelayMs} ms) is shorter than the kit's clock step (${FIRST_ATTEMPT_STEPS.stepMs} ms): the run was never seen waiting for attempt 2`);
+        }
+        return 'CALLBACK-SCHEDULE';
+      }
+      if (run.callback_status === 'failed') {
+        if (automaticAttempts(retrying.policy) === 1) {
+          return t.inapplicable('the retry schedule has a single attempt: after its refusal the run is exception_open, where rerun_result_contract is not allowed');
+        }
+        return 'CALLBACK-SCHEDULE';
+      }
+      // Delivered, closed or still pending: the 500 was not counted as the failed attempt it is.
+      return 'CALLBACK-2XX-ONLY';
+    };
 
-    const requested = await judge(t, gap.value.run.token, 'request_evidence');
+    const requested = await judge(t, gap.run.token, 'request_evidence', paused);
     if (requested.accepted) {
-      const { body: run } = await t.api.status(gap.value.run.token);
-      const ticket = (await t.api.exceptions(gap.value.run.token)).body.items.find((item) => item.exception_id === gap.value.ticket.exception_id);
+      const { body: run } = await t.api.status(gap.run.token);
+      const ticket = (await t.api.exceptions(gap.run.token)).body.items.find((item) => item.exception_id === gap.ticket.exception_id);
       t.assertEqual('QUEUE-COMMAND-STATES', 'request_evidence accepted: run state and ticket status after it', {
         state: run.canonical_lifecycle_state,
         ticket_waits_or_is_open: ticket?.status === 'open' || ticket?.status === 'waiting_on_requesting_agent',
@@ -53,15 +75,15 @@ scenario(
       });
     }
 
-    const released = await judge(t, failedTool.value.run.token, 'release_credit_allocation');
+    const released = await judge(t, failedTool.run.token, 'release_credit_allocation', paused);
     if (released.accepted) {
-      const { body: run } = await t.api.status(failedTool.value.run.token);
+      const { body: run } = await t.api.status(failedTool.run.token);
       t.assertEqual('QUEUE-COMMAND-STATES', 'release_credit_allocation accepted: the paused run ends failed', run.state, 'failed');
     }
 
-    const rerun = await judge(t, retrying.value.run.token, 'rerun_result_contract');
+    const rerun = await judge(t, retrying.run.token, 'rerun_result_contract', refusedOnce);
     if (rerun.accepted) {
-      const contract = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(retrying.value.run.token)}/result-contract`);
+      const contract = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(retrying.run.token)}/result-contract`);
       t.assertStatus('QUEUE-COMMAND-STATES', contract, 200);
     }
   },
@@ -76,14 +98,18 @@ function acceptedCommand(json: unknown) {
 
 /**
  * Sends `action` to a run whose canonical state it allows. A refusal must be 409 invalid-state naming that
- * state and change nothing; an acceptance must be a retry command stating the action's states.
+ * state and change nothing; an acceptance must be a retry command stating the action's states. A run found
+ * elsewhere was put there by a host answer that broke the rule `placedBy` names for it (or ends the scenario).
  */
-async function judge(t: ScenarioContext, token: string, action: OptionalAction): Promise<Judged> {
+async function judge(t: ScenarioContext, token: string, action: OptionalAction, placedBy: (run: AgentTaskRun) => RuleId): Promise<Judged> {
   const { allowed, target } = OPTIONAL[action];
   const before = (await t.api.ledger(token)).body;
   const state = before.canonical_lifecycle_state;
   if (state === undefined || !(allowed as readonly string[]).includes(state)) {
-    return t.blocked(`${action}: the run is in ${String(state)}, not in ${allowed.join(', ')}, so the command's allowed case cannot be sent`);
+    t.ensure(placedBy(before), `${action}: the run ${token} is in a canonical state the command allows`, false, {
+      expected: `one of ${allowed.join(', ')}`,
+      observed: { state: before.state, canonical_lifecycle_state: state, callback_status: before.callback_status },
+    });
   }
   const answer = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/commands`, {
     body: { action, reason: 'conformance: an optional command where it is allowed' },

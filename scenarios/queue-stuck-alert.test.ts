@@ -1,5 +1,5 @@
 import type { TestScript } from '../generated/types.js';
-import { scenario } from '../src/harness/index.js';
+import { HarnessError, scenario } from '../src/harness/index.js';
 import { advanceTo } from '../src/harness/checks/callback-steps.js';
 import { lastProgressMs } from '../src/harness/checks/queue-counts.js';
 
@@ -18,7 +18,8 @@ scenario(
   async (t) => {
     const thresholdMs = t.caps.queue_monitor.stuck_threshold_ms;
     const intervalMs = t.caps.queue_monitor.heartbeat_interval_ms;
-    if (thresholdMs === undefined || intervalMs === undefined) return t.blocked('queue_monitor parameters are not advertised');
+    // host-capabilities requires both once queue_monitor is supported, and discovery validated the document.
+    if (thresholdMs === undefined || intervalMs === undefined) throw new HarnessError('a validated capabilities document lacks queue_monitor parameters');
 
     for (const { stallAt, canonical, reason } of CASES) {
       const run = await t.flows.createRun({ script: { stall_at: stallAt }, callback: false });
@@ -26,7 +27,10 @@ scenario(
       // Let the step that would follow pass, so the run is held, not merely between steps.
       await t.clock.advance(5000);
       const stalled = (await t.api.ledger(run.token)).body;
-      if (held.state !== stallAt || stalled.state !== stallAt) return t.blocked(`the run scripted to stall in ${stallAt} is ${stalled.state}`);
+      t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${run.token} scripted to stall in ${stallAt} enters it and stays there`, held.state === stallAt && stalled.state === stallAt, {
+        expected: `"${stallAt}" when reached and 5000 ms later`,
+        observed: { reached: held.state, later: stalled.state },
+      });
       const sinceMs = lastProgressMs(stalled.state_history ?? []);
       const alertsFor = async () => (await t.api.alerts()).body.items.filter((alert) => alert.task_token === run.token);
 

@@ -4,12 +4,15 @@ import { reservedRun } from '../src/harness/checks/reservations.js';
 import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { scenario } from '../src/harness/index.js';
+import type { RuleId } from '../src/rules.js';
 
 interface Case {
   name: string;
   script: (reserved: number) => TestScript;
   /** How the run comes to its end after resting: closing a paused run's exception fails it for good. */
   end?: 'close_exception';
+  /** The rule that promises the run ends, when not the script's (SEAMS-SCRIPT-HONOURED). */
+  endsBy?: RuleId;
   needs?: CapabilityPath;
 }
 
@@ -18,14 +21,15 @@ const CASES: readonly Case[] = [
   { name: 'metered exactly the reservation', script: (r) => ({ metered_units: r }) },
   { name: 'metered below the reservation', script: (r) => ({ metered_units: r - 1 }) },
   { name: 'metered nothing', script: () => ({ metered_units: 0 }) },
-  { name: 'structured output failure', script: () => ({ structured_output: { invalid_attempts: 11 } }), needs: 'agent_runtime' },
+  { name: 'structured output failure', script: () => ({ structured_output: { invalid_attempts: 11 } }), endsBy: 'LIFECYCLE-STRUCTURED-FAILURE', needs: 'agent_runtime' },
   {
     name: 'failure after more units than reserved, exception closed',
     script: (r) => ({ fail_at: 'tool_execution', units_before_failure: r + 5 }),
     end: 'close_exception',
+    endsBy: 'QUEUE-COMMAND-STATES',
     needs: 'queue_monitor',
   },
-  { name: 'failure after one unit, exception closed', script: () => ({ fail_at: 'tool_execution', units_before_failure: 1 }), end: 'close_exception', needs: 'queue_monitor' },
+  { name: 'failure after one unit, exception closed', script: () => ({ fail_at: 'tool_execution', units_before_failure: 1 }), end: 'close_exception', endsBy: 'QUEUE-COMMAND-STATES', needs: 'queue_monitor' },
 ];
 
 scenario(
@@ -46,9 +50,7 @@ scenario(
   },
   async (t) => {
     for (const c of applicableCases(t.caps, CASES)) {
-      const prepared = await reservedRun(t, c.script);
-      if (!prepared.ok) return t.blocked(prepared.reason);
-      const { run: created, reserved, script } = prepared.value;
+      const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
       const { token } = created;
       let run = await t.flows.runToRest(token);
 
@@ -68,7 +70,10 @@ scenario(
         await t.api.command(token, { action: 'close_exception' });
         run = await t.flows.runToRest(token);
       }
-      if (run.state !== 'closed' && run.state !== 'failed') return t.blocked(`${c.name}: the run came to rest in ${run.state}`);
+      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run scripted ${JSON.stringify(script)} ends (closed or failed)`, run.state === 'closed' || run.state === 'failed', {
+        expected: '"closed" or "failed"',
+        observed: run.state,
+      });
 
       const events = run.state_history ?? [];
       const debited = creditDeltaSum(events, 'credits_debited');

@@ -22,10 +22,14 @@ scenario(
 
     const first = await settle(request);
     t.assertStatus('RECEIPT-IDEMPOTENT-FUNDING', first, 201);
-    const receipt = first.json as { credit_entitlement_id?: string; settlement_id?: string } | undefined;
-    if (receipt?.credit_entitlement_id === undefined) return t.blocked('the settlement answer names no credit_entitlement_id');
+    const receipt = (first.json ?? {}) as { credit_entitlement_id?: unknown; settlement_id?: string };
+    t.ensure('LIFECYCLE-DOCUMENTS-VALID', 'the settlement receipt names its credit_entitlement_id', typeof receipt.credit_entitlement_id === 'string', {
+      expected: 'a credit_entitlement_id string',
+      observed: first.json,
+    });
+    const entitlementId = receipt.credit_entitlement_id as string;
     const balances = async (): Promise<Record<string, unknown>> => {
-      const { body } = await t.api.entitlement(receipt.credit_entitlement_id!);
+      const { body } = await t.api.entitlement(entitlementId);
       return { credits_funded: body.credits_funded, remaining_credits: body.remaining_credits, settlement_receipt_ids: body.settlement_receipt_ids };
     };
     const funded = await balances();
@@ -38,7 +42,7 @@ scenario(
 
     const changed: Array<[string, Record<string, unknown>]> = [
       ['different credits', { ...request, credits: 10 }],
-      ['a top-up of the same entitlement', { ...request, credit_entitlement_id: receipt.credit_entitlement_id }],
+      ['a top-up of the same entitlement', { ...request, credit_entitlement_id: entitlementId }],
     ];
     for (const [what, body] of changed) {
       t.assertProblem('RECEIPT-IDEMPOTENT-FUNDING', await settle(body), 409, 'settlement-conflict');

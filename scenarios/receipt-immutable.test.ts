@@ -13,13 +13,17 @@ scenario(
     const entitlement = await t.flows.fundedTenantEntitlement();
     const first = await t.flows.createRun({ entitlement, callback: false });
     const run = await t.flows.runToRest(first.token);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${first.token} comes to rest closed`, run.state === 'closed', { expected: '"closed"', observed: run.state });
     const usageUrl = run.usage_receipt_url ?? run.receipt_url;
-    if (run.state !== 'closed' || usageUrl === undefined) return t.blocked(`the run came to rest in ${run.state} without a usage receipt`);
+    t.ensure('RECEIPT-LINKS-BOTH-WAYS', `the closed run ${first.token} links its usage receipt`, usageUrl !== undefined, {
+      expected: 'a usage_receipt_url',
+      observed: { usage_receipt_url: run.usage_receipt_url, receipt_url: run.receipt_url },
+    });
     const settlementPath = `/api/agents/settlements/${encodeURIComponent(entitlement.settlementReceipt.settlement_id)}/receipt`;
 
     const read = async (): Promise<{ settlement: string; usage: string }> => {
       const settlement = await t.http.request('GET', settlementPath);
-      const usage = await t.http.request('GET', usageUrl);
+      const usage = await t.http.request('GET', usageUrl!);
       t.assertStatus('RECEIPT-IMMUTABLE', settlement, 200);
       t.assertStatus('RECEIPT-IMMUTABLE', usage, 200);
       return { settlement: jcs(settlement.json), usage: jcs(usage.json) };

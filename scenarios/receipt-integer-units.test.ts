@@ -42,26 +42,29 @@ scenario(
     // Odd unit counts around the reservation, so that any division or pro-rating would show.
     const closed = await t.flows.createRun({ entitlement, script: { metered_units: reserved + 3, evidence_status: 'partial' } });
     await t.flows.runToRest(closed.token);
-    const paused = await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }, { entitlement });
-    if (!paused.ok) return t.blocked(paused.reason);
-    const failing = paused.value.run;
+    const failure = { fail_at: 'tool_execution', units_before_failure: 1 } as const;
+    // The paused run's ticket and recovery are promises of the replay area only (SPEC.md §3.3).
+    const paused = t.caps.replay.supported ? t.need(await pausedRun(t, failure, { entitlement })) : undefined;
+    const failing = paused?.run ?? (await t.flows.createRun({ entitlement, script: failure, callback: false }));
+    if (paused === undefined) await t.flows.runToRest(failing.token);
     served.push(['run-created answer', closed.created]);
     for (const { token } of [closed, failing]) {
       const base = `/api/agents/tasks/${encodeURIComponent(token)}`;
       paths.push(`/api/agents/status/${encodeURIComponent(token)}`, `${base}/ledger`, `${base}/result-contract`, `${base}/exceptions`);
     }
     if (t.caps.callbacks.supported) paths.push(`/api/agents/tasks/${encodeURIComponent(closed.token)}/callback-payload`);
-    if (t.caps.replay.supported) {
-      const recovered = await recoverRun(t, paused.value);
-      if (!recovered.ok) return t.blocked(recovered.reason);
+    if (paused !== undefined) {
+      t.need(await recoverRun(t, paused));
       paths.push(`/api/agents/tasks/${encodeURIComponent(failing.token)}/replay-package`);
     }
+    // Endpoints answer 200 with their document (LIFECYCLE-DOCUMENTS-VALID); a URL a run record gives resolves (LIFECYCLE-LINKS-RESOLVE).
+    const reads: Array<{ path: string; rule: 'LIFECYCLE-DOCUMENTS-VALID' | 'LIFECYCLE-LINKS-RESOLVE' }> = paths.map((path) => ({ path, rule: 'LIFECYCLE-DOCUMENTS-VALID' }));
     const usage = await t.api.ledger(closed.token);
-    if (usage.body.usage_receipt_url !== undefined) paths.push(usage.body.usage_receipt_url);
+    if (usage.body.usage_receipt_url !== undefined) reads.push({ path: usage.body.usage_receipt_url, rule: 'LIFECYCLE-LINKS-RESOLVE' });
 
-    for (const path of paths) {
+    for (const { path, rule } of reads) {
       const exchange = await t.http.request('GET', path);
-      if (exchange.status !== 200) return t.blocked(`GET ${path} answered ${exchange.status}`);
+      t.ensure(rule, `GET ${path} answers 200`, exchange.status === 200, { expected: '200', observed: exchange.status });
       served.push([path, exchange.json]);
     }
     let counted = 0;

@@ -31,7 +31,7 @@ scenario(
     const latest = topUp.body;
     const { token } = await t.flows.createRun({ entitlement });
     const run = await t.flows.runToRest(token);
-    if (run.state !== 'closed') return t.blocked(`the run came to rest in ${run.state}, not closed`);
+    t.ensure('LIFECYCLE-HAPPY-PATH', `the default run ${token} comes to rest closed`, run.state === 'closed', { expected: '"closed"', observed: run.state });
 
     const settlementPath = `/api/agents/settlements/${encodeURIComponent(latest.settlement_id)}/receipt`;
     const usageUrl = run.usage_receipt_url ?? run.receipt_url;

@@ -13,7 +13,7 @@ scenario(
     // Fund one credit, then top up to exactly one reservation.
     const entitlement = await t.flows.fundedTenantEntitlement({ credits: 1 });
     const reserved = entitlement.quote.credits_quoted;
-    if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the scenario needs at least 2`);
+    if (reserved < 2) return t.inapplicable(`the quote reserves ${reserved} credit; the scenario needs at least 2`);
     const runRequest = (e: FundedEntitlement) => ({
       trust_profile_id: e.trustProfileId,
       quote_id: e.quote.quote_id,

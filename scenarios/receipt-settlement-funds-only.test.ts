@@ -26,10 +26,14 @@ scenario(
       },
     });
     t.assertStatus('RECEIPT-SETTLEMENT-FUNDS-ONLY', settled, 201);
-    const receipt = settled.json as { settlement_id?: string; credit_entitlement_id?: string } | undefined;
-    if (receipt?.settlement_id === undefined || receipt.credit_entitlement_id === undefined) {
-      return t.blocked('the settlement answer names no settlement_id or credit_entitlement_id');
-    }
+    const answered = (settled.json ?? {}) as { settlement_id?: unknown; credit_entitlement_id?: unknown };
+    t.ensure(
+      'LIFECYCLE-DOCUMENTS-VALID',
+      'the settlement receipt names its settlement_id and credit_entitlement_id',
+      typeof answered.settlement_id === 'string' && typeof answered.credit_entitlement_id === 'string',
+      { expected: 'settlement_id and credit_entitlement_id strings', observed: settled.json },
+    );
+    const receipt = answered as { settlement_id: string; credit_entitlement_id: string };
 
     const judge = (exchange: Exchange, when: string): void => {
       const document = (exchange.json ?? {}) as Record<string, unknown>;

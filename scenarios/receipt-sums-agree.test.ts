@@ -6,6 +6,7 @@ import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js'
 import { reservedRun } from '../src/harness/checks/reservations.js';
 import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
+import type { RuleId } from '../src/rules.js';
 
 interface Case {
   name: string;
@@ -14,6 +15,8 @@ interface Case {
   then?: 'replay' | 'close_exception';
   /** The state the run ends in. */
   ends: 'closed' | 'failed';
+  /** The rule that promises that ending, when not the script's (SEAMS-SCRIPT-HONOURED). */
+  endsBy?: RuleId;
   needs?: CapabilityPath;
 }
 
@@ -40,12 +43,14 @@ const CASES: readonly Case[] = [
     script: (r) => ({ fail_at: 'tool_execution', units_before_failure: 1, metered_units: r }),
     then: 'close_exception',
     ends: 'failed',
+    endsBy: 'QUEUE-COMMAND-STATES',
     needs: 'queue_monitor',
   },
   {
     name: 'structured output failure',
     script: (r) => ({ structured_output: { invalid_attempts: 11 }, metered_units: r - 1 }),
     ends: 'failed',
+    endsBy: 'LIFECYCLE-STRUCTURED-FAILURE',
     needs: 'agent_runtime',
   },
 ];
@@ -68,29 +73,34 @@ scenario(
   },
   async (t) => {
     for (const c of applicableCases(t.caps, CASES)) {
-      const prepared = await reservedRun(t, c.script);
-      if (!prepared.ok) return t.blocked(prepared.reason);
-      const { run: created, reserved } = prepared.value;
+      const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
       const { token } = created;
       let run = await t.flows.runToRest(token);
       if (c.then !== undefined) {
-        if (run.state !== 'paused') return t.blocked(`${c.name}: the run came to rest in ${run.state}, not paused`);
+        t.ensure('SEAMS-SCRIPT-HONOURED', `${c.name}: the run scripted ${JSON.stringify(script)} comes to rest paused on its exception`, run.state === 'paused', {
+          expected: '"paused"',
+          observed: run.state,
+        });
         if (c.then === 'replay') {
-          const recovered = await recoverPaused(t, created, run, 'retry_step');
-          if (!recovered.ok) return t.blocked(`${c.name}: ${recovered.reason}`);
-          await t.api.replay(token, replayRequest(recovered.value.replayPackage));
+          const recovered = t.need(await recoverPaused(t, created, run, 'retry_step'));
+          await t.api.replay(token, replayRequest(recovered.replayPackage));
         } else {
           await t.api.command(token, { action: 'close_exception' });
         }
         run = await t.flows.runToRest(token);
       }
+      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run scripted ${JSON.stringify(script)} ends ${c.ends}`, run.state === c.ends, {
+        expected: JSON.stringify(c.ends),
+        observed: run.state,
+      });
       const receiptId = lastSegment(run.usage_receipt_url ?? run.receipt_url);
-      if (run.state !== c.ends || receiptId === undefined) {
-        return t.blocked(`${c.name}: the run came to rest in ${run.state} (expected ${c.ends}) ${receiptId === undefined ? 'without' : 'with'} a usage receipt`);
-      }
+      t.ensure('RECEIPT-LINKS-BOTH-WAYS', `${c.name}: the ended run links its usage receipt`, receiptId !== undefined, {
+        expected: 'a usage_receipt_url',
+        observed: { usage_receipt_url: run.usage_receipt_url, receipt_url: run.receipt_url },
+      });
 
       // Through the typed API, so the receipt of a failed or replayed run is checked like any other document.
-      const receipt = (await t.api.usageReceipt(receiptId)).body;
+      const receipt = (await t.api.usageReceipt(receiptId!)).body;
       // The three sums must agree with each other; whether they stay within the reservation is
       // RECEIPT-DEBIT-BOUNDED's question, so an over-debit that every document reports alike passes here.
       const events = creditDeltaSum(run.state_history ?? [], 'credits_debited');

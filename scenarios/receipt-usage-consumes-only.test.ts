@@ -18,14 +18,21 @@ scenario(
       const entitlement = await t.flows.fundedTenantEntitlement();
       const reserved = entitlement.quote.credits_quoted;
       const funded = entitlement.settlementReceipt.credits_funded;
-      if (reserved < 2) return t.blocked(`the quote reserves ${reserved} credit; the cases need at least 2`);
+      if (reserved < 2) return t.inapplicable(`the quote reserves ${reserved} credit; the cases need at least 2`);
       const units = c.units(reserved);
       const { token, created } = await t.flows.createRun({ script: { metered_units: units }, callback: false, entitlement });
       const run = await t.flows.runToRest(token);
+      t.ensure('SEAMS-SCRIPT-HONOURED', `${c.name}: the run ${token} scripted to meter ${units} units comes to rest closed`, run.state === 'closed', {
+        expected: '"closed"',
+        observed: run.state,
+      });
       const receiptUrl = run.usage_receipt_url ?? run.receipt_url;
-      if (receiptUrl === undefined) return t.blocked(`${c.name}: the run record links no usage receipt`);
+      t.ensure('RECEIPT-LINKS-BOTH-WAYS', `${c.name}: the closed run ${token} links its usage receipt`, receiptUrl !== undefined, {
+        expected: 'a usage_receipt_url',
+        observed: { usage_receipt_url: run.usage_receipt_url, receipt_url: run.receipt_url },
+      });
 
-      const receipt = await t.http.request('GET', receiptUrl);
+      const receipt = await t.http.request('GET', receiptUrl!);
       t.assertStatus('RECEIPT-USAGE-CONSUMES-ONLY', receipt, 200);
       const document = (receipt.json ?? {}) as Record<string, unknown>;
       const debited = Math.min(units, reserved);

@@ -11,14 +11,11 @@ scenario(
     requires: ['replay', 'idempotency', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await recoveredRun(t, { fail_at: 'tool_execution' });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, replayPackage } = prepared.value;
+    const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'tool_execution' }));
     const path = `/api/agents/tasks/${encodeURIComponent(run.token)}/replay`;
     const key = randomUUID();
 
-    const first = await t.http.request('POST', path, { body: replayRequest(replayPackage), idempotencyKey: key });
-    if (first.status !== 202) return t.blocked(`the first replay request answered ${first.status}: ${first.text.slice(0, 300)}`);
+    const { exchange: first } = await t.api.replay(run.token, replayRequest(replayPackage), key);
     const ledgerAfterFirst = ((await t.api.ledger(run.token)).body.state_history ?? []).map((event) => jcs(event));
 
     // No clock advance in between: anything new in the ledger could only come from the repeat.

@@ -20,7 +20,7 @@ scenario(
   async (t) => {
     const probe = await t.flows.fundedTenantEntitlement();
     const quoted = probe.quote.credits_quoted;
-    if (quoted < 2) return t.blocked(`the default quote is ${quoted} credit(s); two are needed to split units around a failure`);
+    if (quoted < 2) return t.inapplicable(`the default quote is ${quoted} credit(s); two are needed to split units around a failure`);
     const partly = Math.max(1, Math.floor(quoted / 3));
     const cases = [
       { label: 'part metered before the failure', failAt: 'tool_execution', unitsBeforeFailure: partly, meteredUnits: Math.max(partly + 1, quoted - 1) },
@@ -36,17 +36,18 @@ scenario(
       const billed = Math.min(meteredUnits, quoted);
       // Each case on its own entitlement, so the entitlement's debits are this run's alone.
       const entitlement = await t.flows.fundedTenantEntitlement();
-      const paused = await pausedRun(t, { fail_at: failAt, units_before_failure: unitsBeforeFailure, metered_units: meteredUnits }, { entitlement });
-      if (!paused.ok) return t.blocked(paused.reason);
-      const recovered = await recoverRun(t, paused.value);
-      if (!recovered.ok) return t.blocked(recovered.reason);
-      const { run, replayPackage } = recovered.value;
+      const script = { fail_at: failAt, units_before_failure: unitsBeforeFailure, metered_units: meteredUnits };
+      const paused = t.need(await pausedRun(t, script, { entitlement }));
+      const { run, replayPackage } = t.need(await recoverRun(t, paused));
       const beforeReplay = (await t.api.ledger(run.token)).body.state_history ?? [];
       t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited at the failure`, creditDeltaSum(beforeReplay, 'credits_debited'), unitsBeforeFailure);
 
       await t.api.replay(run.token, replayRequest(replayPackage));
       const rested = await t.flows.runToRest(run.token);
-      if (rested.state !== 'closed') return t.blocked(`${label}: the replayed run came to rest ${rested.state}, not closed`);
+      t.ensure('SEAMS-SCRIPT-HONOURED', `${label}: the run scripted ${JSON.stringify(script)} comes to rest closed after its replay`, rested.state === 'closed', {
+        expected: '"closed"',
+        observed: rested.state,
+      });
       const events = rested.state_history ?? [];
       t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited by the replay`, creditDeltaSum(events.slice(beforeReplay.length), 'credits_debited'), billed - unitsBeforeFailure);
       t.assertEqual('REPLAY-METER-DELTA', `${label}: credits debited across the run (ledger, run record)`, {

@@ -16,13 +16,12 @@ scenario(
   },
   async (t) => {
     // Packaging fails, so evidence review and tool execution are both complete before the replay.
-    const prepared = await recoveredRun(t, { fail_at: 'result_packaged', units_before_failure: 1 });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, replayPackage } = prepared.value;
+    const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'result_packaged', units_before_failure: 1 }));
     const startedSteps = replayPackage.completed_steps.filter((step) => START_EVENT[step] !== undefined);
-    if (startedSteps.length === 0) {
-      return t.blocked(`the package lists no completed step with a start event: ${JSON.stringify(replayPackage.completed_steps)}`);
-    }
+    t.ensure('REPLAY-PACKAGE', 'the package of a run failed at result_packaged lists a completed step that has a start event', startedSteps.length > 0, {
+      expected: 'evidence_review or tool_execution in completed_steps',
+      observed: replayPackage.completed_steps,
+    });
     const before = (await t.api.ledger(run.token)).body.state_history ?? [];
     await t.api.replay(run.token, replayRequest(replayPackage));
     const rested = await t.flows.runToRest(run.token);

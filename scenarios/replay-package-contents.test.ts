@@ -30,11 +30,8 @@ scenario(
   async (t) => {
     for (const { script, completed } of CASES) {
       const label = `fail_at ${String(script.fail_at)}`;
-      const paused = await pausedRun(t, script);
-      if (!paused.ok) return t.blocked(paused.reason);
-      const recovered = await recoverRun(t, paused.value);
-      if (!recovered.ok) return t.blocked(recovered.reason);
-      const { run, ticket, replayPackage: pkg } = recovered.value;
+      const paused = t.need(await pausedRun(t, script));
+      const { run, ticket, replayPackage: pkg } = t.need(await recoverRun(t, paused));
       const status = (await t.api.status(run.token)).body;
       const events = (await t.api.ledger(run.token)).body.state_history ?? [];
 

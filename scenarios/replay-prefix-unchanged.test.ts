@@ -10,12 +10,9 @@ scenario(
     requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const paused = await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 });
-    if (!paused.ok) return t.blocked(paused.reason);
-    const beforeRecovery = (paused.value.paused.state_history ?? []).map((event) => jcs(event));
-    const recovered = await recoverRun(t, paused.value);
-    if (!recovered.ok) return t.blocked(recovered.reason);
-    const { run, replayPackage } = recovered.value;
+    const paused = t.need(await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }));
+    const beforeRecovery = (paused.paused.state_history ?? []).map((event) => jcs(event));
+    const { run, replayPackage } = t.need(await recoverRun(t, paused));
     const beforeReplay = ((await t.api.ledger(run.token)).body.state_history ?? []).map((event) => jcs(event));
     await t.api.replay(run.token, replayRequest(replayPackage));
     const rested = await t.flows.runToRest(run.token);

@@ -11,9 +11,7 @@ scenario(
     requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, paused, ticket } = prepared.value;
+    const { run, paused, ticket } = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
     const path = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     const eventsBefore = paused.state_history ?? [];
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { scenario } from '../src/harness/index.js';
+import { problemType, scenario } from '../src/harness/index.js';
 import { attemptReplay, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 
@@ -8,21 +8,29 @@ scenario(
     id: 'replay-refused-failed',
     title: 'A replay of a run that ended failed (its exception closed) is refused with 409 replay-not-allowed and changes nothing',
     rules: ['REPLAY-REFUSED-CLOSED'],
-    requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
+    // Retry commands, close_exception among them, belong to the queue monitor area (SPEC.md §10).
+    requires: ['replay', 'queue_monitor', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await recoveredRun(t, { fail_at: 'tool_execution' });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, replayPackage } = prepared.value;
+    const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'tool_execution' }));
     const path = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     // close_exception (a SHOULD of SPEC.md §10.4) is the protocol's way to end a paused run as failed.
     const close = await t.http.request('POST', `${path}/commands`, {
       body: { action: 'close_exception', reason: 'conformance: end the run failed' },
       idempotencyKey: randomUUID(),
     });
-    if (close.status !== 201) return t.blocked(`close_exception answered ${close.status}; no way to end the run failed`);
+    // A host may leave close_exception out (a SHOULD); it then refuses it as it refuses the commands it MAY decline.
+    const declined = close.status === 409 && (close.json as { type?: unknown } | undefined)?.type === problemType('invalid-state');
+    if (declined) return t.inapplicable('the host refuses close_exception (a SHOULD of SPEC.md §10.4) with 409 invalid-state; no way to end the run failed');
+    t.ensure('QUEUE-COMMAND-STATES', `close_exception on the paused run ${run.token} (replay_ready) is accepted`, close.status === 201, {
+      expected: '201, or 409 invalid-state from a host that does not implement close_exception',
+      observed: close.status,
+    });
     const failed = await t.flows.runToRest(run.token);
-    if (failed.state !== 'failed') return t.blocked(`after close_exception the run came to rest ${failed.state}, not failed`);
+    t.ensure('QUEUE-COMMAND-STATES', `the accepted close_exception takes the run ${run.token} to its target state failed`, failed.state === 'failed', {
+      expected: '"failed"',
+      observed: failed.state,
+    });
 
     const { exchange, before, after } = await attemptReplay(t, run.token, replayRequest(replayPackage));
     t.assertProblem('REPLAY-REFUSED-CLOSED', exchange, 409, 'replay-not-allowed');

@@ -11,20 +11,18 @@ scenario(
   },
   async (t) => {
     // 1. A run already replaying (queued again, clock not advanced), asked again with the package it used.
-    const replaying = await recoveredRun(t, { fail_at: 'tool_execution' });
-    if (!replaying.ok) return t.blocked(replaying.reason);
-    await t.api.replay(replaying.value.run.token, replayRequest(replaying.value.replayPackage));
+    const replaying = t.need(await recoveredRun(t, { fail_at: 'tool_execution' }));
+    await t.api.replay(replaying.run.token, replayRequest(replaying.replayPackage));
     // 2. A run paused on an open exception that was never recovered: no package exists.
-    const unrecovered = await pausedRun(t, { fail_at: 'tool_execution' });
-    if (!unrecovered.ok) return t.blocked(unrecovered.reason);
+    const unrecovered = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
     // 3. A run that never failed, still operating.
     const operating = await t.flows.createRun({ callback: false });
     await t.flows.advanceUntil(operating.token, (run) => run.state === 'evidence_review' || run.state === 'tool_execution', { stepMs: 1000, maxSteps: 10 });
 
-    const packageId = replaying.value.replayPackage.replay_package_id;
+    const packageId = replaying.replayPackage.replay_package_id;
     const cases = [
-      { label: 'run already replaying', token: replaying.value.run.token },
-      { label: 'paused run without a replay package', token: unrecovered.value.run.token },
+      { label: 'run already replaying', token: replaying.run.token },
+      { label: 'paused run without a replay package', token: unrecovered.run.token },
       { label: 'operating run that never failed', token: operating.token },
     ];
     for (const { label, token } of cases) {

@@ -11,12 +11,11 @@ scenario(
     requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await recoveredRun(t, { fail_at: 'tool_execution', side_effects: 'unrecorded' });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, replayPackage } = prepared.value;
-    if (replayPackage.safe_to_replay !== false) {
-      return t.blocked(`the package of a step with unrecorded side effects says safe_to_replay ${String(replayPackage.safe_to_replay)}`);
-    }
+    const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'tool_execution', side_effects: 'unrecorded' }));
+    t.ensure('REPLAY-SAFETY-FROM-SIDE-EFFECTS', 'the package of a step with unrecorded side effects says safe_to_replay false', replayPackage.safe_to_replay === false, {
+      expected: 'false',
+      observed: replayPackage.safe_to_replay,
+    });
     const path = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     const before = (await t.api.ledger(run.token)).body;
 

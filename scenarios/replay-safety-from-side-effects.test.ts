@@ -20,9 +20,7 @@ scenario(
     for (const { sideEffects, safe } of CASES) {
       const label = sideEffects === undefined ? 'side effects not scripted (none)' : `side_effects ${sideEffects}`;
       const script: TestScript = { fail_at: 'tool_execution', ...(sideEffects !== undefined ? { side_effects: sideEffects } : {}) };
-      const prepared = await recoveredRun(t, script);
-      if (!prepared.ok) return t.blocked(prepared.reason);
-      const { run, replayPackage } = prepared.value;
+      const { run, replayPackage } = t.need(await recoveredRun(t, script));
       t.assertEqual('REPLAY-SAFETY-FROM-SIDE-EFFECTS', `${label}: replay package safe_to_replay`, replayPackage.safe_to_replay, safe);
       const ticket = (await t.api.exceptions(run.token)).body.items.find((item) => item.exception_id === replayPackage.exception_id);
       t.assertEqual('REPLAY-SAFETY-FROM-SIDE-EFFECTS', `${label}: exception ticket safe_to_replay`, ticket?.safe_to_replay, safe);

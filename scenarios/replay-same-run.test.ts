@@ -11,9 +11,7 @@ scenario(
     requires: ['replay', 'seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const prepared = await recoveredRun(t, { fail_at: 'tool_execution', units_before_failure: 1 });
-    if (!prepared.ok) return t.blocked(prepared.reason);
-    const { run, replayPackage } = prepared.value;
+    const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }));
     const runId = run.created.agent_task_run_id;
     const entitlementBefore = (await t.api.entitlement(run.entitlement.entitlementId)).body;
 

@@ -1,5 +1,6 @@
 import { scenario } from '../src/harness/index.js';
-import { BRIDGE_EVENT_NOTIFICATION, BRIDGE_METHODS, servedRuntime } from '../src/harness/checks/runtime-contract.js';
+import { BRIDGE_EVENT_NOTIFICATION, BRIDGE_METHODS } from '../src/harness/checks/runtime-contract.js';
+import { publishedRuntime } from '../src/harness/checks/runtime-published.js';
 import { members } from '../src/harness/checks/served.js';
 
 scenario(
@@ -10,8 +11,7 @@ scenario(
   },
   async (t) => {
     // Read as served: a renamed method also makes the capabilities document invalid, yet this rule is decidable.
-    const runtime = await servedRuntime(t.http);
-    if (runtime.status !== 'supported') return runtime.status === 'unavailable' ? t.blocked(runtime.reason) : t.inapplicable(runtime.reason);
+    const runtime = t.need(await publishedRuntime(t.http));
     if (runtime.bridge === undefined) return t.inapplicable('the published runtime contract describes no bridge (agentRuntime.bridge)');
 
     const methods = members(runtime.bridge['methods']);

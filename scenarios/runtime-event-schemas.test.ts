@@ -1,5 +1,5 @@
 import { scenario } from '../src/harness/index.js';
-import { servedRuntime } from '../src/harness/checks/runtime-contract.js';
+import { publishedRuntime } from '../src/harness/checks/runtime-published.js';
 
 scenario(
   {
@@ -9,8 +9,7 @@ scenario(
   },
   async (t) => {
     // Read as served: another schema name also makes the capabilities document invalid, yet this rule is decidable.
-    const runtime = await servedRuntime(t.http);
-    if (runtime.status !== 'supported') return runtime.status === 'unavailable' ? t.blocked(runtime.reason) : t.inapplicable(runtime.reason);
+    const runtime = t.need(await publishedRuntime(t.http));
     t.assertEqual('RUNTIME-EVENT-SCHEMAS', 'agentTask.eventSchema', runtime.agentTask?.['eventSchema'], 'lime.agent-task-event.v1');
     t.assertEqual('RUNTIME-EVENT-SCHEMAS', 'agentTask.resultSchema', runtime.agentTask?.['resultSchema'], 'lime.agent-task-result.v1');
   },

@@ -1,5 +1,5 @@
 import { scenario } from '../src/harness/index.js';
-import { servedRuntime } from '../src/harness/checks/runtime-contract.js';
+import { publishedRuntime } from '../src/harness/checks/runtime-published.js';
 import { members } from '../src/harness/checks/served.js';
 
 scenario(
@@ -11,8 +11,7 @@ scenario(
   async (t) => {
     // Read as served: a contract allowing UI synthesis also makes the capabilities document invalid, which
     // blocks every gated scenario, yet this rule is still decidable.
-    const runtime = await servedRuntime(t.http);
-    if (runtime.status !== 'supported') return runtime.status === 'unavailable' ? t.blocked(runtime.reason) : t.inapplicable(runtime.reason);
+    const runtime = t.need(await publishedRuntime(t.http));
     if (runtime.bridge === undefined) return t.inapplicable('the published runtime contract describes no bridge (agentRuntime.bridge)');
 
     const events = members(runtime.bridge['events']);

@@ -1,5 +1,5 @@
 import { missingCapability, scenario } from '../src/harness/index.js';
-import { servedRuntime } from '../src/harness/checks/runtime-contract.js';
+import { publishedRuntime } from '../src/harness/checks/runtime-published.js';
 import { members, schemaErrors } from '../src/harness/checks/served.js';
 import { validate } from '../src/validate.js';
 
@@ -13,8 +13,7 @@ scenario(
   },
   async (t) => {
     // Read as served: an invalid contract also makes the capabilities document invalid, yet these rules are decidable.
-    const runtime = await servedRuntime(t.http);
-    if (runtime.status !== 'supported') return runtime.status === 'unavailable' ? t.blocked(runtime.reason) : t.inapplicable(runtime.reason);
+    const runtime = t.need(await publishedRuntime(t.http));
     const checked = validate('app-runtime', runtime.contract);
     t.assertTrue('RUNTIME-CONTRACT-VALID', 'agent_runtime.contract validates against app-runtime.schema.json', checked.ok, {
       expected: 'an Agent App Runtime Contract without schema errors',

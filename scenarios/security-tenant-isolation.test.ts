@@ -29,9 +29,8 @@ scenario(
   },
   async (t) => {
     const done = await t.flows.completedRun();
-    const recovered = await recoveredRun(t, { fail_at: 'tool_execution' });
-    if (!recovered.ok) return t.blocked(recovered.reason);
-    const paused = recovered.value.run;
+    const recovered = t.need(await recoveredRun(t, { fail_at: 'tool_execution' }));
+    const paused = recovered.run;
     const other = await t.tenant();
     const foreignFunding = await other.flows.fundedTenantEntitlement();
 
@@ -64,8 +63,8 @@ scenario(
 
     const tasks = `/api/agents/tasks/${encodeURIComponent(paused.token)}`;
     const writes = [
-      { label: 'recover the other tenant\'s run', path: `${tasks}/recover`, body: { object_type: 'agent_recovery_request', exception_id: recovered.value.ticket.exception_id, recovery_action: 'retry_step' } },
-      { label: 'replay the other tenant\'s run', path: `${tasks}/replay`, body: { object_type: 'agent_replay_request', replay_package_id: recovered.value.replayPackage.replay_package_id } },
+      { label: 'recover the other tenant\'s run', path: `${tasks}/recover`, body: { object_type: 'agent_recovery_request', exception_id: recovered.ticket.exception_id, recovery_action: 'retry_step' } },
+      { label: 'replay the other tenant\'s run', path: `${tasks}/replay`, body: { object_type: 'agent_replay_request', replay_package_id: recovered.replayPackage.replay_package_id } },
       { label: 'command the other tenant\'s run', path: `${tasks}/commands`, body: { action: 'close_exception' } },
       {
         label: "create a run spending the other tenant's entitlement",

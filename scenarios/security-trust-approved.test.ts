@@ -18,7 +18,11 @@ scenario(
       data_policy: { allowed_data_modes: ['metadata_only'] },
       prohibited_inputs_acknowledged: false,
     })).body;
-    if (profile.review_status === 'approved') return t.blocked('the host approved a profile that did not acknowledge the prohibited inputs; no unapproved profile to test with');
+    // SPEC.md §7.1 states it alongside this rule, and it gives the kit its unapproved profile.
+    t.ensure('SECURITY-TRUST-APPROVED', 'a profile whose request did not acknowledge the prohibited inputs is not approved', profile.review_status !== 'approved', {
+      expected: 'a review_status other than "approved"',
+      observed: profile.review_status,
+    });
     const monitored = missingCapability(t.caps, 'queue_monitor') === null;
     const snapshot = async () => jcs({
       entitlement: (await t.api.entitlement(funded.entitlementId)).body,

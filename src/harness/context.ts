@@ -18,6 +18,7 @@ import { createFlows } from './flows.js';
 import type { Flows } from './flows.js';
 import { HostHttp } from './http.js';
 import { ObservedTranscript, Oracle } from './oracle/index.js';
+import type { Prepared } from './checks/prepared.js';
 import type { ProblemSlug } from './problems.js';
 import type { Answer, CallbackReceiver, Mailbox, RejectedDelivery } from './receiver.js';
 import type { HostHealth } from './health.js';
@@ -56,7 +57,15 @@ export interface ScenarioContext {
   assertStatus(ruleId: RuleId, exchange: Exchange, expectedStatus: number): void;
   /** Status, application/problem+json, problem-details schema, `type` urn:agent-task:problem:<slug>, body status. */
   assertProblem(ruleId: RuleId, exchange: Exchange, status: number, slug: ProblemSlug): void;
-  /** Ends the scenario as blocked (a precondition failed). */
+  /**
+   * A check of a step the scenario needs but was not written for (a run that must close, a ticket that must
+   * open): a failure fails the scenario under `ruleId`, incidental when the scenario does not list it; a pass
+   * counts as an assertion only when it does (SPEC.md §1.6).
+   */
+  ensure(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void;
+  /** The value of a shared step; otherwise the scenario fails under the rule the host broke, is inapplicable, or blocks. */
+  need<T>(prepared: Prepared<T>): T;
+  /** Ends the scenario as blocked: the kit could not observe (never for a host answer that breaks a rule). */
   blocked(reason: string): never;
   /** Ends the scenario as inapplicable. */
   inapplicable(reason: string): never;
@@ -191,6 +200,15 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     assertTrue: (ruleId, what, condition, detail) => assertions.assertTrue(ruleId, what, condition, detail),
     assertStatus: (ruleId, exchange, status) => assertions.assertStatus(ruleId, exchange, status),
     assertProblem: (ruleId, exchange, status, slug) => assertions.assertProblem(ruleId, exchange, status, slug),
+    ensure: (ruleId, what, condition, detail) => assertions.ensure([ruleId], what, condition, detail.expected, detail.observed),
+    need<T>(prepared: Prepared<T>): T {
+      if (prepared.ok) return prepared.value;
+      if (prepared.broke !== undefined) {
+        assertions.ensure([prepared.broke.rule], prepared.reason, false, prepared.broke.expected, prepared.broke.observed);
+      }
+      if (prepared.moot === true) throw new ScenarioInapplicable(prepared.reason);
+      throw new ScenarioBlocked(prepared.reason, transcript.render());
+    },
     blocked(reason) {
       throw new ScenarioBlocked(reason, transcript.render());
     },

@@ -9,8 +9,8 @@ import type { CreatedRun } from '../flows.js';
 import type { Answer, Mailbox } from '../receiver.js';
 import { retryPolicy } from './callback-schedule.js';
 import type { RetryPolicy } from './callback-schedule.js';
-import { firstAttempt } from './callback-steps.js';
-import type { Prepared } from './prepared.js';
+import { arrivalOf, FIRST_ATTEMPT_STEPS } from './callback-steps.js';
+import { unobserved, type Prepared } from './prepared.js';
 
 type Driver = Pick<ScenarioContext, 'caps' | 'clock' | 'flows'>;
 
@@ -27,16 +27,16 @@ export interface Fleet {
 /** One run per entry of `answers`, each with a fresh mailbox giving those answers, all past their first attempt. */
 export async function callbackFleet(t: Driver, answers: readonly (readonly Answer[])[]): Promise<Prepared<Fleet>> {
   const found = retryPolicy(t.caps);
-  if (!found.ok) return { ok: false, reason: found.reason };
+  if (!found.ok) return unobserved(found.reason);
   const runs: FleetRun[] = [];
   for (const list of answers) {
     const run = await t.flows.createRun({ callback: list });
-    if (run.mailbox === undefined) return { ok: false, reason: 'a run was created without a callback mailbox' };
+    if (run.mailbox === undefined) return unobserved('a run was created without a callback mailbox');
     runs.push({ run, mailbox: run.mailbox });
   }
   for (const [i, { mailbox }] of runs.entries()) {
-    const step = await firstAttempt(t.clock, mailbox);
-    if (!step.arrived) return { ok: false, reason: `run ${i + 1} of ${runs.length}: no first callback attempt reached its mailbox: ${JSON.stringify(step)}` };
+    const step = await arrivalOf(t.clock, mailbox, 1, FIRST_ATTEMPT_STEPS, 'LIFECYCLE-HAPPY-PATH', `run ${i + 1} of ${runs.length}: the first callback attempt`);
+    if (!step.ok) return step;
   }
   return { ok: true, value: { runs, policy: found.policy } };
 }

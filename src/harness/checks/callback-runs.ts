@@ -7,8 +7,8 @@ import type { CreatedRun } from '../flows.js';
 import type { Answer, Mailbox } from '../receiver.js';
 import { automaticAttempts, retryPolicy, scheduleSpanMs } from './callback-schedule.js';
 import type { RetryPolicy } from './callback-schedule.js';
-import { firstAttempt } from './callback-steps.js';
-import type { Prepared } from './prepared.js';
+import { firstArrival } from './callback-steps.js';
+import { unobserved, type Prepared } from './prepared.js';
 
 type Driver = Pick<ScenarioContext, 'caps' | 'clock' | 'flows'>;
 
@@ -34,10 +34,10 @@ export function refusals(count: number, status = 500): Answer[] {
  */
 export async function callbackRun<P extends CallbackPlan>(t: Driver, plan: (policy: RetryPolicy) => P): Promise<Prepared<CallbackRun & P>> {
   const found = retryPolicy(t.caps);
-  if (!found.ok) return { ok: false, reason: found.reason };
+  if (!found.ok) return unobserved(found.reason);
   const planned = plan(found.policy);
   const run = await t.flows.createRun({ callback: planned.answers });
-  if (run.mailbox === undefined) return { ok: false, reason: 'the run was created without a callback mailbox' };
+  if (run.mailbox === undefined) return unobserved('the run was created without a callback mailbox');
   return { ok: true, value: { ...planned, run, mailbox: run.mailbox, policy: found.policy } };
 }
 
@@ -49,7 +49,7 @@ export interface RefusedCallback extends CallbackRun {
 /**
  * A run whose callback is answered 500 on every automatic attempt, with the clock driven until its first
  * attempt and then one step past the latest time of the last one, so the host has made every retry at its
- * own due time. Whether it did is the caller's to judge.
+ * own due time. Whether it made the retries is the caller's to judge.
  */
 export async function refusedThroughSchedule(t: Driver): Promise<Prepared<RefusedCallback>> {
   const prepared = await callbackRun(t, (policy) => {
@@ -58,7 +58,8 @@ export async function refusedThroughSchedule(t: Driver): Promise<Prepared<Refuse
   });
   if (!prepared.ok) return prepared;
   const { mailbox, policy } = prepared.value;
-  await firstAttempt(t.clock, mailbox);
+  const first = await firstArrival(t.clock, mailbox);
+  if (!first.ok) return first;
   await t.clock.advance(scheduleSpanMs(policy) + 1000);
   return prepared;
 }

@@ -1,14 +1,14 @@
 /**
  * The way into replay scenarios: a scripted run driven until its exception pauses it, then a recovery
- * request that yields a replay package. Each step reports a failed precondition as a reason, so the
- * scenario can block with it instead of failing a rule it does not test.
+ * request that yields a replay package. A step the host gets wrong names the rule it broke, so `t.need` fails
+ * the scenario under that rule even when the scenario was written for another one.
  */
 import { randomUUID } from 'node:crypto';
 import type { AgentTaskRun, ExceptionTicket, RecoveryRequest, ReplayPackage, TestScript } from '../../../generated/types.js';
 import type { ScenarioContext } from '../context.js';
 import type { CreatedRun, FundedEntitlement } from '../flows.js';
 import type { Exchange } from '../transcript.js';
-import type { Prepared } from './prepared.js';
+import { broke, type Prepared } from './prepared.js';
 
 type Driver = Pick<ScenarioContext, 'api' | 'flows' | 'http'>;
 
@@ -44,7 +44,7 @@ export async function pausedRun(
   });
   const paused = await t.flows.runToRest(run.token);
   if (paused.state !== 'paused') {
-    return { ok: false, reason: `run scripted ${JSON.stringify(script)} came to rest ${paused.state}, not paused` };
+    return broke('SEAMS-SCRIPT-HONOURED', `run ${run.token} scripted ${JSON.stringify(script)} comes to rest paused on its exception`, '"paused"', paused.state);
   }
   const ticket = await openTicket(t, run.token);
   return ticket.ok ? { ok: true, value: { run, paused, ticket: ticket.value } } : ticket;
@@ -54,7 +54,9 @@ export async function pausedRun(
 export async function openTicket(t: Driver, token: string): Promise<Prepared<ExceptionTicket>> {
   const items = (await t.api.exceptions(token)).body.items;
   const ticket = items.find((item) => item.status === 'open');
-  return ticket === undefined ? { ok: false, reason: `the paused run has no open exception ticket: ${JSON.stringify(items)}` } : { ok: true, value: ticket };
+  return ticket === undefined
+    ? broke('REPLAY-EXCEPTION-OPENED', `the paused run ${token} has an open exception ticket`, 'a ticket with status "open"', items)
+    : { ok: true, value: ticket };
 }
 
 /**
@@ -78,7 +80,9 @@ export async function recoverRun(t: Driver, paused: PausedRun, recoveryAction: R
     body: { object_type: 'agent_recovery_request', exception_id: paused.ticket.exception_id, recovery_action: recoveryAction },
     idempotencyKey: randomUUID(),
   });
-  if (recovery.status !== 200) return { ok: false, reason: `recovery request answered ${recovery.status}: ${recovery.text.slice(0, 300)}` };
+  if (recovery.status !== 200) {
+    return broke('REPLAY-RECOVERY', `POST /recover for the open ticket ${paused.ticket.exception_id} of ${paused.run.token} is accepted`, '200', recovery.status);
+  }
   const replayPackage = (await t.api.replayPackage(paused.run.token)).body;
   return { ok: true, value: { ...paused, replayPackage, recovery } };
 }

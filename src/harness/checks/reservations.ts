@@ -5,7 +5,7 @@
 import type { TestScript } from '../../../generated/types.js';
 import type { ScenarioContext } from '../context.js';
 import type { CreatedRun } from '../flows.js';
-import type { Prepared } from './prepared.js';
+import { moot, type Prepared } from './prepared.js';
 
 /** The scripts meter one unit below R and still debit: R must be at least this. */
 export const MIN_RESERVATION = 2;
@@ -30,7 +30,7 @@ export async function reservedRun(
   const entitlement = await t.flows.fundedTenantEntitlement();
   const reserved = entitlement.quote.credits_quoted;
   if (reserved < MIN_RESERVATION) {
-    return { ok: false, reason: `the quote reserves ${reserved} credit; the cases need at least ${MIN_RESERVATION}` };
+    return moot(`the quote reserves ${reserved} credit; the cases need at least ${MIN_RESERVATION}`);
   }
   const script = scriptFor(reserved);
   const run = await t.flows.createRun({ script, callback: options.callback === true ? [] : false, entitlement });

@@ -1,0 +1,32 @@
+/**
+ * `close_exception` on a paused run: the protocol's way to end it `failed` (SPEC.md §10.4). The command is a
+ * SHOULD, so a host that refuses it with 409 invalid-state, as any command it will not run, leaves the step
+ * nothing to do (moot); any other answer but 201 breaks QUEUE-COMMAND-STATES (the run is paused with its
+ * ticket open, which the table allows), and a 201 whose body is no retry command breaks LIFECYCLE-DOCUMENTS-VALID.
+ */
+import { randomUUID } from 'node:crypto';
+import { validate } from '../../validate.js';
+import type { ScenarioContext } from '../context.js';
+import { problemType } from '../problems.js';
+import type { Exchange } from '../transcript.js';
+import { broke, moot, type Prepared } from './prepared.js';
+import { schemaErrors } from './served.js';
+
+export async function closeException(t: Pick<ScenarioContext, 'http'>, token: string): Promise<Prepared<Exchange>> {
+  const exchange = await t.http.request('POST', `/api/agents/tasks/${encodeURIComponent(token)}/commands`, {
+    body: { action: 'close_exception', reason: 'conformance: end the run failed' },
+    idempotencyKey: randomUUID(),
+  });
+  const type = (exchange.json as { type?: unknown } | undefined)?.type;
+  if (exchange.status === 409 && type === problemType('invalid-state')) {
+    return moot('the host refuses close_exception (a SHOULD of SPEC.md §10.4) with 409 invalid-state; no way to end the run failed');
+  }
+  if (exchange.status !== 201) {
+    return broke('QUEUE-COMMAND-STATES', `close_exception on the paused run ${token} is accepted`, '201, or 409 invalid-state from a host that does not implement close_exception', exchange.status);
+  }
+  const checked = validate('retry-command', exchange.json);
+  if (!checked.ok) {
+    return broke('LIFECYCLE-DOCUMENTS-VALID', `the close_exception answer for ${token} validates against retry-command.schema.json`, 'no schema errors', schemaErrors(checked));
+  }
+  return { ok: true, value: exchange };
+}
