@@ -117,8 +117,12 @@ export const COMMANDS: Readonly<Record<CommandAction, CommandSpec>> = {
   close_exception: {
     allowedFrom: ['exception_open', 'replay_ready'],
     target: 'failed',
-    notApplicable: (run) =>
-      run.state === 'paused' ? undefined : 'a failed callback is closed by a successful retry_callback, not closed as an exception',
+    notApplicable: (run, core) =>
+      core.variants.has('close-exception-declined')
+        ? 'this host does not close exceptions by command'
+        : run.state === 'paused'
+          ? undefined
+          : 'a failed callback is closed by a successful retry_callback, not closed as an exception',
     execute(core, run) {
       closeException(core, run);
       return { state: run.state };

@@ -12,6 +12,11 @@ export interface VariantDefinition {
   readonly description: string;
   /** The section and sentence of SPEC.md that allow the behaviour. */
   readonly spec: string;
+  /**
+   * Scenarios the variant leaves with nothing to test, because it leaves out what they need (an optional
+   * command): they must end inapplicable under it, and every other scenario as on the default host.
+   */
+  readonly leavesInapplicable?: readonly string[];
 }
 
 export const VARIANTS = [
@@ -83,6 +88,12 @@ export const VARIANTS = [
     id: 'optional-commands-implemented',
     description: 'release_credit_allocation releases a paused run\'s reservation and ends it failed, and request_evidence moves the evidence_gap ticket to waiting_on_requesting_agent.',
     spec: '§10.4: `release_credit_allocation` "releases the outstanding reservation; the run can no longer be replayed and ends `failed`"; `request_evidence`: "the ticket MAY become `waiting_on_requesting_agent`"',
+  },
+  {
+    id: 'close-exception-declined',
+    description: 'close_exception is not implemented: it is refused with 409 invalid-state, and a paused run stays paused.',
+    spec: '§10.4: "SHOULD implement `close_exception`; a host that does not refuses it with 409 `invalid-state`"',
+    leavesInapplicable: ['replay-refused-failed'],
   },
   // Thresholds, limits and lifetimes (§3.3, §10, §12, §15)
   {

@@ -1,3 +1,4 @@
+import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
 import { pausedRun } from '../src/harness/checks/recovery.js';
 
@@ -66,7 +67,7 @@ scenario(
       const replayPackage = await t.api.replayPackage(paused.token);
       await t.api.replay(paused.token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
     } else if (t.caps.queue_monitor.supported) {
-      await t.api.command(paused.token, { action: 'close_exception' });
+      await closedIfOffered(t, paused.token);
     }
     if (t.caps.queue_monitor.supported) {
       const stalled = await t.flows.createRun({ script: { stall_at: 'queued' }, callback: false });

@@ -1,3 +1,4 @@
+import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { HarnessError, scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
 import { definedCounts, expectedCounts, lastProgressMs } from '../src/harness/checks/queue-counts.js';
@@ -30,7 +31,8 @@ scenario(
     const gone = await t.flows.createRun({ callback: [{ status: 410 }] });
     // Runs that end failed: an exception closed by command, and (with a runtime) a structured output that never validates.
     const toFail = t.need(await pausedRun(t, { fail_at: 'tool_execution', units_before_failure: 1 }));
-    await t.api.command(toFail.run.token, { action: 'close_exception' });
+    // A host that declines close_exception (a SHOULD) keeps this run paused: it is counted as such.
+    const toFailClosed = await closedIfOffered(t, toFail.run.token);
     const structuredScript = { structured_output: { invalid_attempts: 11 } };
     const structured = t.caps.agent_runtime.supported
       ? [await t.flows.createRun({ script: structuredScript, callback: false })]
@@ -50,10 +52,10 @@ scenario(
     const ending: readonly { token: string; state: string; rule: RuleId; why: string }[] = [
       { token: closedQuietly.token, state: 'closed', rule: 'LIFECYCLE-HAPPY-PATH', why: 'the default run without a callback' },
       { token: toReplay.run.token, state: 'closed', rule: 'SEAMS-SCRIPT-HONOURED', why: 'the run scripted {"fail_at":"tool_execution"}, replayed after its failure' },
-      { token: toFail.run.token, state: 'failed', rule: 'QUEUE-COMMAND-STATES', why: 'the paused run whose close_exception was accepted' },
+      ...(toFailClosed ? [{ token: toFail.run.token, state: 'failed', rule: 'QUEUE-COMMAND-STATES' as const, why: 'the paused run whose close_exception was accepted' }] : []),
       ...structured.map((run) => ({ token: run.token, state: 'failed', rule: 'SEAMS-SCRIPT-HONOURED' as const, why: `the run scripted ${JSON.stringify(structuredScript)}` })),
     ];
-    const tokens = [exception.run.token, replayReady.run.token, closed.token, stuck.token, retrying.token, accepted.token, gone.token, ...ending.map((e) => e.token)];
+    const tokens = [exception.run.token, replayReady.run.token, closed.token, stuck.token, retrying.token, accepted.token, gone.token, ...ending.map((e) => e.token), ...(toFailClosed ? [] : [toFail.run.token])];
     const alerts = (await t.api.alerts()).body.items;
     const facts: RunFacts[] = [];
     for (const token of tokens) {

@@ -5,6 +5,7 @@ import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
 import { reservedRun } from '../src/harness/checks/reservations.js';
 import { applicableCases } from '../src/harness/checks/run-cases.js';
+import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
 
@@ -85,7 +86,7 @@ scenario(
           const recovered = t.need(await recoverPaused(t, created, run, 'retry_step'));
           await t.api.replay(token, replayRequest(recovered.replayPackage));
         } else {
-          await t.api.command(token, { action: 'close_exception' });
+          if (!(await closedIfOffered(t, token))) continue;
         }
         run = await t.flows.runToRest(token);
       }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { problemType, scenario } from '../src/harness/index.js';
+import { scenario } from '../src/harness/index.js';
+import { closeException } from '../src/harness/checks/close-exception.js';
 import { attemptReplay, recoveredRun, replayRequest } from '../src/harness/checks/recovery.js';
 import { jcs } from '../src/jcs.js';
 
@@ -15,17 +15,7 @@ scenario(
     const { run, replayPackage } = t.need(await recoveredRun(t, { fail_at: 'tool_execution' }));
     const path = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     // close_exception (a SHOULD of SPEC.md §10.4) is the protocol's way to end a paused run as failed.
-    const close = await t.http.request('POST', `${path}/commands`, {
-      body: { action: 'close_exception', reason: 'conformance: end the run failed' },
-      idempotencyKey: randomUUID(),
-    });
-    // A host may leave close_exception out (a SHOULD); it then refuses it as it refuses the commands it MAY decline.
-    const declined = close.status === 409 && (close.json as { type?: unknown } | undefined)?.type === problemType('invalid-state');
-    if (declined) return t.inapplicable('the host refuses close_exception (a SHOULD of SPEC.md §10.4) with 409 invalid-state; no way to end the run failed');
-    t.ensure('QUEUE-COMMAND-STATES', `close_exception on the paused run ${run.token} (replay_ready) is accepted`, close.status === 201, {
-      expected: '201, or 409 invalid-state from a host that does not implement close_exception',
-      observed: close.status,
-    });
+    t.need(await closeException(t, run.token));
     const failed = await t.flows.runToRest(run.token);
     t.ensure('QUEUE-COMMAND-STATES', `the accepted close_exception takes the run ${run.token} to its target state failed`, failed.state === 'failed', {
       expected: '"failed"',

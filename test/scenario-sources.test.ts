@@ -208,7 +208,7 @@ describe('the scenarios in this repository', () => {
 
 describe('coverage check', () => {
   const rules: CoverageRule[] = [
-    { id: 'LEDGER-HASH-LINK', area: 'LEDGER', level: 'MUST', text: 'Links. Events validate against agent-run-state-event.schema.json.' },
+    { id: 'LEDGER-HASH-LINK', area: 'LEDGER', level: 'MUST', conformance_level: 'timed', text: 'Links. Events validate against agent-run-state-event.schema.json.' },
     { id: 'LEDGER-SEQUENCE', area: 'LEDGER', level: 'MUST', text: 'Sequence.', unobservable_reason: 'Only the host sees it.' },
     { id: 'LEDGER-APPEND-ONLY', area: 'LEDGER', level: 'MUST', text: 'Append only.' },
     { id: 'DISCOVERY-STABLE', area: 'DISCOVERY', level: 'SHOULD', text: 'Stable.' },
@@ -269,7 +269,7 @@ describe('coverage check', () => {
   it('lists each rule with its scenarios, faults and the fixtures of the schemas it names', () => {
     const text = renderCoverage(input());
     expect(text).toContain(
-      '| LEDGER-HASH-LINK | MUST | ledger-hash-link | ledger-hash-link-broken | agent-run-state-event (2 valid, 3 invalid) |',
+      '| LEDGER-HASH-LINK | MUST | timed | ledger-hash-link | ledger-hash-link-broken | – | agent-run-state-event (2 valid, 3 invalid) |',
     );
     expect(text).toContain('| LEDGER-SEQUENCE | Only the host sees it. |');
     expect(text).toContain('| LEDGER-APPEND-ONLY | **missing: no scenario and no reason** |');
@@ -299,7 +299,7 @@ describe('coverage check', () => {
     try {
       mkdirSync(join(root, 'spec'));
       mkdirSync(join(root, 'scenarios'));
-      const registry = { spec_version: '1.0.0', areas: ['LEDGER'], rules: rules.filter((r) => r.id !== 'LEDGER-APPEND-ONLY' && r.area === 'LEDGER') };
+      const registry = { spec_version: '1.0.0', areas: ['LEDGER'], rules: rules.filter((r) => r.id !== 'LEDGER-APPEND-ONLY' && r.area === 'LEDGER').map((r) => (r.id === 'LEDGER-HASH-LINK' ? { ...r, conformance_level: 'timed' } : r)) };
       writeFileSync(join(root, 'spec', 'rules.json'), JSON.stringify(registry));
       writeFileSync(join(root, 'scenarios', 'ledger-hash-link.test.ts'), source(good));
       const script = join(packageRoot, 'scripts', 'coverage.ts');

@@ -145,8 +145,13 @@ export function variantMatrixProblems(data: VariantMatrixData, catalog: readonly
       continue;
     }
     if (row.reached.length === 0) problems.push(`variant ${variant.id} is reached by no scenario: its behaviour is never exercised`);
+    const leftOut = new Set(variant.leavesInapplicable ?? []);
     for (const [scenario, disposition] of Object.entries(row.not_passed)) {
-      if (data.baseline[scenario] !== disposition) problems.push(`variant ${variant.id}: ${scenario} is ${disposition} (a kit defect: the variant is allowed by ${variant.spec})`);
+      if (data.baseline[scenario] === disposition || (disposition === 'inapplicable' && leftOut.has(scenario))) continue;
+      problems.push(`variant ${variant.id}: ${scenario} is ${disposition} (a kit defect: the variant is allowed by ${variant.spec})`);
+    }
+    for (const scenario of leftOut) {
+      if (row.not_passed[scenario] !== 'inapplicable') problems.push(`variant ${variant.id} should leave ${scenario} inapplicable, but it is ${row.not_passed[scenario] ?? 'pass'}`);
     }
   }
   return problems;

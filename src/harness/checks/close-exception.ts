@@ -30,3 +30,14 @@ export async function closeException(t: Pick<ScenarioContext, 'http'>, token: st
   }
   return { ok: true, value: exchange };
 }
+
+/**
+ * For scenarios that end one of several runs by `close_exception`: true when the host closed it, false when it
+ * declines the command (that ending is then skipped); any other answer fails the scenario as `closeException` says.
+ */
+export async function closedIfOffered(t: Pick<ScenarioContext, 'http' | 'need'>, token: string): Promise<boolean> {
+  const closed = await closeException(t, token);
+  if (!closed.ok && closed.moot === true) return false;
+  t.need(closed);
+  return true;
+}
