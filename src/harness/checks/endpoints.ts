@@ -116,7 +116,9 @@ export async function sweepTarget(
 ): Promise<SweepTarget> {
   const run = await t.flows.createRun({ callback: false, ...(options.entitlement ? { entitlement: options.entitlement } : {}) });
   const clocked = missingCapability(t.caps, 'seams.test_clock') === null;
-  const record = options.toRest === true && clocked ? await t.flows.runToRest(run.token) : run.created;
+  // A host without the test clock moves the run on its own: only a run at rest gives a snapshot that a
+  // refused request alone could change (SPEC.md §13.7).
+  const record = options.toRest === true || !clocked ? await t.flows.runToRest(run.token) : run.created;
   const snapshot = async (): Promise<string> =>
     jcs([
       (await t.api.ledger(run.token)).body,
