@@ -69,7 +69,7 @@ describe('SPEC.md rule tables', () => {
     spec_version: '1.0.0',
     areas: ['LEDGER', 'CALLBACK'],
     rules: [
-      { id: 'LEDGER-SEQUENCE', area: 'LEDGER', level: 'MUST', text: 'Sequence a | b\nno gap.' },
+      { id: 'LEDGER-SEQUENCE', area: 'LEDGER', level: 'MUST', conformance_level: 'timed', text: 'Sequence a | b\nno gap.' },
       { id: 'CALLBACK-SIGNED', area: 'CALLBACK', level: 'SHOULD', text: 'Signed.' },
     ],
   };
@@ -77,8 +77,8 @@ describe('SPEC.md rule tables', () => {
   it('fills the table between the markers of each area and leaves the rest alone', () => {
     const spec = '# Spec\n\nSee `<!-- rules:AREA -->`.\n\n<!-- rules:LEDGER -->\nold\n<!-- /rules:LEDGER -->\n\nEnd.\n';
     expect(renderSpecRuleTables(spec, registry)).toBe(
-      '# Spec\n\nSee `<!-- rules:AREA -->`.\n\n<!-- rules:LEDGER -->\n| Rule | Level | Requirement |\n|---|---|---|\n' +
-        '| `LEDGER-SEQUENCE` | MUST | Sequence a \\| b no gap. |\n<!-- /rules:LEDGER -->\n\nEnd.\n',
+      '# Spec\n\nSee `<!-- rules:AREA -->`.\n\n<!-- rules:LEDGER -->\n| Rule | Level | Testable at | Requirement |\n|---|---|---|---|\n' +
+        '| `LEDGER-SEQUENCE` | MUST | timed | Sequence a \\| b no gap. |\n<!-- /rules:LEDGER -->\n\nEnd.\n',
     );
   });
 
