@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RunRequest, TestScript } from '../generated/types.js';
 import { generateSigningSecret } from '../src/webhooks.js';
-import { checkCallbackTarget } from './callback-target.js';
+import { checkCallbackTarget } from '../src/protocol/callback-target.js';
 import { requireLiveQuote, requireTool } from './commerce.js';
 import type { HostCore } from './core.js';
 import { planReservation } from './credits.js';

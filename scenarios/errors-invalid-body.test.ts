@@ -14,6 +14,8 @@ scenario(
   async (t) => {
     const funded = await t.flows.fundedTenantEntitlement();
     const run = await t.flows.createRun({ entitlement: funded, callback: false });
+    // In real time the run moves on its own: compared at rest, only the refusals could change it.
+    if (t.clock.mode === 'real_time') await t.flows.runToRest(run.token);
     const quote = {
       request_type: 'agent_quote_request',
       requested_tool: funded.quote.requested_tool,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
+import { loopbackAllowance } from '../src/harness/checks/loopback-allowance.js';
 
 scenario(
   {
     id: 'seams-off-by-default',
-    title: 'A host not in conformance mode answers 404 on every seam route and refuses test_script and loopback callbacks',
+    title: 'A host not in conformance mode answers 404 on every seam route and refuses test_script, and loopback callbacks unless its operator allows them',
     rules: ['SEAMS-OFF-BY-DEFAULT'],
   },
   async (t) => {
@@ -34,7 +35,8 @@ scenario(
       expected: 'an errors entry with instancePath /test_script and keyword not',
       observed: errors,
     });
-    if (t.caps.callbacks.supported) {
+    // An operator may allow loopback (SPEC.md §14.4): judged only where the host shows no such allowance.
+    if (t.caps.callbacks.supported && !(await loopbackAllowance(t)).allowed) {
       const loopback = await t.http.request('POST', '/api/agents/run', { body: { ...run, callback_url: 'http://127.0.0.1:9/callback' }, idempotencyKey: randomUUID() });
       t.assertProblem('SEAMS-OFF-BY-DEFAULT', loopback, 422, 'unsafe-callback-target');
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
 import { jcs } from '../src/jcs.js';
+import { loopbackAllowance } from '../src/harness/checks/loopback-allowance.js';
 import { runRequestFor } from '../src/harness/checks/requests.js';
 
 /** Refused in every mode (SPEC.md §14.4); conformance mode allows loopback only. */
@@ -28,19 +29,20 @@ const ALWAYS_REFUSED: readonly string[] = [
   'gopher://example.com:70/_callback',
   'ws://example.com/callback',
 ];
-/** Refused too unless the host runs in conformance mode, which may allow loopback. */
+/** Refused too unless the host allows loopback: conformance mode does, an operator may (loopback-allowance.ts). */
 const LOOPBACK: readonly string[] = ['http://127.0.0.1/callback', 'http://127.1.2.3:8080/callback', 'http://[::1]/callback', 'http://localhost/callback'];
 
 scenario(
   {
     id: 'security-callback-target',
-    title: 'Callback URLs on private, link-local, unspecified (and, outside conformance mode, loopback) addresses or non-http(s) schemes are refused with 422 unsafe-callback-target',
+    title: 'Callback URLs on private, link-local, unspecified (and, unless allowed, loopback) addresses or non-http(s) schemes are refused with 422 unsafe-callback-target',
     rules: ['SECURITY-CALLBACK-TARGET'],
     requires: ['callbacks'],
   },
   async (t) => {
+    const loopback = await loopbackAllowance(t);
     const funded = await t.flows.fundedTenantEntitlement();
-    const targets = [...ALWAYS_REFUSED, ...(t.caps.seams.supported ? [] : LOOPBACK)];
+    const targets = [...ALWAYS_REFUSED, ...(loopback.allowed ? [] : LOOPBACK)];
     const position = jcs((await t.api.entitlement(funded.entitlementId)).body);
     for (const callbackUrl of targets) {
       const request = runRequestFor(funded, { callback_url: callbackUrl });
@@ -48,7 +50,10 @@ scenario(
       t.assertProblem('SECURITY-CALLBACK-TARGET', refused, 422, 'unsafe-callback-target');
       t.assertEqual('SECURITY-CALLBACK-TARGET', `entitlement after the refused run with callback_url ${callbackUrl}`, jcs((await t.api.entitlement(funded.entitlementId)).body), position);
     }
-    // The kit's own receiver is an allowed target, so the refusals above are about the addresses alone.
+    // The kit's own receiver is an allowed target, so the refusals above are about the addresses alone; a receiver
+    // the host may rightly refuse (loopback without an allowance, a private address) proves nothing here.
+    const receiverAllowed = loopback.receiver === 'public' || (loopback.receiver === 'loopback' && loopback.allowed);
+    if (!receiverAllowed) return;
     const accepted = await t.flows.createRun({ entitlement: funded, callback: [] });
     t.assertTrue('SECURITY-CALLBACK-TARGET', "a run with the kit receiver's callback URL is accepted", accepted.created.callback_url === accepted.mailbox?.url, {
       expected: accepted.mailbox?.url ?? 'the mailbox URL',

@@ -72,3 +72,29 @@ describe('run --host against a staging-shaped serve (no seams, short settings)',
     expect(again.stderr).toContain('--require-level nope is not a level; levels: core, timed, full');
   });
 });
+
+describe('run --host against a production-shaped serve that refuses the kit receiver on loopback', () => {
+  let served: Served | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'atk-refused-receiver-'));
+  const jsonPath = join(dir, 'r.json');
+  let report: Report;
+  const scenarios = ['ledger-hash-link', 'callback-signature', 'security-callback-target', 'seams-off-by-default'];
+
+  beforeAll(async () => {
+    served = await startServe(STAGING_TIMING_FLAGS);
+    await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', scenarios.join(','), '--report-json', jsonPath], { limitMs: RUN_LIMIT_MS });
+    report = JSON.parse(readFileSync(jsonPath, 'utf8')) as Report;
+  }, RUN_LIMIT_MS + STARTUP_LIMIT_MS);
+
+  afterAll(async () => {
+    if (served) await stopServe(served.child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('judges the refusal right: runs without a callback where none is needed, inapplicable with the way out where one is', () => {
+    const seen = Object.fromEntries(report.scenarios.map((s) => [s.id, s.disposition]));
+    expect(seen).toEqual({ 'ledger-hash-link': 'pass', 'callback-signature': 'inapplicable', 'security-callback-target': 'pass', 'seams-off-by-default': 'pass' });
+    expect(report.scenarios.find((s) => s.id === 'callback-signature')?.reason).toMatch(/refuses the kit.s callback receiver .*\(--callback-listen and --callback-url\)$/);
+  });
+});
+

@@ -108,11 +108,11 @@ describe('matrix data and its rules', () => {
 describe('the mutation matrix of this repository', () => {
   it(
     'catches every fault, reaches every scenario and MUST rule (or names why not), exactly as stored',
-    async () => {
+    async ({ signal }) => {
       const stored = readMatrixData(join(packageRoot, MATRIX_FILE));
       expect(stored, `${MATRIX_FILE} is missing: run npm run matrix`).not.toBeNull();
-      const { data, run } = await liveMatrix({ mode: 'guided' });
-      const { data: settled, settled: reruns } = await settleAgainst(data, stored!);
+      const { data, run } = await liveMatrix({ mode: 'guided', signal });
+      const { data: settled, settled: reruns } = await settleAgainst(data, stored!, { signal });
       console.info(
         `mutation matrix: ${FAULTS.length} faults × ${data.scenarios.length} scenarios, ${run.ran} of ${run.cells.length} cells run ` +
           `in ${run.wallTimeMs} ms on ${run.workers} workers${reruns.length > 0 ? `; timing settled by a rerun: ${reruns.join(', ')}` : ''}`,

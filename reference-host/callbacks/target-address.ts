@@ -9,7 +9,7 @@ import { lookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { checkAddress } from '../callback-target.js';
+import { checkAddress } from '../../src/protocol/callback-target.js';
 import type { HostCore } from '../core.js';
 
 export interface ResolvedAddress {

@@ -36,6 +36,11 @@ export interface EndpointCall<N extends SchemaName> {
   body?: unknown;
   idempotencyKey?: string;
   apiKey?: null;
+  /**
+   * Sees an answer that is not a success status before it is judged, and throws when it is a refusal SPEC allows
+   * (the scenario then ends another way, e.g. inapplicable).
+   */
+  allowedRefusal?: (exchange: Exchange) => void;
 }
 
 export interface HostApi {
@@ -47,7 +52,7 @@ export interface HostApi {
   settle(req: Doc<'settlement-request'>, key?: string): Reply<'settlement-receipt'>;
   settlementReceipt(settlementId: string): Reply<'settlement-receipt'>;
   entitlement(creditEntitlementId: string): Reply<'credit-entitlement'>;
-  createRun(req: Doc<'run-request'>, key?: string): Reply<'run-created'>;
+  createRun(req: Doc<'run-request'>, key?: string, allowedRefusal?: (exchange: Exchange) => void): Reply<'run-created'>;
   status(token: string): Reply<'agent-task-run'>;
   ledger(token: string): Reply<'agent-task-run'>;
   attestation(token: string): Reply<'result-attestation'>;
@@ -111,6 +116,7 @@ export async function requestDocument<N extends SchemaName>(
   // The oracle judged the answer as the client recorded it; a broken rule the scenario tests is reported
   // before the endpoint's own status and schema checks, which would only show its consequence.
   oracle?.settle();
+  if (!spec.status.includes(exchange.status)) spec.allowedRefusal?.(exchange);
   const where = `${spec.method} ${exchange.url}`;
   assertions.ensure(
     rules,
@@ -177,8 +183,17 @@ export function createApi(http: HostHttp, assertions: Assertions, defaults: ApiD
     settle: (req, k) => post('/settlements', 'settlement-receipt', [201, 200], req, key(k)),
     settlementReceipt: (id) => get(`/settlements/${enc(id)}/receipt`, 'settlement-receipt'),
     entitlement: (id) => get(`/entitlements/${enc(id)}`, 'credit-entitlement'),
-    createRun: (req, k) =>
-      post('/run', 'run-created', [201], req, key(k), ['LIFECYCLE-RUN-CREATED-LINKS', 'LIFECYCLE-DOCUMENTS-VALID']),
+    createRun: (req, k, allowedRefusal) =>
+      call({
+        method: 'POST',
+        path: '/run',
+        schema: 'run-created',
+        status: [201],
+        body: req,
+        idempotencyKey: key(k),
+        rules: ['LIFECYCLE-RUN-CREATED-LINKS', 'LIFECYCLE-DOCUMENTS-VALID'],
+        ...(allowedRefusal ? { allowedRefusal } : {}),
+      }),
     status: (token) => get(`/status/${enc(token)}`, 'agent-task-run'),
     ledger: (token) => get(`/tasks/${enc(token)}/ledger`, 'agent-task-run'),
     attestation: (token) => get(`/tasks/${enc(token)}/attestation`, 'result-attestation'),

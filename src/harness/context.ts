@@ -20,7 +20,7 @@ import { HostHttp } from './http.js';
 import { ObservedTranscript, Oracle } from './oracle/index.js';
 import type { Prepared } from './checks/prepared.js';
 import type { ProblemSlug } from './problems.js';
-import type { Answer, CallbackReceiver, Mailbox, RejectedDelivery } from './receiver.js';
+import type { Answer, CallbackReceiver, Delivery, Mailbox, RejectedDelivery } from './receiver.js';
 import type { HostHealth } from './health.js';
 import { registerSecret } from '../secrets.js';
 import type { ScenarioDef } from './registry.js';
@@ -95,6 +95,8 @@ export interface ScenarioRuntime {
   dispose(): void;
   /** Deliveries the receiver refused at the scenario's mailboxes (bad signature, oversize, flood). */
   rejectedDeliveries(): RejectedDelivery[];
+  /** Deliveries recorded at the scenario's mailboxes. */
+  deliveries(): Delivery[];
 }
 
 export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
@@ -223,6 +225,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     assertions,
     rejectedDeliveries() {
       return mailboxes.flatMap((box) => box.rejected?.() ?? []);
+    },
+    deliveries() {
+      return mailboxes.flatMap((box) => box.deliveries());
     },
     dispose() {
       oracle.finish();

@@ -14,6 +14,7 @@ import type { ClockDriver } from './clock.js';
 import { HarnessError } from './errors.js';
 import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
+import { receiverRefused, rightlyRefusesReceiver } from './receiver-refusal.js';
 import type { Exchange } from './transcript.js';
 
 type AgentTaskRun = SchemaTypes['agent-task-run'];
@@ -134,6 +135,9 @@ export interface FlowDeps {
 }
 
 const DEFAULT_STEP_MS = 1000;
+
+/** Ends a run creation whose default callback the host rightly refused; createRun makes the run again without it. */
+class ReceiverRefusedQuietly extends Error {}
 const DEFAULT_MAX_STEPS = 300;
 const FUNDING_MULTIPLE = 4;
 
@@ -214,7 +218,25 @@ export function createFlows(deps: FlowDeps): Flows {
     };
     // Deliveries that come before the secret does are judged once it is known (a flood must not pass as attempts).
     mailbox?.holdForSecret?.();
-    const { exchange, body } = await api.createRun(request, options.key);
+    // A host may rightly refuse the kit's receiver (SPEC.md §14.4): a run that only had the default callback is
+    // made again without one (under a fresh key); one that asked for a callback is inapplicable.
+    const receiverUrl = mailbox !== undefined && request.callback_url === mailbox.url ? mailbox.url : undefined;
+    const conformanceMode = deps.caps().seams.supported;
+    const refusal = (exchange: Exchange): void => {
+      if (receiverUrl === undefined || !rightlyRefusesReceiver(exchange, receiverUrl, conformanceMode)) return;
+      if (options.callback !== undefined || options.key !== undefined) throw receiverRefused(receiverUrl);
+      throw new ReceiverRefusedQuietly();
+    };
+    let created;
+    try {
+      created = await api.createRun(request, options.key, refusal);
+    } catch (error) {
+      if (!(error instanceof ReceiverRefusedQuietly)) throw error;
+      mailbox = undefined;
+      const { callback_url: _refused, ...withoutCallback } = request;
+      created = await api.createRun(withoutCallback);
+    }
+    const { exchange, body } = created;
     registerSecret(body.callback_signing_secret);
     mailbox?.expectSignedWith?.(body.callback_signing_secret);
     deps.stepMsByToken.set(body.status_token, options.script?.step_duration_ms || DEFAULT_STEP_MS);

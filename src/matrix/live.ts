@@ -16,6 +16,7 @@ export interface LiveMatrixOptions {
   workers?: number;
   concurrency?: number;
   onCell?: (cell: CellOutcome) => void;
+  signal?: AbortSignal;
 }
 
 export async function liveMatrix(options: LiveMatrixOptions): Promise<{ data: MatrixData; run: MatrixRun }> {
@@ -84,12 +85,17 @@ export function disagreements(a: MatrixData, b: MatrixData): Array<{ fault: stri
  * reproduces the reference, `live` takes the reference's entry (the difference was timing). Returns the
  * settled data and the cells that were settled that way.
  */
-export async function settleAgainst(live: MatrixData, reference: MatrixData, attempts = 2): Promise<{ data: MatrixData; settled: string[] }> {
+export async function settleAgainst(
+  live: MatrixData,
+  reference: MatrixData,
+  options: { attempts?: number; signal?: AbortSignal } = {},
+): Promise<{ data: MatrixData; settled: string[] }> {
   const data = structuredClone(live);
   const settled: string[] = [];
   for (const { fault, scenario } of disagreements(live, reference)) {
     const wanted = JSON.stringify(entryOf(reference, fault, scenario));
-    for (let attempt = 0; attempt < attempts; attempt += 1) {
+    for (let attempt = 0; attempt < (options.attempts ?? 2); attempt += 1) {
+      options.signal?.throwIfAborted();
       const cell = await runCellAlone(fault, scenario);
       if (JSON.stringify(cellEntry(fault, cell)) === wanted) {
         setEntry(data, fault, scenario, cell);

@@ -15,7 +15,8 @@ function send(reply: WorkerReply): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const concurrency = Number(process.env['ATK_MATRIX_CONCURRENCY'] ?? '4');
+  const concurrency = Number(process.env['ATK_MATRIX_CONCURRENCY']);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('ATK_MATRIX_CONCURRENCY must be set by the parent to a positive integer');
   const entries = await loadScenarios();
   const receiver = await startReceiver();
   const slots = new Slots(concurrency);

@@ -1,3 +1,4 @@
 export * from './states.js';
 export * from './credits.js';
 export * from './ledger.js';
+export { callbackTargetClass, checkCallbackTarget, type AddressClass } from './callback-target.js';

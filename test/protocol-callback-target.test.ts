@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCallbackTarget } from '../../reference-host/callback-target.js';
+import { callbackTargetClass, checkCallbackTarget } from '../src/protocol/callback-target.js';
 
 const REFUSED_ALWAYS = [
   'ftp://agent.example/hook',
@@ -63,5 +63,13 @@ describe('callback target check', () => {
 
   it('says why a target is refused', () => {
     expect(checkCallbackTarget('http://169.254.169.254/', { allowLoopback: true })).toEqual({ ok: false, reason: 'host 169.254.169.254 is a link-local address' });
+  });
+});
+
+describe('callbackTargetClass', () => {
+  it('says which targets a host may refuse, and which only outside a loopback allowance', () => {
+    expect(['https://agent.example/hook', 'http://93.184.216.34/'].map(callbackTargetClass)).toEqual(['public', 'public']);
+    expect(['http://127.0.0.1:9/cb', 'http://[::1]/', 'http://localhost:8080/'].map(callbackTargetClass)).toEqual(['loopback', 'loopback', 'loopback']);
+    expect(['http://10.0.0.5/', 'ftp://agent.example/', 'not a url'].map(callbackTargetClass)).toEqual(['refused', 'refused', 'refused']);
   });
 });

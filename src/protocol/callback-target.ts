@@ -1,14 +1,14 @@
 /**
- * Callback target safety (SECURITY-CALLBACK-TARGET): http(s) only, and no private, loopback, link-local,
- * unspecified, shared, multicast or reserved address, in any IPv4 or IPv6 spelling. The operator may allow
- * loopback (conformance mode does, for the kit's receiver). Host names other than `localhost` are not
- * resolved at run creation: every delivery attempt resolves the name and judges each address it gets with
- * the same table (`checkAddress`, callbacks/target-address.ts), then connects to the address it judged.
+ * Callback target safety (SECURITY-CALLBACK-TARGET, SPEC.md §14.4): http(s) only, and no private, loopback,
+ * link-local, unspecified, shared, multicast or reserved address, in any IPv4 or IPv6 spelling. The operator may
+ * allow loopback (conformance mode does, for the kit's receiver). The reference host judges literals at run
+ * creation and, at every delivery attempt, each address a host name resolves to (`checkAddress`); the kit uses
+ * `callbackTargetClass` to know when a host may refuse its own receiver.
  */
 
 export type TargetVerdict = { ok: true; url: string } | { ok: false; reason: string };
 
-type AddressClass = 'public' | 'loopback' | 'refused';
+export type AddressClass = 'public' | 'loopback' | 'refused';
 
 interface Cidr4 {
   readonly base: number;
@@ -116,16 +116,28 @@ function classifyHost(hostname: string): { cls: AddressClass; label: string } {
   return { cls: 'public', label: 'host name' };
 }
 
-export function checkCallbackTarget(raw: string, options: { allowLoopback: boolean }): TargetVerdict {
+/** The URL of an http(s) callback target, or why it is none. */
+function parseTarget(raw: string): { url: URL } | { reason: string } {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, reason: 'not an absolute URL' };
+    return { reason: 'not an absolute URL' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: `scheme ${url.protocol.replace(/:$/, '')} is not http or https` };
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: `scheme ${url.protocol.replace(/:$/, '')} is not http or https` };
+  return { url };
+}
+
+/** Whether a host may refuse `raw` as a callback target: never (`public`), unless it allows loopback, always. */
+export function callbackTargetClass(raw: string): AddressClass {
+  const target = parseTarget(raw);
+  return 'url' in target ? classifyHost(target.url.hostname).cls : 'refused';
+}
+
+export function checkCallbackTarget(raw: string, options: { allowLoopback: boolean }): TargetVerdict {
+  const target = parseTarget(raw);
+  if (!('url' in target)) return { ok: false, reason: target.reason };
+  const { url } = target;
   const { cls, label } = classifyHost(url.hostname);
   if (cls === 'public') return { ok: true, url: url.href };
   if (cls === 'loopback' && options.allowLoopback) return { ok: true, url: url.href };

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReceiver, type CallbackReceiver } from '../src/harness/index.js';
+import { runScenario } from '../src/harness/run-scenario.js';
+import { longestStallMs, stallLimitMs, watchStalls } from '../src/harness/stall-watch.js';
+import { entry, fakeEnv, json } from './harness-fixtures.js';
+
+/** Holds the event loop, as a loaded machine or a long synchronous step would. */
+function holdLoop(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // spin
+  }
+}
+
+const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 60));
+
+describe('the stall watch', () => {
+  it('measures a span in which the loop did not turn, only inside the window asked about', async () => {
+    const stop = watchStalls();
+    try {
+      await turn();
+      const beforeMs = Date.now();
+      holdLoop(400);
+      const afterMs = Date.now();
+      // Seen at once, before the watch's own timer turns.
+      expect(longestStallMs(beforeMs, afterMs)).toBeGreaterThanOrEqual(300);
+      await turn();
+      expect(longestStallMs(beforeMs, Date.now())).toBeGreaterThanOrEqual(300);
+      expect(longestStallMs(Date.now() + 1, Date.now() + 1000)).toBe(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('allows half the host request timeout, at most a second', () => {
+    expect(stallLimitMs(1500)).toBe(750);
+    expect(stallLimitMs(15_000)).toBe(1000);
+    expect(stallLimitMs(undefined)).toBe(1000);
+  });
+});
+
+describe('a callback failure while the kit stalled around an attempt', () => {
+  let receiver: CallbackReceiver;
+  beforeAll(async () => {
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await receiver.close();
+  });
+  const host = async (): Promise<Response> => json(200, {});
+  const scenarioOf = (options: { deliver: boolean; rule: 'CALLBACK-410-STOPS' | 'LIFECYCLE-STATE-ENUM' }) =>
+    entry({ id: 'stalled', title: 'stalls', rules: [options.rule] }, async (t) => {
+      const mailbox = t.receiver.mailbox();
+      // The host's attempt: answered by the receiver, then the kit stalls while the host could still be waiting.
+      if (options.deliver) await fetch(mailbox.url, { method: 'POST', body: '{}' });
+      holdLoop(stallLimitMs(undefined) + 300);
+      t.assertEqual(options.rule, 'what the host recorded', 'retrying', 'failed');
+    });
+
+  it('is set aside: the scenario is blocked, naming the failure, with it in the transcript', async () => {
+    const outcome = await runScenario(scenarioOf({ deliver: true, rule: 'CALLBACK-410-STOPS' }), { ...fakeEnv(host), receiver });
+    expect(outcome.disposition).toBe('blocked');
+    expect(outcome.reason).toMatch(/^the kit itself stalled \d+ ms around a callback attempt .*: CALLBACK-410-STOPS: what the host recorded$/);
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.transcript).toContain('CALLBACK-410-STOPS');
+  });
+
+  it('still fails when no attempt arrived, or under a rule time cannot explain', async () => {
+    for (const options of [{ deliver: false, rule: 'CALLBACK-410-STOPS' }, { deliver: true, rule: 'LIFECYCLE-STATE-ENUM' }] as const) {
+      const outcome = await runScenario(scenarioOf(options), { ...fakeEnv(host), receiver });
+      expect(outcome.disposition).toBe('fail');
+      expect(outcome.failures[0]).toMatchObject({ rule: options.rule });
+    }
+  });
+});
