@@ -78,7 +78,7 @@ export function hostConfig(options: {
     callbackRetryScheduleMs: CALLBACK_RETRY_SCHEDULE_MS,
     callbackJitterMaxRatio: 0.1,
     // Conformance hosts answer quickly so the kit waits for a network timeout only once, briefly.
-    callbackRequestTimeoutMs: options.conformance ? 1_500 : 15_000,
+    callbackRequestTimeoutMs: options.conformance ? 3_000 : 15_000,
     heartbeatIntervalMs: 10_000,
     stuckThresholdMs: 900_000,
     idempotencyKeyLifetimeMs: 86_400_000,

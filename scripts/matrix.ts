@@ -3,6 +3,8 @@
  * a full run (every fault × every scenario), confirmed by a guided run; a cell the two disagree on is run alone
  * three times and keeps its majority outcome. `--check` instead makes a guided run and exits 1 when it differs
  * from the stored matrix (after rerunning the differing cells alone) or the matrix breaks one of its rules.
+ * `--repair` brings the stored matrix up to date without a full run: a guided run, and every cell it disagrees
+ * with the stored matrix on decided by the majority of three runs of it alone (as a full run's disagreements are).
  * Flags: --workers N (processes), --concurrency N (cells each runs at once).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageProblems, readCoverageInput, renderCoverage } from '../src/audit/coverage.js';
 import { FAULTS } from '../reference-host/faults.js';
-import { MATRIX_FILE, matrixDifferences, readMatrixData, serializeMatrix } from '../src/matrix/data.js';
+import { MATRIX_FILE, matrixDifferences, readMatrixData, serializeMatrix, type MatrixData } from '../src/matrix/data.js';
 import { liveMatrix, reconcile, settleAgainst } from '../src/matrix/live.js';
 import { packageRoot } from '../src/schemas.js';
 
@@ -48,7 +50,7 @@ function readScenarioCount(): number {
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { check: { type: 'boolean' }, workers: { type: 'string' }, concurrency: { type: 'string' } },
+    options: { check: { type: 'boolean' }, repair: { type: 'boolean' }, workers: { type: 'string' }, concurrency: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
@@ -71,11 +73,22 @@ async function main(argv: string[]): Promise<number> {
     return differences.length === 0 ? 0 : 1;
   }
 
-  const full = await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') });
-  process.stdout.write(`full matrix: ${full.run.cells.length} cells in ${full.run.wallTimeMs} ms on ${full.run.workers} workers\n`);
+  const stored = values.repair ? readMatrixData(matrixPath) : null;
+  if (values.repair && stored === null) {
+    process.stderr.write(`matrix: ${MATRIX_FILE} is missing; run: npm run matrix\n`);
+    return 1;
+  }
+  const base = stored ?? (await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') })).data;
+  if (stored === null) process.stdout.write(`full matrix: ${FAULTS.length + 1} × ${base.scenarios.length} cells\n`);
   const guided = await liveMatrix({ mode: 'guided', ...options, onCell: cellProgress('guided') });
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
-  const { data, rerun } = await reconcile(full.data, guided.data);
+  const sameShape = (a: MatrixData, b: MatrixData): boolean =>
+    JSON.stringify([a.scenarios, Object.keys(a.faults).sort()]) === JSON.stringify([b.scenarios, Object.keys(b.faults).sort()]);
+  if (!sameShape(base, guided.data)) {
+    process.stderr.write('matrix: scenarios or faults changed since the stored matrix; --repair cannot add them: run npm run matrix\n');
+    return 1;
+  }
+  const { data, rerun } = await reconcile(base, guided.data);
   for (const cell of rerun) process.stdout.write(`runs disagreed; decided by three runs alone: ${cell}\n`);
   writeFileSync(matrixPath, serializeMatrix(data));
   process.stdout.write(`wrote ${matrixPath} (${FAULTS.length} faults × ${data.scenarios.length} scenarios)\n`);

@@ -16,7 +16,7 @@ export const TIMING_OPTIONS = {
     valueName: 'MS,MS,…',
     description: 'callback retry delays, first 0 (default the Standard Webhooks schedule, 0 to 24 h)',
   },
-  'callback-timeout-ms': { type: 'string', valueName: 'MS', description: 'callback request timeout (default 15000; 1500 with --conformance)' },
+  'callback-timeout-ms': { type: 'string', valueName: 'MS', description: 'callback request timeout (default 15000; 3000 with --conformance)' },
   'heartbeat-ms': { type: 'string', valueName: 'MS', description: 'runner heartbeat interval (default 10000)' },
   'stuck-threshold-ms': { type: 'string', valueName: 'MS', description: 'stuck-task threshold (default 900000)' },
   'key-lifetime-ms': { type: 'string', valueName: 'MS', description: 'idempotency key lifetime (default 86400000)' },
