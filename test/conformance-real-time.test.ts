@@ -33,37 +33,48 @@ interface Report {
   conformance: { offered_level: string | null; reached_level: string | null; complete: boolean; need_higher_level: unknown[] };
 }
 
-describe('run --host against a staging-shaped serve (no seams, short settings)', () => {
+/**
+ * Starts `serve` with `serveFlags`, runs `scenarios` against it through the CLI before the describe's tests, and
+ * stops it after them; the getters read what the run gave.
+ */
+function servedRun(serveFlags: readonly string[], scenarios: readonly string[]): { result: () => CliResult; report: () => Report } {
   let served: Served | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'atk-real-time-'));
   const jsonPath = join(dir, 'r.json');
-  let result: CliResult;
-  let report: Report;
-
+  let result: CliResult | undefined;
+  let report: Report | undefined;
   beforeAll(async () => {
-    served = await startServe(['--allow-loopback-callbacks', ...STAGING_TIMING_FLAGS]);
-    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', SUBSET.join(','), '--report-json', jsonPath], { limitMs: RUN_LIMIT_MS });
+    served = await startServe(serveFlags);
+    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', scenarios.join(','), '--report-json', jsonPath], { limitMs: RUN_LIMIT_MS });
     report = JSON.parse(readFileSync(jsonPath, 'utf8')) as Report;
   }, RUN_LIMIT_MS + STARTUP_LIMIT_MS);
-
   afterAll(async () => {
     if (served) await stopServe(served.child);
     rmSync(dir, { recursive: true, force: true });
   });
+  const ran = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the run against serve did not finish');
+    return value;
+  };
+  return { result: () => ran(result), report: () => ran(report) };
+}
+
+describe('run --host against a staging-shaped serve (no seams, short settings)', () => {
+  const ran = servedRun(['--allow-loopback-callbacks', ...STAGING_TIMING_FLAGS], SUBSET);
 
   it('passes every scenario of the subset in real time: none fails, none is blocked or inapplicable', () => {
-    const checked = validate('conformance-report', report);
+    const checked = validate('conformance-report', ran.report());
     expect(checked.ok ? [] : checked.errors).toEqual([]);
-    const notPassed = report.scenarios.filter((s) => s.disposition !== 'pass').map((s) => `${s.id}: ${s.disposition} ${s.reason}`);
-    expect(notPassed, result.stderr.slice(-4000)).toEqual([]);
-    expect(report.scenarios.map((s) => s.id).sort()).toEqual([...SUBSET].sort());
+    const notPassed = ran.report().scenarios.filter((s) => s.disposition !== 'pass').map((s) => `${s.id}: ${s.disposition} ${s.reason}`);
+    expect(notPassed, ran.result().stderr.slice(-4000)).toEqual([]);
+    expect(ran.report().scenarios.map((s) => s.id).sort()).toEqual([...SUBSET].sort());
   });
 
   it('names level core reached and what needs the test clock or scripted runs', () => {
-    expect(report.conformance).toMatchObject({ offered_level: 'core', reached_level: 'core', complete: false });
-    expect(report.conformance.need_higher_level.length).toBeGreaterThan(0);
-    expect(result.stdout).toMatch(/Result: PASS at level core — \d+ of \d+ MUST rules tested; \d+ need the test clock/);
-    expect(result.exitCode).toBe(0);
+    expect(ran.report().conformance).toMatchObject({ offered_level: 'core', reached_level: 'core', complete: false });
+    expect(ran.report().conformance.need_higher_level.length).toBeGreaterThan(0);
+    expect(ran.result().stdout).toMatch(/Result: PASS at level core — \d+ of \d+ MUST rules tested; \d+ need the test clock/);
+    expect(ran.result().exitCode).toBe(0);
   });
 
   it('--require-level refuses a level that does not exist', async () => {
@@ -74,27 +85,12 @@ describe('run --host against a staging-shaped serve (no seams, short settings)',
 });
 
 describe('run --host against a production-shaped serve that refuses the kit receiver on loopback', () => {
-  let served: Served | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'atk-refused-receiver-'));
-  const jsonPath = join(dir, 'r.json');
-  let report: Report;
-  const scenarios = ['ledger-hash-link', 'callback-signature', 'security-callback-target', 'seams-off-by-default'];
-
-  beforeAll(async () => {
-    served = await startServe(STAGING_TIMING_FLAGS);
-    await runCli(['run', '--host', served.url, '--api-key', served.apiKey, '--filter', scenarios.join(','), '--report-json', jsonPath], { limitMs: RUN_LIMIT_MS });
-    report = JSON.parse(readFileSync(jsonPath, 'utf8')) as Report;
-  }, RUN_LIMIT_MS + STARTUP_LIMIT_MS);
-
-  afterAll(async () => {
-    if (served) await stopServe(served.child);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ran = servedRun(STAGING_TIMING_FLAGS, ['ledger-hash-link', 'callback-signature', 'security-callback-target', 'seams-off-by-default']);
 
   it('judges the refusal right: runs without a callback where none is needed, inapplicable with the way out where one is', () => {
-    const seen = Object.fromEntries(report.scenarios.map((s) => [s.id, s.disposition]));
+    const seen = Object.fromEntries(ran.report().scenarios.map((s) => [s.id, s.disposition]));
     expect(seen).toEqual({ 'ledger-hash-link': 'pass', 'callback-signature': 'inapplicable', 'security-callback-target': 'pass', 'seams-off-by-default': 'pass' });
-    expect(report.scenarios.find((s) => s.id === 'callback-signature')?.reason).toMatch(/refuses the kit.s callback receiver .*\(--callback-listen and --callback-url\)$/);
+    expect(ran.report().scenarios.find((s) => s.id === 'callback-signature')?.reason).toMatch(/refuses the kit.s callback receiver .*\(--callback-listen and --callback-url\)$/);
   });
 });
 
