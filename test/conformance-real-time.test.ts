@@ -18,6 +18,7 @@ const SUBSET = [
   'ledger-hash-link',
   'lifecycle-happy-path',
   'lifecycle-run-created-links',
+  'lifecycle-timestamps-utc',
   'receipt-links-both-ways',
   'receipt-settlement-funds-only',
   'security-secret-once',
