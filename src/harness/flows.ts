@@ -135,11 +135,11 @@ export interface FlowDeps {
 }
 
 const DEFAULT_STEP_MS = 1000;
+const DEFAULT_MAX_STEPS = 300;
+const FUNDING_MULTIPLE = 4;
 
 /** Ends a run creation whose default callback the host rightly refused; createRun makes the run again without it. */
 class ReceiverRefusedQuietly extends Error {}
-const DEFAULT_MAX_STEPS = 300;
-const FUNDING_MULTIPLE = 4;
 
 export function isAtRest(run: AgentTaskRun): boolean {
   return (
