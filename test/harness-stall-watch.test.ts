@@ -48,7 +48,7 @@ describe('a callback failure while the kit stalled around an attempt', () => {
     await receiver.close();
   });
   const host = async (): Promise<Response> => json(200, {});
-  const scenarioOf = (options: { deliver: boolean; rule: 'CALLBACK-410-STOPS' | 'LIFECYCLE-STATE-ENUM' }) =>
+  const scenarioOf = (options: { deliver: boolean; rule: 'CALLBACK-410-STOPS' | 'CALLBACK-FRESH-TIMESTAMP' | 'LIFECYCLE-STATE-ENUM' }) =>
     entry({ id: 'stalled', title: 'stalls', rules: [options.rule] }, async (t) => {
       const mailbox = t.receiver.mailbox();
       // The host's attempt: answered by the receiver, then the kit stalls while the host could still be waiting.
@@ -65,8 +65,13 @@ describe('a callback failure while the kit stalled around an attempt', () => {
     expect(outcome.transcript).toContain('CALLBACK-410-STOPS');
   });
 
-  it('still fails when no attempt arrived, or under a rule time cannot explain', async () => {
-    for (const options of [{ deliver: false, rule: 'CALLBACK-410-STOPS' }, { deliver: true, rule: 'LIFECYCLE-STATE-ENUM' }] as const) {
+  it('still fails when no attempt arrived, or under a rule a late answer cannot explain', async () => {
+    const cases = [
+      { deliver: false, rule: 'CALLBACK-410-STOPS' },
+      { deliver: true, rule: 'CALLBACK-FRESH-TIMESTAMP' },
+      { deliver: true, rule: 'LIFECYCLE-STATE-ENUM' },
+    ] as const;
+    for (const options of cases) {
       const outcome = await runScenario(scenarioOf(options), { ...fakeEnv(host), receiver });
       expect(outcome.disposition).toBe('fail');
       expect(outcome.failures[0]).toMatchObject({ rule: options.rule });
