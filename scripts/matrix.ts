@@ -78,8 +78,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`matrix: ${MATRIX_FILE} is missing; run: npm run matrix\n`);
     return 1;
   }
-  const base = stored ?? (await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') })).data;
-  if (stored === null) process.stdout.write(`full matrix: ${FAULTS.length + 1} × ${base.scenarios.length} cells\n`);
+  let base = stored;
+  if (base === null) {
+    const full = await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') });
+    process.stdout.write(`full matrix: ${full.run.cells.length} cells in ${full.run.wallTimeMs} ms on ${full.run.workers} workers\n`);
+    base = full.data;
+  }
   const guided = await liveMatrix({ mode: 'guided', ...options, onCell: cellProgress('guided') });
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
   const sameShape = (a: MatrixData, b: MatrixData): boolean =>

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type CallbackReceiver } from '../src/harness/index.js';
 import { runScenario } from '../src/harness/run-scenario.js';
 import { longestStallMs, stallLimitMs, watchStalls } from '../src/harness/stall-watch.js';
-import { entry, fakeEnv, json } from './harness-fixtures.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HostCapabilities } from '../generated/types.js';
+import { packageRoot } from '../src/schemas.js';
+import { discovered, entry, fakeEnv, json } from './harness-fixtures.js';
+
+/** A host with callbacks, as the reference host advertises them in conformance mode. */
+const withCallbacks = JSON.parse(readFileSync(join(packageRoot, 'fixtures/host-capabilities/valid/reference-host-conformance.json'), 'utf8')) as HostCapabilities;
+const REQUEST_TIMEOUT_MS = withCallbacks.callbacks.request_timeout_ms!;
+const payload = readFileSync(join(packageRoot, 'fixtures/callback-payload/valid/task-result-ready.json'), 'utf8');
 
 /** Holds the event loop, as a loaded machine or a long synchronous step would. */
 function holdLoop(ms: number): void {
@@ -35,7 +44,6 @@ describe('the stall watch', () => {
   it('allows half the host request timeout, at most a second', () => {
     expect(stallLimitMs(1500)).toBe(750);
     expect(stallLimitMs(15_000)).toBe(1000);
-    expect(stallLimitMs(undefined)).toBe(1000);
   });
 });
 
@@ -52,13 +60,13 @@ describe('a callback failure while the kit stalled around an attempt', () => {
     entry({ id: 'stalled', title: 'stalls', rules: [options.rule] }, async (t) => {
       const mailbox = t.receiver.mailbox();
       // The host's attempt: answered by the receiver, then the kit stalls while the host could still be waiting.
-      if (options.deliver) await fetch(mailbox.url, { method: 'POST', body: '{}' });
-      holdLoop(stallLimitMs(undefined) + 300);
+      if (options.deliver) await fetch(mailbox.url, { method: 'POST', body: payload, headers: { 'content-type': 'application/json' } });
+      holdLoop(stallLimitMs(REQUEST_TIMEOUT_MS) + 300);
       t.assertEqual(options.rule, 'what the host recorded', 'retrying', 'failed');
     });
 
   it('is set aside: the scenario is blocked, naming the failure, with it in the transcript', async () => {
-    const outcome = await runScenario(scenarioOf({ deliver: true, rule: 'CALLBACK-410-STOPS' }), { ...fakeEnv(host), receiver });
+    const outcome = await runScenario(scenarioOf({ deliver: true, rule: 'CALLBACK-410-STOPS' }), { ...fakeEnv(host, { discovery: discovered(withCallbacks) }), receiver });
     expect(outcome.disposition).toBe('blocked');
     expect(outcome.reason).toMatch(/^the kit itself stalled \d+ ms around a callback attempt .*: CALLBACK-410-STOPS: what the host recorded$/);
     expect(outcome.failures).toEqual([]);
@@ -72,7 +80,7 @@ describe('a callback failure while the kit stalled around an attempt', () => {
       { deliver: true, rule: 'LIFECYCLE-STATE-ENUM' },
     ] as const;
     for (const options of cases) {
-      const outcome = await runScenario(scenarioOf(options), { ...fakeEnv(host), receiver });
+      const outcome = await runScenario(scenarioOf(options), { ...fakeEnv(host, { discovery: discovered(withCallbacks) }), receiver });
       expect(outcome.disposition).toBe('fail');
       expect(outcome.failures[0]).toMatchObject({ rule: options.rule });
     }

@@ -1,3 +1,5 @@
+import type { Exchange } from './transcript.js';
+
 /** Problem types of SPEC.md (contract §11): slug → HTTP status. */
 export const PROBLEM_STATUS = {
   'malformed-request': 400,
@@ -33,4 +35,9 @@ export const PROBLEM_TYPE_PREFIX = 'urn:agent-task:problem:';
 
 export function problemType(slug: ProblemSlug): string {
   return PROBLEM_TYPE_PREFIX + slug;
+}
+
+/** Whether `exchange` is the problem `slug` with its status; a loose reading, for refusals SPEC allows. */
+export function isProblem(exchange: Pick<Exchange, 'status' | 'json'>, slug: ProblemSlug): boolean {
+  return exchange.status === PROBLEM_STATUS[slug] && (exchange.json as { type?: unknown } | undefined)?.type === problemType(slug);
 }

@@ -5,14 +5,8 @@
  */
 import { callbackTargetClass } from '../protocol/callback-target.js';
 import { ScenarioInapplicable } from './errors.js';
-import { problemType } from './problems.js';
+import { isProblem } from './problems.js';
 import type { Exchange } from './transcript.js';
-
-/** Whether `exchange` is a 422 unsafe-callback-target refusal. */
-export function isUnsafeTargetRefusal(exchange: Exchange): boolean {
-  const type = (exchange.json as { type?: unknown } | undefined)?.type;
-  return exchange.status === 422 && type === problemType('unsafe-callback-target');
-}
 
 /**
  * Whether SPEC.md lets a host refuse `receiverUrl`: a private or otherwise refused address always, a loopback one
@@ -25,7 +19,7 @@ export function mayRefuseReceiver(receiverUrl: string, conformanceMode: boolean)
 
 /** Whether `exchange` refuses the kit's receiver `receiverUrl` where SPEC.md §14.4 lets the host. */
 export function rightlyRefusesReceiver(exchange: Exchange, receiverUrl: string, conformanceMode: boolean): boolean {
-  return isUnsafeTargetRefusal(exchange) && mayRefuseReceiver(receiverUrl, conformanceMode);
+  return isProblem(exchange, 'unsafe-callback-target') && mayRefuseReceiver(receiverUrl, conformanceMode);
 }
 
 /** What a scenario that needs the receiver is, when the host rightly refuses it. */

@@ -150,17 +150,18 @@ function recordRefusedDeliveries(runtime: ScenarioRuntime, into: ScenarioRuntime
   if (into !== runtime) into.assertions.failures.unshift(...added);
 }
 
+/** Callback rules judged on what a delivery carries, which no late answer of the kit's receiver can change. */
+const JUDGED_ON_CONTENT: ReadonlySet<string> = new Set(['CALLBACK-SIGNATURE', 'CALLBACK-ID-STABLE', 'CALLBACK-FRESH-TIMESTAMP', 'CALLBACK-PAYLOAD-MATCHES']);
+
 /**
  * Failures under callback rules seen while the kit itself stalled around a callback attempt may be the kit's: its
  * receiver could not answer in time, and a correct host rightly recorded a timeout. They are taken out of the
  * record; a scenario left with no other failure is blocked, naming them (SPEC.md §1.6, "kit stalls").
  */
-/** Callback rules judged on what a delivery carries, which no late answer of the kit's receiver can change. */
-const JUDGED_ON_CONTENT: ReadonlySet<string> = new Set(['CALLBACK-SIGNATURE', 'CALLBACK-ID-STABLE', 'CALLBACK-FRESH-TIMESTAMP', 'CALLBACK-PAYLOAD-MATCHES']);
-
 function setAsideStalled(view: ScenarioRuntime, runtime: ScenarioRuntime, discovery: Discovery): Ending | null {
-  if (!discovery.ok) return null;
-  const timeoutMs = discovery.document.callbacks.request_timeout_ms ?? 2000;
+  // A host that advertises no request timeout makes no callback attempts to doubt.
+  const timeoutMs = discovery.ok ? discovery.document.callbacks.request_timeout_ms : undefined;
+  if (timeoutMs === undefined) return null;
   const limitMs = stallLimitMs(timeoutMs);
   const failures = view.assertions.failures;
   const inDoubt = (rule: string): boolean => rule.startsWith('CALLBACK-') && !JUDGED_ON_CONTENT.has(rule);

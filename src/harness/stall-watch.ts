@@ -5,6 +5,7 @@
  * run-scenario asks how long the kit stalled while each callback attempt could have been in flight (SPEC.md
  * §1.6, "kit stalls").
  */
+import { TIMEOUT_LATE_TOLERANCE_MS } from './checks/callback-timeout.js';
 
 /** How often the watch's timer asks to run; a turn that comes this much late or less is not a stall. */
 const TICK_MS = 25;
@@ -70,7 +71,7 @@ export function longestStallMs(fromMs: number, toMs: number): number {
  * still hold it (request_timeout_ms and SPEC.md §8.4's 2000 ms after).
  */
 export function longestStallAroundMs(arrivals: readonly number[], requestTimeoutMs: number): number {
-  return Math.max(0, ...arrivals.map((at) => longestStallMs(at - requestTimeoutMs, at + requestTimeoutMs + 2000)));
+  return Math.max(0, ...arrivals.map((at) => longestStallMs(at - requestTimeoutMs, at + requestTimeoutMs + TIMEOUT_LATE_TOLERANCE_MS)));
 }
 
 /**
@@ -78,6 +79,6 @@ export function longestStallAroundMs(arrivals: readonly number[], requestTimeout
  * `request_timeout_ms`, at most one second. Beyond it the receiver may have answered an attempt too late for the
  * host to count it.
  */
-export function stallLimitMs(requestTimeoutMs: number | undefined): number {
-  return Math.min(1000, Math.floor((requestTimeoutMs ?? 2000) / 2));
+export function stallLimitMs(requestTimeoutMs: number): number {
+  return Math.min(1000, Math.floor(requestTimeoutMs / 2));
 }

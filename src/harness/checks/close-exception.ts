@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { validate } from '../../validate.js';
 import type { ScenarioContext } from '../context.js';
-import { problemType } from '../problems.js';
+import { isProblem } from '../problems.js';
 import type { Exchange } from '../transcript.js';
 import { broke, moot, type Prepared } from './prepared.js';
 import { schemaErrors } from './served.js';
@@ -17,8 +17,7 @@ export async function closeException(t: Pick<ScenarioContext, 'http'>, token: st
     body: { action: 'close_exception', reason: 'conformance: end the run failed' },
     idempotencyKey: randomUUID(),
   });
-  const type = (exchange.json as { type?: unknown } | undefined)?.type;
-  if (exchange.status === 409 && type === problemType('invalid-state')) {
+  if (isProblem(exchange, 'invalid-state')) {
     return moot('the host refuses close_exception (a SHOULD of SPEC.md §10.4) with 409 invalid-state; no way to end the run failed');
   }
   if (exchange.status !== 201) {

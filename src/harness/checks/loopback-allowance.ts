@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { callbackTargetClass, type AddressClass } from '../../protocol/callback-target.js';
 import type { ScenarioContext } from '../context.js';
-import { isUnsafeTargetRefusal } from '../receiver-refusal.js';
+import { isProblem } from '../problems.js';
 import { runRequestFor } from './requests.js';
 
 export interface LoopbackAllowance {
@@ -25,7 +25,7 @@ export async function loopbackAllowance(t: ScenarioContext): Promise<LoopbackAll
   const funded = await t.flows.fundedTenantEntitlement();
   const probe = await t.http.request('POST', '/api/agents/run', { body: runRequestFor(funded, { callback_url: mailbox.url }), idempotencyKey: randomUUID() });
   if (probe.status === 201) return { allowed: true, receiver };
-  t.ensure('SECURITY-CALLBACK-TARGET', `POST ${probe.url} with the kit receiver's loopback callback URL is accepted or refused as unsafe`, isUnsafeTargetRefusal(probe), {
+  t.ensure('SECURITY-CALLBACK-TARGET', `POST ${probe.url} with the kit receiver's loopback callback URL is accepted or refused as unsafe`, isProblem(probe, 'unsafe-callback-target'), {
     expected: '201, or 422 unsafe-callback-target',
     observed: { status: probe.status, body: probe.json ?? probe.text },
   });
