@@ -1,7 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import type { CapabilityPath } from '../src/harness/index.js';
 import { reservedRun } from '../src/harness/checks/reservations.js';
-import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { scenario } from '../src/harness/index.js';
 
@@ -36,7 +35,7 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of applicableCases(t.caps, CASES)) {
+    for (const c of t.cases(CASES)) {
       const { run: created, reserved } = t.need(await reservedRun(t, c.script));
       const run = await t.flows.runToRest(created.token);
       const events = run.state_history ?? [];

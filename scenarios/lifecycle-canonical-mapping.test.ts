@@ -1,7 +1,7 @@
 import type { AgentTaskRun } from '../generated/types.js';
 import { currentTicketStatus } from '../src/harness/checks/run-facts.js';
 import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
-import { PARTIAL_EVIDENCE, RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
+import { PARTIAL_EVIDENCE, RESTING_PLACES, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { isRunState, mapCanonical } from '../src/protocol/index.js';
 import type { EvidenceStatus } from '../src/protocol/index.js';
@@ -47,7 +47,7 @@ scenario(
       observations += 1;
       return run;
     };
-    for (const c of applicableCases(t.caps, CASES)) {
+    for (const c of t.cases(CASES)) {
       const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
       const atRest = await observeUntilRest(t.clock, () => observe(c.name, token));

@@ -6,7 +6,6 @@ import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
 import { readRunDocument } from '../src/harness/checks/run-documents.js';
 import type { RunDocument } from '../src/harness/checks/run-documents.js';
-import { applicableCases } from '../src/harness/checks/run-cases.js';
 
 interface Ending {
   name: string;
@@ -114,7 +113,7 @@ scenario(
     ],
   },
   async (t) => {
-    const endings = applicableCases(t.caps, ENDINGS).filter((c) => c.then !== 'close_exception' || t.caps.replay.supported);
+    const endings = t.cases(ENDINGS).filter((c) => c.then !== 'close_exception' || t.caps.replay.supported);
     t.assertTrue('LIFECYCLE-DOCUMENTS-VALID', 'run endings the host declares the areas for', endings.length > 0, { expected: 'at least one', observed: endings.length });
     for (const c of endings) {
       const created = await t.flows.createRun({ script: c.script, callback: c.callback });

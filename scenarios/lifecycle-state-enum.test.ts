@@ -1,5 +1,5 @@
 import type { AgentTaskRun } from '../generated/types.js';
-import { HAPPY_RUN, INSUFFICIENT_EVIDENCE, RESTING_PLACES, applicableCases, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
+import { HAPPY_RUN, INSUFFICIENT_EVIDENCE, RESTING_PLACES, caseRunOptions, observeUntilRest } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
 import { CANONICAL_STATES, RUN_STATES, isRunState } from '../src/protocol/index.js';
@@ -47,7 +47,7 @@ scenario(
       [HAPPY_RUN.name]: ['closed', 'LIFECYCLE-HAPPY-PATH'],
       [INSUFFICIENT_EVIDENCE.name]: ['paused', 'SEAMS-SCRIPT-HONOURED'],
     };
-    for (const c of applicableCases(t.caps, RESTING_PLACES)) {
+    for (const c of t.cases(RESTING_PLACES)) {
       const { token } = await t.flows.createRun(caseRunOptions(c));
       const atRest = await observeUntilRest(t.clock, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
       const rest = mustRest[c.name];

@@ -1,4 +1,4 @@
-import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, STRUCTURED_OUTPUT_FAILURE, applicableCases, caseRunOptions } from '../src/harness/checks/run-cases.js';
+import { FINE_STEPS, HAPPY_RUN, INSUFFICIENT_EVIDENCE, STRUCTURED_OUTPUT_FAILURE, caseRunOptions } from '../src/harness/checks/run-cases.js';
 import { scenario } from '../src/harness/index.js';
 import { isRunState, isTerminal } from '../src/protocol/index.js';
 
@@ -23,7 +23,7 @@ scenario(
   },
   async (t) => {
     let terminalRuns = 0;
-    for (const c of applicableCases(t.caps, CASES)) {
+    for (const c of t.cases(CASES)) {
       const { token } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.stepThrough(
         token,

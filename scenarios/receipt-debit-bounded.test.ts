@@ -1,7 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import type { CapabilityPath } from '../src/harness/index.js';
 import { reservedRun } from '../src/harness/checks/reservations.js';
-import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
@@ -50,7 +49,7 @@ scenario(
     ],
   },
   async (t) => {
-    for (const c of applicableCases(t.caps, CASES)) {
+    for (const c of t.cases(CASES)) {
       const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
       const { token } = created;
       let run = await t.flows.runToRest(token);

@@ -4,7 +4,6 @@ import { lastSegment } from '../src/harness/checks/endpoints.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
 import { reservedRun } from '../src/harness/checks/reservations.js';
-import { applicableCases } from '../src/harness/checks/run-cases.js';
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
@@ -73,7 +72,7 @@ scenario(
     ],
   },
   async (t) => {
-    for (const c of applicableCases(t.caps, CASES)) {
+    for (const c of t.cases(CASES)) {
       const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
       const { token } = created;
       let run = await t.flows.runToRest(token);

@@ -19,6 +19,8 @@ import type { Flows } from './flows.js';
 import { HostHttp } from './http.js';
 import { ObservedTranscript, Oracle } from './oracle/index.js';
 import type { Prepared } from './checks/prepared.js';
+import { caseNeeds } from './checks/run-cases.js';
+import type { RunCaseNeeds } from './checks/run-cases.js';
 import type { ProblemSlug } from './problems.js';
 import type { Answer, CallbackReceiver, Delivery, Mailbox, RejectedDelivery } from './receiver.js';
 import type { HostHealth } from './health.js';
@@ -69,6 +71,11 @@ export interface ScenarioContext {
   blocked(reason: string): never;
   /** Ends the scenario as inapplicable. */
   inapplicable(reason: string): never;
+  /**
+   * The cases the host can run: a case with a script needs `seams.scripted_runs`, one with `needs` that capability.
+   * The others are left out and named in the outcome (SPEC.md §13.6), so a pass on fewer cases says so.
+   */
+  cases<C extends RunCaseNeeds>(cases: readonly C[]): C[];
 }
 
 export interface ContextSetup {
@@ -97,6 +104,8 @@ export interface ScenarioRuntime {
   rejectedDeliveries(): RejectedDelivery[];
   /** Deliveries recorded at the scenario's mailboxes. */
   deliveries(): Delivery[];
+  /** Cases `t.cases` left out, each with the capability it needs. */
+  readonly casesLeftOut: string[];
 }
 
 export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
@@ -108,6 +117,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   transcript.observer = (exchange) => oracle.observeExchange(exchange);
   const mailboxes: Mailbox[] = [];
   const stepMsByToken = new Map<string, number>();
+  const casesLeftOut: string[] = [];
 
   const caps = (): HostCapabilities => {
     if (!discovery.ok) throw new ScenarioBlocked(discovery.reason);
@@ -217,12 +227,22 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     inapplicable(reason) {
       throw new ScenarioInapplicable(reason);
     },
+    cases(cases) {
+      return cases.filter((c) => {
+        const missing = caseNeeds(c).find((path) => !declares(path));
+        if (missing === undefined) return true;
+        const leftOut = `${c.name} (needs ${missing})`;
+        if (!casesLeftOut.includes(leftOut)) casesLeftOut.push(leftOut);
+        return false;
+      });
+    },
   };
 
   return {
     t,
     transcript,
     assertions,
+    casesLeftOut,
     rejectedDeliveries() {
       return mailboxes.flatMap((box) => box.rejected?.() ?? []);
     },

@@ -76,6 +76,12 @@ export interface StepThroughOptions {
   stepMs?: number;
   /** Clock advances at most; default 300. */
   maxSteps?: number;
+  /**
+   * The observer judges only the record it is handed (and documents that cannot change once served), so reads
+   * made while the host moves on its own serve it as well: without the test clock the flow reads the run every
+   * poll interval, for as long as `maxSteps` steps of `stepMs` last, instead of needing the seam (SPEC.md §13.7).
+   */
+  recordOnly?: boolean;
 }
 
 /**
@@ -119,6 +125,12 @@ export interface Flows {
   stepThrough(token: string, onStep: StepObserver, options?: StepThroughOptions): Promise<StepThroughOutcome>;
   /** A run with default evidence taken to closed; its callbacks (if supported) go to a 200-answering mailbox. */
   completedRun(options?: Omit<CreateRunOptions, 'callback'>): Promise<CompletedRun>;
+  /**
+   * Lets `hostMs` of host time pass, for checks that nothing changes as time goes by. With the test clock it
+   * advances that far; in real time it waits the longest period the host advertises for work of its own
+   * (`activityHorizonMs`), since whatever the host would still do falls due within it (SPEC.md §13.7).
+   */
+  letTimePass(hostMs: number): Promise<void>;
 }
 
 export interface FlowDeps {
@@ -164,6 +176,21 @@ export function quietHorizonMs(caps: HostCapabilities, stepMs: number): number {
     gaps.push((caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0));
   }
   return Math.max(...gaps);
+}
+
+/**
+ * The longest period after which a host that advertises its settings may still act on its own: the last callback
+ * retry at the jitter bound, a stuck check after a missed heartbeat. At least one second.
+ */
+export function activityHorizonMs(caps: HostCapabilities): number {
+  const periods = [1000];
+  if (caps.callbacks.supported && caps.callbacks.retry_schedule_ms) {
+    periods.push(Math.ceil(Math.max(...caps.callbacks.retry_schedule_ms) * (1 + (caps.callbacks.jitter_max_ratio ?? 0))));
+  }
+  if (caps.queue_monitor.supported) {
+    periods.push((caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0));
+  }
+  return Math.max(...periods);
 }
 
 function progressMark(run: AgentTaskRun): string {
@@ -309,14 +336,19 @@ export function createFlows(deps: FlowDeps): Flows {
     const stepMs = options.stepMs ?? deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
     const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     checkAdvanceOptions(stepMs, maxSteps);
-    // Observers judge several documents at one host instant; only a frozen host time gives them one.
-    if (clock.mode === 'real_time') deps.requireCapability('seams.test_clock');
+    const realTime = clock.mode === 'real_time';
+    // Observers that judge several documents at one host instant need a frozen host time.
+    if (realTime && options.recordOnly !== true) deps.requireCapability('seams.test_clock');
+    const untilMs = performance.now() + stepMs * maxSteps;
     for (let step = 0; ; step += 1) {
-      if (step > 0) await clock.advance(stepMs);
+      if (step > 0) {
+        if (realTime) await clock.poll(`stepping through run ${token} until it comes to rest`);
+        else await clock.advance(stepMs);
+      }
       const run = (await api.ledger(token)).body;
       if (await onStep(run, step)) return { end: 'observed', run, steps: step };
       if (isAtRest(run)) return { end: 'at_rest', run, steps: step };
-      if (step === maxSteps) return { end: 'max_steps', run, steps: step };
+      if (realTime ? performance.now() >= untilMs : step === maxSteps) return { end: 'max_steps', run, steps: step };
     }
   };
 
@@ -333,5 +365,9 @@ export function createFlows(deps: FlowDeps): Flows {
     return { ...created, run };
   };
 
-  return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun };
+  const letTimePass: Flows['letTimePass'] = async (hostMs) => {
+    await clock.advance(clock.mode === 'real_time' ? activityHorizonMs(deps.caps()) : hostMs);
+  };
+
+  return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun, letTimePass };
 }

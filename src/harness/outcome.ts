@@ -48,6 +48,11 @@ export interface ScenarioOutcome {
   exchanges: number;
   failures: AssertionFailure[];
   /**
+   * Cases the scenario left out because the host lacks what they need, e.g. `insufficient evidence (needs
+   * seams.scripted_runs)`: a pass then rests on the cases that ran (SPEC.md §13.6). Absent when none was left out.
+   */
+  casesLeftOut?: string[];
+  /**
    * For a blocked or errored scenario without assertion failures: the exchanges that explain it (secrets
    * masked). Assertion failures carry their own transcript.
    */

@@ -194,7 +194,7 @@ export function scenarioIdentity(entry: ScenarioEntry): Pick<ScenarioOutcome, 'i
 export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promise<ScenarioOutcome> {
   const startedMs = performance.now();
   const base = scenarioIdentity(entry);
-  const finish = (ending: Ending, assertions = 0, exchanges = 0, failures: ScenarioOutcome['failures'] = []): ScenarioOutcome => ({
+  const finish = (ending: Ending, assertions = 0, exchanges = 0, failures: ScenarioOutcome['failures'] = [], casesLeftOut: readonly string[] = []): ScenarioOutcome => ({
     ...base,
     disposition: ending.disposition,
     reason: ending.reason,
@@ -202,6 +202,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     durationMs: Math.round(performance.now() - startedMs),
     exchanges,
     failures,
+    ...(casesLeftOut.length > 0 ? { casesLeftOut: [...casesLeftOut] } : {}),
     ...(ending.transcript !== undefined ? { transcript: ending.transcript } : {}),
   });
 
@@ -243,7 +244,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
   recordRefusedDeliveries(runtime, view);
   const ending = setAsideStalled(view, runtime, env.capabilities) ?? decide(view, ended.thrown, ended.threw);
   stopWatching();
-  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures]);
+  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut);
 }
 
 /** The text vitest shows for a non-passing scenario. */

@@ -5,7 +5,7 @@
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { countBy, type RuleResult, type SuiteAnalysis } from './analysis.js';
 import { failureHeadline, formatFailure, indentLines } from './evidence.js';
-import { levelPhrase, testedEverything, untestedLines } from './levels.js';
+import { casesLeftOutLine, levelPhrase, testedEverything, untestedLines } from './levels.js';
 import type { ReportContext } from './json-report.js';
 
 const DISPOSITIONS: readonly Disposition[] = ['pass', 'fail', 'inapplicable', 'blocked'];
@@ -127,5 +127,6 @@ export function formatProgress(outcome: ScenarioOutcome): string {
   const head = `${outcome.disposition.padEnd(12)} ${outcome.id} (${outcome.assertions} assertions, ${outcome.durationMs} ms)`;
   const first = outcome.failures[0];
   if (first) return `${head}\n             ${failureHeadline(first)}`;
-  return outcome.reason && outcome.disposition !== 'pass' ? `${head}: ${outcome.reason}` : head;
+  if (outcome.reason && outcome.disposition !== 'pass') return `${head}: ${outcome.reason}`;
+  return outcome.casesLeftOut ? `${head}\n             ${casesLeftOutLine(outcome.casesLeftOut)}` : head;
 }

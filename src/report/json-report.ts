@@ -73,6 +73,7 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
         ...('observedValue' in f ? { observed_value: jsonValue(f.observedValue) } : {}),
         ...(f.exchanges === undefined ? {} : { exchanges: f.exchanges.map(exchangeRecord) }),
       })),
+      ...(o.casesLeftOut === undefined ? {} : { cases_left_out: o.casesLeftOut }),
       ...(o.transcript === undefined ? {} : { transcript: o.transcript }),
     })),
     rules: rules.map((r) => ({

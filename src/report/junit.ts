@@ -6,7 +6,7 @@
  */
 import type { ScenarioOutcome } from '../harness/outcome.js';
 import { failedRules, type SuiteAnalysis } from './analysis.js';
-import { levelPhrase, untestedLines } from './levels.js';
+import { casesLeftOutLine, levelPhrase, untestedLines } from './levels.js';
 import { failureHeadline, formatFailure } from './evidence.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates, U+FFFE/U+FFFF).
@@ -48,6 +48,8 @@ interface Case {
   timeMs: number;
   failure?: { message: string; type: string; body: string };
   skipped?: { message: string; body?: string };
+  /** Said of a passing case: the cases it left out. */
+  out?: string;
 }
 
 function scenarioCase(outcome: ScenarioOutcome, analysis: SuiteAnalysis): Case {
@@ -56,7 +58,7 @@ function scenarioCase(outcome: ScenarioOutcome, analysis: SuiteAnalysis): Case {
   const evidence = [outcome.title, ...outcome.failures.map(formatFailure), ...(outcome.transcript ? [`transcript:\n${outcome.transcript}`] : [])].join('\n\n');
   switch (outcome.disposition) {
     case 'pass':
-      return base;
+      return outcome.casesLeftOut ? { ...base, out: casesLeftOutLine(outcome.casesLeftOut) } : base;
     case 'fail': {
       const first = outcome.failures[0];
       const more = outcome.failures.length > 1 ? ` (+${outcome.failures.length - 1} more)` : '';
@@ -104,6 +106,7 @@ function testcase(c: Case): string {
     const out = c.skipped.body ? `\n      <system-out>${xmlText(c.skipped.body)}</system-out>` : '';
     return `${open}>\n${skipped}${out}\n    </testcase>`;
   }
+  if (c.out) return `${open}>\n      <system-out>${xmlText(c.out)}</system-out>\n    </testcase>`;
   return `${open}/>`;
 }
 

@@ -126,3 +126,8 @@ export function untestedLines(summary: LevelSummary): string[] {
   }
   return lines;
 }
+
+/** "cases left out: insufficient evidence (needs seams.scripted_runs); …": what a pass on fewer cases rests on. */
+export function casesLeftOutLine(casesLeftOut: readonly string[]): string {
+  return `cases left out: ${casesLeftOut.join('; ')}`;
+}

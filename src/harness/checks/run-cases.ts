@@ -4,8 +4,7 @@
  * good), and the ways they watch one at every clock step. Each scenario picks the cases its rule needs and
  * may override a case's callback; a case needing an area the host does not declare is left out.
  */
-import type { AgentTaskRun, HostCapabilities, TestScript } from '../../../generated/types.js';
-import { missingCapability } from '../capabilities.js';
+import type { AgentTaskRun, TestScript } from '../../../generated/types.js';
 import type { CapabilityPath } from '../capabilities.js';
 import type { ClockDriver } from '../clock.js';
 import { isAtRest } from '../flows.js';
@@ -44,9 +43,16 @@ export const RESTING_PLACES: readonly RunCase[] = [
 /** Quarter-second steps, so that each runner step (a second by default) is seen on its own. */
 export const FINE_STEPS = { stepMs: 250, maxSteps: 200 } as const;
 
-/** The cases whose needs the host declares. */
-export function applicableCases<C extends { needs?: CapabilityPath }>(caps: HostCapabilities, cases: readonly C[]): C[] {
-  return cases.filter((c) => c.needs === undefined || missingCapability(caps, c.needs) === null);
+/** What decides whether a host can run a case: its script and the capability it needs. */
+export interface RunCaseNeeds {
+  name: string;
+  script?: unknown;
+  needs?: CapabilityPath;
+}
+
+/** The capabilities a case needs beyond its scenario's requirements; `t.cases` leaves out those the host lacks. */
+export function caseNeeds(c: RunCaseNeeds): CapabilityPath[] {
+  return [...(c.script !== undefined ? (['seams.scripted_runs'] as const) : []), ...(c.needs !== undefined ? [c.needs] : [])];
 }
 
 /** flows.createRun's options for a case. */
@@ -77,13 +83,22 @@ export type RestFacts = Pick<AgentTaskRun, 'state' | 'callback_status'>;
 /**
  * Calls `observe` (which reads and judges the run its own way, and returns what it read), then advances the
  * clock one fine step and observes again, until the run is at rest or the steps run out. For scenarios that
- * judge records as served, which flows.stepThrough (schema-checked) would block on instead.
+ * judge records as served, which flows.stepThrough (schema-checked) would block on instead. Without the test
+ * clock it observes every poll interval for as long as the fine steps would last: `observe` must then judge
+ * only what it read at one moment (SPEC.md §13.7).
  */
 export async function observeUntilRest<R extends Partial<RestFacts>>(clock: ClockDriver, observe: (step: number) => Promise<R>): Promise<R> {
+  const untilMs = performance.now() + FINE_STEPS.stepMs * FINE_STEPS.maxSteps;
   let run = await observe(0);
   // isAtRest reads only these fields of the record.
-  for (let step = 1; step <= FINE_STEPS.maxSteps && !isAtRest(run as unknown as AgentTaskRun); step += 1) {
-    await clock.advance(FINE_STEPS.stepMs);
+  for (let step = 1; !isAtRest(run as unknown as AgentTaskRun); step += 1) {
+    if (clock.mode === 'real_time') {
+      if (performance.now() >= untilMs) break;
+      await clock.poll('waiting for the run to come to rest');
+    } else {
+      if (step > FINE_STEPS.maxSteps) break;
+      await clock.advance(FINE_STEPS.stepMs);
+    }
     run = await observe(step);
   }
   return run;
