@@ -723,6 +723,12 @@ export interface ConformanceReport {
      * HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted.
      */
     exchanges: ConformanceReportCount;
+    /**
+     * Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6); a pass rests on the cases that ran. Absent when none was left out.
+     *
+     * @minItems 1
+     */
+    cases_left_out?: [string, ...string[]];
     failures: {
       rule: RuleRegistryRuleId;
       /**

@@ -5764,7 +5764,7 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceReport = validate39;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"incidental":{"const":true,"description":"Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6)."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"cases_left_out":{"type":"array","minItems":1,"description":"Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6); a pass rests on the cases that ran. Absent when none was left out.","items":{"type":"string","minLength":1}},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"incidental":{"const":true,"description":"Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6)."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
 const schema68 = {"type":"integer","minimum":0};
 const schema69 = {"type":["string","null"],"enum":["core","timed","full",null]};
 const schema84 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
@@ -8045,15 +8045,11 @@ errors++;
 }
 }
 }
-if(data55.failures !== undefined){
-let data72 = data55.failures;
+if(data55.cases_left_out !== undefined){
+let data72 = data55.cases_left_out;
 if(Array.isArray(data72)){
-const len9 = data72.length;
-for(let i9=0; i9<len9; i9++){
-let data73 = data72[i9];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.rule === undefined){
-const err169 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(data72.length < 1){
+const err169 = {instancePath:instancePath+"/scenarios/" + i6+"/cases_left_out",schemaPath:"#/properties/scenarios/items/properties/cases_left_out/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8062,8 +8058,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data73.text === undefined){
-const err170 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const len9 = data72.length;
+for(let i9=0; i9<len9; i9++){
+let data73 = data72[i9];
+if(typeof data73 === "string"){
+if(func1(data73) < 1){
+const err170 = {instancePath:instancePath+"/scenarios/" + i6+"/cases_left_out/" + i9,schemaPath:"#/properties/scenarios/items/properties/cases_left_out/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8072,8 +8072,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data73.what === undefined){
-const err171 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+}
+else {
+const err171 = {instancePath:instancePath+"/scenarios/" + i6+"/cases_left_out/" + i9,schemaPath:"#/properties/scenarios/items/properties/cases_left_out/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8082,8 +8083,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data73.expected === undefined){
-const err172 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/scenarios/" + i6+"/cases_left_out",schemaPath:"#/properties/scenarios/items/properties/cases_left_out/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8092,8 +8095,16 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data73.observed === undefined){
-const err173 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
+}
+if(data55.failures !== undefined){
+let data74 = data55.failures;
+if(Array.isArray(data74)){
+const len10 = data74.length;
+for(let i10=0; i10<len10; i10++){
+let data75 = data74[i10];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.rule === undefined){
+const err173 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -8102,8 +8113,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data73.transcript === undefined){
-const err174 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
+if(data75.text === undefined){
+const err174 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8112,11 +8123,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data73.rule !== undefined){
-let data74 = data73.rule;
-if(typeof data74 === "string"){
-if(!pattern8.test(data74)){
-const err175 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data75.what === undefined){
+const err175 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -8125,9 +8133,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.expected === undefined){
+const err176 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -8136,10 +8143,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data73.text !== undefined){
-if(typeof data73.text !== "string"){
-const err177 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.observed === undefined){
+const err177 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -8148,12 +8153,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data73.what !== undefined){
-let data76 = data73.what;
-if(typeof data76 === "string"){
-if(func1(data76) < 1){
-const err178 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data75.transcript === undefined){
+const err178 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/required",keyword:"required",params:{missingProperty: "transcript"},message:"must have required property '"+"transcript"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8162,9 +8163,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.rule !== undefined){
+let data76 = data75.rule;
+if(typeof data76 === "string"){
+if(!pattern8.test(data76)){
+const err179 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8174,9 +8177,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data73.expected !== undefined){
-if(typeof data73.expected !== "string"){
-const err180 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err180 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8186,9 +8188,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data73.observed !== undefined){
-if(typeof data73.observed !== "string"){
-const err181 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.text !== undefined){
+if(typeof data75.text !== "string"){
+const err181 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/text",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8198,9 +8200,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data73.transcript !== undefined){
-if(typeof data73.transcript !== "string"){
-const err182 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.what !== undefined){
+let data78 = data75.what;
+if(typeof data78 === "string"){
+if(func1(data78) < 1){
+const err182 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -8210,9 +8214,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data73.incidental !== undefined){
-if(true !== data73.incidental){
-const err183 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/incidental",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/incidental/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+else {
+const err183 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/what",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8222,15 +8225,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data73.exchanges !== undefined){
-let data81 = data73.exchanges;
-if(Array.isArray(data81)){
-const len10 = data81.length;
-for(let i10=0; i10<len10; i10++){
-let data82 = data81[i10];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.method === undefined){
-const err184 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(data75.expected !== undefined){
+if(typeof data75.expected !== "string"){
+const err184 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/expected",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8239,8 +8236,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data82.url === undefined){
-const err185 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+if(data75.observed !== undefined){
+if(typeof data75.observed !== "string"){
+const err185 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/observed",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8249,8 +8248,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data82.request_headers === undefined){
-const err186 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
+}
+if(data75.transcript !== undefined){
+if(typeof data75.transcript !== "string"){
+const err186 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/transcript",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8259,8 +8260,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data82.request_body === undefined){
-const err187 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
+}
+if(data75.incidental !== undefined){
+if(true !== data75.incidental){
+const err187 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/incidental",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/incidental/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8269,8 +8272,16 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data82.status === undefined){
-const err188 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data75.exchanges !== undefined){
+let data83 = data75.exchanges;
+if(Array.isArray(data83)){
+const len11 = data83.length;
+for(let i11=0; i11<len11; i11++){
+let data84 = data83[i11];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.method === undefined){
+const err188 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8279,8 +8290,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data82.response_headers === undefined){
-const err189 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
+if(data84.url === undefined){
+const err189 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8289,8 +8300,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data82.response_body === undefined){
-const err190 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
+if(data84.request_headers === undefined){
+const err190 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_headers"},message:"must have required property '"+"request_headers"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8299,8 +8310,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data82.error === undefined){
-const err191 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(data84.request_body === undefined){
+const err191 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "request_body"},message:"must have required property '"+"request_body"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -8309,9 +8320,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-for(const key0 in data82){
-if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
-const err192 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data84.status === undefined){
+const err192 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -8320,12 +8330,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data82.method !== undefined){
-let data83 = data82.method;
-if(typeof data83 === "string"){
-if(func1(data83) < 1){
-const err193 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.response_headers === undefined){
+const err193 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_headers"},message:"must have required property '"+"response_headers"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -8334,9 +8340,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.response_body === undefined){
+const err194 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "response_body"},message:"must have required property '"+"response_body"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -8345,12 +8350,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-if(data82.url !== undefined){
-let data84 = data82.url;
-if(typeof data84 === "string"){
-if(func1(data84) < 1){
-const err195 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.error === undefined){
+const err195 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -8359,9 +8360,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data84){
+if(!((((((((key0 === "method") || (key0 === "url")) || (key0 === "request_headers")) || (key0 === "request_body")) || (key0 === "status")) || (key0 === "response_headers")) || (key0 === "response_body")) || (key0 === "error"))){
+const err196 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -8371,12 +8372,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data82.request_headers !== undefined){
-let data85 = data82.request_headers;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key1 in data85){
-if(typeof data85[key1] !== "string"){
-const err197 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.method !== undefined){
+let data85 = data84.method;
+if(typeof data85 === "string"){
+if(func1(data85) < 1){
+const err197 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/method",schemaPath:"#/$defs/exchange/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -8386,9 +8386,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
 else {
-const err198 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err198 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/method",schemaPath:"#/$defs/exchange/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -8398,10 +8397,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data82.request_body !== undefined){
-let data87 = data82.request_body;
-if((typeof data87 !== "string") && (data87 !== null)){
-const err199 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
+if(data84.url !== undefined){
+let data86 = data84.url;
+if(typeof data86 === "string"){
+if(func1(data86) < 1){
+const err199 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/url",schemaPath:"#/$defs/exchange/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -8411,10 +8411,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data82.status !== undefined){
-let data88 = data82.status;
-if((!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))) && (data88 !== null)){
-const err200 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
+else {
+const err200 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/url",schemaPath:"#/$defs/exchange/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -8423,9 +8421,13 @@ vErrors.push(err200);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 599 || isNaN(data88)){
-const err201 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+}
+if(data84.request_headers !== undefined){
+let data87 = data84.request_headers;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key1 in data87){
+if(typeof data87[key1] !== "string"){
+const err201 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/request_headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/request_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -8434,8 +8436,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data88 < 100 || isNaN(data88)){
-const err202 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/request_headers",schemaPath:"#/$defs/exchange/properties/request_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -8445,13 +8449,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-if(data82.response_headers !== undefined){
-let data89 = data82.response_headers;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key2 in data89){
-if(typeof data89[key2] !== "string"){
-const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.request_body !== undefined){
+let data89 = data84.request_body;
+if((typeof data89 !== "string") && (data89 !== null)){
+const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -8461,9 +8462,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.status !== undefined){
+let data90 = data84.status;
+if((!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))) && (data90 !== null)){
+const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -8472,11 +8474,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data82.response_body !== undefined){
-let data91 = data82.response_body;
-if((typeof data91 !== "string") && (data91 !== null)){
-const err205 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 > 599 || isNaN(data90)){
+const err205 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/status",schemaPath:"#/$defs/exchange/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -8485,11 +8485,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data82.error !== undefined){
-let data92 = data82.error;
-if((typeof data92 !== "string") && (data92 !== null)){
-const err206 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
+if(data90 < 100 || isNaN(data90)){
+const err206 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/status",schemaPath:"#/$defs/exchange/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -8500,8 +8497,12 @@ errors++;
 }
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges/" + i10,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.response_headers !== undefined){
+let data91 = data84.response_headers;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key2 in data91){
+if(typeof data91[key2] !== "string"){
+const err207 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/response_headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/exchange/properties/response_headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -8513,7 +8514,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err208 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/response_headers",schemaPath:"#/$defs/exchange/properties/response_headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -8523,9 +8524,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i9,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.response_body !== undefined){
+let data93 = data84.response_body;
+if((typeof data93 !== "string") && (data93 !== null)){
+const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -8535,9 +8537,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data84.error !== undefined){
+let data94 = data84.error;
+if((typeof data94 !== "string") && (data94 !== null)){
+const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -8547,9 +8550,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data55.transcript !== undefined){
-if(typeof data55.transcript !== "string"){
-const err211 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err211 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11,schemaPath:"#/$defs/exchange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -8561,7 +8564,7 @@ errors++;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err212 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges",schemaPath:"#/properties/scenarios/items/properties/failures/items/properties/exchanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -8573,7 +8576,7 @@ errors++;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err213 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10,schemaPath:"#/properties/scenarios/items/properties/failures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -8583,19 +8586,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data94 = data.rules;
-if(Array.isArray(data94)){
-const len11 = data94.length;
-for(let i11=0; i11<len11; i11++){
-let data95 = data94[i11];
-const _errs231 = errors;
-let valid70 = true;
-const _errs232 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.disposition !== undefined){
-if("pass" !== data95.disposition){
-const err214 = {};
+}
+else {
+const err214 = {instancePath:instancePath+"/scenarios/" + i6+"/failures",schemaPath:"#/properties/scenarios/items/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -8605,24 +8598,9 @@ vErrors.push(err214);
 errors++;
 }
 }
-}
-var _valid4 = _errs232 === errors;
-errors = _errs231;
-if(vErrors !== null){
-if(_errs231){
-vErrors.length = _errs231;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs234 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.reason !== undefined){
-if(data95.reason !== null){
-const err215 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data55.transcript !== undefined){
+if(typeof data55.transcript !== "string"){
+const err215 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript",schemaPath:"#/properties/scenarios/items/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -8633,23 +8611,8 @@ errors++;
 }
 }
 }
-var _valid4 = _errs234 === errors;
-valid70 = _valid4;
-if(valid70){
-var props4 = {};
-props4.reason = true;
-props4.disposition = true;
-}
-ifClause1 = "then";
-}
 else {
-const _errs237 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.reason !== undefined){
-let data98 = data95.reason;
-if(typeof data98 === "string"){
-if(func1(data98) < 1){
-const err216 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err216 = {instancePath:instancePath+"/scenarios/" + i6,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -8659,8 +8622,9 @@ vErrors.push(err216);
 errors++;
 }
 }
+}
 else {
-const err217 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err217 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -8670,19 +8634,19 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-var _valid4 = _errs237 === errors;
-valid70 = _valid4;
-if(valid70){
-if(props4 !== true){
-props4 = props4 || {};
-props4.reason = true;
-}
-}
-ifClause1 = "else";
-}
-if(!valid70){
-const err218 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(data.rules !== undefined){
+let data96 = data.rules;
+if(Array.isArray(data96)){
+const len12 = data96.length;
+for(let i12=0; i12<len12; i12++){
+let data97 = data96[i12];
+const _errs235 = errors;
+let valid72 = true;
+const _errs236 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.disposition !== undefined){
+if("pass" !== data97.disposition){
+const err218 = {};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -8691,9 +8655,25 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.id === undefined){
-const err219 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+var _valid4 = _errs236 === errors;
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs238 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.reason !== undefined){
+if(data97.reason !== null){
+const err219 = {instancePath:instancePath+"/rules/" + i12+"/reason",schemaPath:"#/properties/rules/items/then/properties/reason/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -8702,8 +8682,25 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data95.level === undefined){
-const err220 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+}
+var _valid4 = _errs238 === errors;
+valid72 = _valid4;
+if(valid72){
+var props4 = {};
+props4.reason = true;
+props4.disposition = true;
+}
+ifClause1 = "then";
+}
+else {
+const _errs241 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.reason !== undefined){
+let data100 = data97.reason;
+if(typeof data100 === "string"){
+if(func1(data100) < 1){
+const err220 = {instancePath:instancePath+"/rules/" + i12+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -8712,8 +8709,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data95.area === undefined){
-const err221 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
+}
+else {
+const err221 = {instancePath:instancePath+"/rules/" + i12+"/reason",schemaPath:"#/properties/rules/items/else/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -8722,8 +8720,20 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data95.disposition === undefined){
-const err222 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
+}
+}
+var _valid4 = _errs241 === errors;
+valid72 = _valid4;
+if(valid72){
+if(props4 !== true){
+props4 = props4 || {};
+props4.reason = true;
+}
+}
+ifClause1 = "else";
+}
+if(!valid72){
+const err222 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -8732,8 +8742,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data95.reason === undefined){
-const err223 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.id === undefined){
+const err223 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -8742,8 +8753,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data95.scenarios === undefined){
-const err224 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
+if(data97.level === undefined){
+const err224 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -8752,11 +8763,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data95.id !== undefined){
-let data99 = data95.id;
-if(typeof data99 === "string"){
-if(!pattern8.test(data99)){
-const err225 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data97.area === undefined){
+const err225 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "area"},message:"must have required property '"+"area"+"'"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -8765,9 +8773,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/rules/" + i11+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.disposition === undefined){
+const err226 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "disposition"},message:"must have required property '"+"disposition"+"'"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -8776,11 +8783,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(data95.level !== undefined){
-let data100 = data95.level;
-if(typeof data100 !== "string"){
-const err227 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.reason === undefined){
+const err227 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -8789,8 +8793,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!(((data100 === "MUST") || (data100 === "SHOULD")) || (data100 === "MAY"))){
-const err228 = {instancePath:instancePath+"/rules/" + i11+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(data97.scenarios === undefined){
+const err228 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -8799,11 +8803,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data95.conformance_level !== undefined){
-let data101 = data95.conformance_level;
-if((typeof data101 !== "string") && (data101 !== null)){
-const err229 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+if(data97.id !== undefined){
+let data101 = data97.id;
+if(typeof data101 === "string"){
+if(!pattern8.test(data101)){
+const err229 = {instancePath:instancePath+"/rules/" + i12+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -8812,8 +8816,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(!((((data101 === "core") || (data101 === "timed")) || (data101 === "full")) || (data101 === null))){
-const err230 = {instancePath:instancePath+"/rules/" + i11+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err230 = {instancePath:instancePath+"/rules/" + i12+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -8823,11 +8828,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data95.area !== undefined){
-let data102 = data95.area;
-if(typeof data102 === "string"){
-if(!pattern7.test(data102)){
-const err231 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(data97.level !== undefined){
+let data102 = data97.level;
+if(typeof data102 !== "string"){
+const err231 = {instancePath:instancePath+"/rules/" + i12+"/level",schemaPath:"#/properties/rules/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -8836,9 +8840,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/rules/" + i11+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data102 === "MUST") || (data102 === "SHOULD")) || (data102 === "MAY"))){
+const err232 = {instancePath:instancePath+"/rules/" + i12+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -8848,10 +8851,10 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data95.disposition !== undefined){
-let data103 = data95.disposition;
-if(typeof data103 !== "string"){
-const err233 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.conformance_level !== undefined){
+let data103 = data97.conformance_level;
+if((typeof data103 !== "string") && (data103 !== null)){
+const err233 = {instancePath:instancePath+"/rules/" + i12+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -8860,8 +8863,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(!(((((data103 === "pass") || (data103 === "fail")) || (data103 === "inapplicable")) || (data103 === "blocked")) || (data103 === "untested"))){
-const err234 = {instancePath:instancePath+"/rules/" + i11+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+if(!((((data103 === "core") || (data103 === "timed")) || (data103 === "full")) || (data103 === null))){
+const err234 = {instancePath:instancePath+"/rules/" + i12+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -8871,10 +8874,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data95.reason !== undefined){
-let data104 = data95.reason;
-if((typeof data104 !== "string") && (data104 !== null)){
-const err235 = {instancePath:instancePath+"/rules/" + i11+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+if(data97.area !== undefined){
+let data104 = data97.area;
+if(typeof data104 === "string"){
+if(!pattern7.test(data104)){
+const err235 = {instancePath:instancePath+"/rules/" + i12+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -8884,15 +8888,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data95.scenarios !== undefined){
-let data105 = data95.scenarios;
-if(Array.isArray(data105)){
-const len12 = data105.length;
-for(let i12=0; i12<len12; i12++){
-let data106 = data105[i12];
-if(typeof data106 === "string"){
-if(!pattern12.test(data106)){
-const err236 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+else {
+const err236 = {instancePath:instancePath+"/rules/" + i12+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -8902,8 +8899,10 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/rules/" + i11+"/scenarios/" + i12,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.disposition !== undefined){
+let data105 = data97.disposition;
+if(typeof data105 !== "string"){
+const err237 = {instancePath:instancePath+"/rules/" + i12+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -8912,10 +8911,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/rules/" + i11+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((data105 === "pass") || (data105 === "fail")) || (data105 === "inapplicable")) || (data105 === "blocked")) || (data105 === "untested"))){
+const err238 = {instancePath:instancePath+"/rules/" + i12+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -8925,9 +8922,10 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/rules/" + i11,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.reason !== undefined){
+let data106 = data97.reason;
+if((typeof data106 !== "string") && (data106 !== null)){
+const err239 = {instancePath:instancePath+"/rules/" + i12+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -8937,9 +8935,15 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.scenarios !== undefined){
+let data107 = data97.scenarios;
+if(Array.isArray(data107)){
+const len13 = data107.length;
+for(let i13=0; i13<len13; i13++){
+let data108 = data107[i13];
+if(typeof data108 === "string"){
+if(!pattern12.test(data108)){
+const err240 = {instancePath:instancePath+"/rules/" + i12+"/scenarios/" + i13,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -8949,11 +8953,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data.baseline !== undefined){
-let data107 = data.baseline;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.file === undefined){
-const err241 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+else {
+const err241 = {instancePath:instancePath+"/rules/" + i12+"/scenarios/" + i13,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -8962,8 +8963,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data107.known_failures === undefined){
-const err242 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/rules/" + i12+"/scenarios",schemaPath:"#/properties/rules/items/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -8972,8 +8975,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data107.excused === undefined){
-const err243 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/rules/" + i12,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -8982,8 +8987,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data107.stale === undefined){
-const err244 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -8992,11 +8999,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data107.file !== undefined){
-let data108 = data107.file;
-if(typeof data108 === "string"){
-if(func1(data108) < 1){
-const err245 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.baseline !== undefined){
+let data109 = data.baseline;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+if(data109.file === undefined){
+const err245 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -9005,9 +9013,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109.known_failures === undefined){
+const err246 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "known_failures"},message:"must have required property '"+"known_failures"+"'"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -9016,16 +9023,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data107.known_failures !== undefined){
-let data109 = data107.known_failures;
-if(Array.isArray(data109)){
-const len13 = data109.length;
-for(let i13=0; i13<len13; i13++){
-let data110 = data109[i13];
-if(typeof data110 === "string"){
-if(!pattern8.test(data110)){
-const err247 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+if(data109.excused === undefined){
+const err247 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "excused"},message:"must have required property '"+"excused"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -9034,9 +9033,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/baseline/known_failures/" + i13,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109.stale === undefined){
+const err248 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: "stale"},message:"must have required property '"+"stale"+"'"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -9045,10 +9043,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data109.file !== undefined){
+let data110 = data109.file;
+if(typeof data110 === "string"){
+if(func1(data110) < 1){
+const err249 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -9058,15 +9057,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data107.excused !== undefined){
-let data111 = data107.excused;
-if(Array.isArray(data111)){
-const len14 = data111.length;
-for(let i14=0; i14<len14; i14++){
-let data112 = data111[i14];
-if(typeof data112 === "string"){
-if(!pattern12.test(data112)){
-const err250 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+else {
+const err250 = {instancePath:instancePath+"/baseline/file",schemaPath:"#/properties/baseline/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -9076,8 +9068,15 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/baseline/excused/" + i14,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109.known_failures !== undefined){
+let data111 = data109.known_failures;
+if(Array.isArray(data111)){
+const len14 = data111.length;
+for(let i14=0; i14<len14; i14++){
+let data112 = data111[i14];
+if(typeof data112 === "string"){
+if(!pattern8.test(data112)){
+const err251 = {instancePath:instancePath+"/baseline/known_failures/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -9087,9 +9086,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
 else {
-const err252 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err252 = {instancePath:instancePath+"/baseline/known_failures/" + i14,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -9099,15 +9097,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data107.stale !== undefined){
-let data113 = data107.stale;
-if(Array.isArray(data113)){
-const len15 = data113.length;
-for(let i15=0; i15<len15; i15++){
-let data114 = data113[i15];
-if(typeof data114 === "string"){
-if(!pattern8.test(data114)){
-const err253 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
+}
+else {
+const err253 = {instancePath:instancePath+"/baseline/known_failures",schemaPath:"#/properties/baseline/properties/known_failures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -9117,8 +9109,15 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/baseline/stale/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109.excused !== undefined){
+let data113 = data109.excused;
+if(Array.isArray(data113)){
+const len15 = data113.length;
+for(let i15=0; i15<len15; i15++){
+let data114 = data113[i15];
+if(typeof data114 === "string"){
+if(!pattern12.test(data114)){
+const err254 = {instancePath:instancePath+"/baseline/excused/" + i15,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -9128,9 +9127,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
 else {
-const err255 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err255 = {instancePath:instancePath+"/baseline/excused/" + i15,schemaPath:"#/$defs/scenarioId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -9142,7 +9140,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err256 = {instancePath:instancePath+"/baseline/excused",schemaPath:"#/properties/baseline/properties/excused/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -9152,13 +9150,15 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data115 = data.faults;
+if(data109.stale !== undefined){
+let data115 = data109.stale;
 if(Array.isArray(data115)){
 const len16 = data115.length;
 for(let i16=0; i16<len16; i16++){
-if(typeof data115[i16] !== "string"){
-const err257 = {instancePath:instancePath+"/faults/" + i16,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data116 = data115[i16];
+if(typeof data116 === "string"){
+if(!pattern8.test(data116)){
+const err257 = {instancePath:instancePath+"/baseline/stale/" + i16,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -9168,9 +9168,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-}
 else {
-const err258 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/baseline/stale/" + i16,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -9182,12 +9181,64 @@ errors++;
 }
 }
 else {
-const err259 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err259 = {instancePath:instancePath+"/baseline/stale",schemaPath:"#/properties/baseline/properties/stale/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err259];
 }
 else {
 vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data117 = data.faults;
+if(Array.isArray(data117)){
+const len17 = data117.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data117[i17] !== "string"){
+const err261 = {instancePath:instancePath+"/faults/" + i17,schemaPath:"#/properties/faults/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
 }
 errors++;
 }
@@ -20531,7 +20582,7 @@ validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateRunRequest = validate66;
 const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
 const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func86 = Object.prototype.hasOwnProperty;
+const func87 = Object.prototype.hasOwnProperty;
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
@@ -20813,7 +20864,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func86.call(schema157.properties, key0))){
+if(!(func87.call(schema157.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -22468,7 +22519,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func86.call(schema157.properties, key0))){
+if(!(func87.call(schema157.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];

@@ -9,7 +9,6 @@ scenario(
     id: 'lifecycle-state-enum',
     title: "At every clock step of several runs, the status and ledger answers' state and canonical_lifecycle_state are values of the published vocabularies",
     rules: ['LIFECYCLE-STATE-ENUM'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     // Both answers are read as served, not through the schema-checked API: an unknown label must fail this

@@ -42,7 +42,6 @@ scenario(
     id: 'lifecycle-transitions-allowed',
     title: 'Every event of happy, partial, insufficient, failing, stalled and undeliverable runs, and of paused runs replayed to closed, is an allowed transition',
     rules: ['LIFECYCLE-TRANSITIONS'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     const judge = (where: string, run: AgentTaskRun): void => {

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createReferenceHost } from '../../reference-host/index.js';
+import { isFaultId } from '../../reference-host/faults.js';
 import { isVariantId, VARIANTS } from '../../reference-host/variants.js';
 import { createHostServer } from '../../reference-host/node-server.js';
 import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type OptionSpecs, type VerbSpec } from './args.js';
@@ -33,6 +34,12 @@ const spec = {
       multiple: true,
       valueName: 'ID',
       description: 'switch on a named variant, a behaviour SPEC.md allows that the host does not choose by default (repeatable; see agent-task-kit variants)',
+    },
+    fault: {
+      type: 'string',
+      multiple: true,
+      valueName: 'ID',
+      description: 'switch on a named fault, to see the kit catch it against a host on a port (repeatable; see agent-task-kit faults; never in production)',
     },
     ...TIMING_OPTIONS,
     ...LIMIT_OPTIONS,
@@ -70,6 +77,12 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
     return usageError(spec, `unknown variant ${unknownVariants.join(', ')}; known variants: ${VARIANTS.map((v) => v.id).join(', ')}`);
   }
 
+  const faults = [...new Set((args.values['fault'] as string[] | undefined) ?? [])];
+  const unknownFaults = faults.filter((id) => !isFaultId(id));
+  if (unknownFaults.length > 0) {
+    return usageError(spec, `unknown fault ${unknownFaults.join(', ')}; 'agent-task-kit faults' lists them`);
+  }
+
   const timing = parseTiming(args.values);
   if (!timing.ok) return usageError(spec, timing.message);
   const limits = parseLimits(args.values);
@@ -80,6 +93,7 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
     timing: timing.timing,
     limits: limits.limits,
     variants,
+    faults,
     ...(args.values['allow-loopback-callbacks'] ? { allowLoopbackCallbacks: true } : {}),
   });
   const demo = host.createTenant();
@@ -100,6 +114,7 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
   io.out(`reference host listening on ${url}${conformance ? ' (conformance mode)' : ''}`);
   io.out(`discovery: ${url}/api/agents/capabilities`);
   if (variants.length > 0) io.out(`variants: ${variants.join(', ')}`);
+  if (faults.length > 0) io.out(`faults: ${faults.join(', ')} (a deliberately broken host)`);
   io.out(`demo tenant ${demo.tenantId}, API key: ${demo.apiKey}`);
 
   await (io.stopSignal ?? untilSignal());

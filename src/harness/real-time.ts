@@ -54,6 +54,14 @@ export class TimeBudget {
   }
 }
 
+/**
+ * Whether host time is surely still before `hostMs`: the kit's clock stands for the host's within the allowance
+ * (§13.7), so an answer read now came from a host whose clock had not reached `hostMs` when this holds.
+ */
+export function surelyBefore(hostMs: number): boolean {
+  return Date.now() + REAL_TIME_ALLOWANCE_MS < hostMs;
+}
+
 export function withAllowance(ms: number): number {
   return Math.ceil(ms * (1 + REAL_TIME_ALLOWANCE_RATIO)) + REAL_TIME_ALLOWANCE_MS;
 }
