@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only suite,horizon,throughput,validation,growth,stall,retention]`: measures the kit and the reference
+ * `npm run bench [-- --only suite,horizon,throughput,validation,growth,stall,retention,realtime]`: measures the kit and the reference
  * host on this machine, prints a table and writes bench/results.json. Every figure sits beside a baseline
  * measured in the same run, as a ratio, because shared machines are noisy. Loopback only; every loop is
  * bounded; child processes are stopped on exit.
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/schemas.js';
 import { benchGrowth, type GrowthFigures } from './growth.js';
 import { round } from './measure.js';
+import { measureRealTime, type RealTimeFigures } from './real-time.js';
 import { benchRetention, RETENTION_RSS_BOUND_MB, type RetentionFigures } from './retention.js';
 import { benchRetryHorizon, type HorizonFigures } from './retry-horizon.js';
 import { benchStall, type StallFigures } from './stall.js';
@@ -18,7 +19,7 @@ import { benchSuite, type SuiteFigures } from './suite.js';
 import { benchThroughput, type ThroughputFigures } from './throughput.js';
 import { benchValidation, type ValidationFigures } from './validation.js';
 
-const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth', 'stall', 'retention'] as const;
+const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth', 'stall', 'retention', 'realtime'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Figures {
@@ -29,6 +30,7 @@ interface Figures {
   growth?: GrowthFigures;
   stall?: StallFigures;
   retention?: RetentionFigures;
+  realtime?: RealTimeFigures;
 }
 
 interface Target {
@@ -159,6 +161,15 @@ function rows(f: Figures): Row[] {
       ratio: unbounded ? `heap ${round(s.heapUsedMb / unbounded.heapUsedMb, 2)}×` : '',
     });
   }
+  if (f.realtime) {
+    const r = f.realtime;
+    out.push({
+      figure: '8 real-time path: whole suite against staging serve, no seams',
+      value: `${ms(r.wallMs)}, ${r.tested} of ${r.mustRules} MUST rules tested (${r.share}%)`,
+      baseline: '180000 ms target',
+      ratio: `${round(r.wallMs / 180_000, 2)}×`,
+    });
+  }
   return out;
 }
 
@@ -208,6 +219,15 @@ function targets(f: Figures): Target[] {
       met: tenThousand.rssMb <= RETENTION_RSS_BOUND_MB,
     });
   }
+  if (f.realtime) {
+    const r = f.realtime;
+    out.push({
+      name: 'real-time path, staging serve without seams',
+      goal: '≥ 60% of MUST rules tested, 0 fail, 0 blocked, ≤ 3 min',
+      observed: `${r.share}%, ${r.failed.length} fail, ${r.blocked.length} blocked, ${round(r.wallMs / 1000, 1)} s`,
+      met: r.share >= 60 && r.failed.length === 0 && r.blocked.length === 0 && r.wallMs <= 180_000,
+    });
+  }
   if (f.validation) {
     // The goal is for the CLI users install (compiled); the development tree's tsx start-up is shown beside it.
     const slowest = (layout: string): number => Math.max(...f.validation!.coldStarts.filter((c) => c.layout === layout).map((c) => c.medianMs));
@@ -249,6 +269,7 @@ async function main(): Promise<number> {
     growth: async () => void (figures.growth = await benchGrowth()),
     stall: async () => void (figures.stall = await benchStall()),
     retention: async () => void (figures.retention = await benchRetention()),
+    realtime: async () => void (figures.realtime = await measureRealTime()),
   };
   for (const section of SECTIONS.filter((s) => chosen.includes(s))) {
     process.stderr.write(`bench: ${section}…\n`);

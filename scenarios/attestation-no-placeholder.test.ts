@@ -1,17 +1,29 @@
+import type { TestScript } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
 import { DIGEST_PATTERN } from '../src/jcs.js';
+
+interface Case {
+  name: string;
+  script?: TestScript;
+}
+
+const PACKAGES: readonly Case[] = [
+  { name: 'first package', script: { result_package: { finding: 'first' } } },
+  { name: 'second package', script: { result_package: { finding: 'second', count: 2 } } },
+];
+/** Without scripts: two natural runs, whose packages differ at least in their agent_task_run_id (SPEC §6.2). */
+const NATURAL_RUNS: readonly Case[] = [{ name: 'first natural run' }, { name: 'second natural run' }];
 
 scenario(
   {
     id: 'attestation-no-placeholder',
     title: 'result_package_hash is always a real digest: sha256 + 64 hex, different for different packages',
     rules: ['ATTESTATION-NO-PLACEHOLDER'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     const hashes: unknown[] = [];
-    for (const resultPackage of [{ finding: 'first' }, { finding: 'second', count: 2 }]) {
-      const { token } = await t.flows.createRun({ script: { result_package: resultPackage }, callback: false });
+    for (const c of t.cases(PACKAGES, NATURAL_RUNS)) {
+      const { token } = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), callback: false });
       await t.flows.runToRest(token);
       const attestation = await t.http.request('GET', `/api/agents/tasks/${encodeURIComponent(token)}/attestation`);
       t.assertStatus('ATTESTATION-NO-PLACEHOLDER', attestation, 200);

@@ -12,10 +12,9 @@ scenario(
     id: 'ledger-append-only',
     title: 'Every ledger read serves every earlier-served event again, byte-identical in JCS form, at the same position',
     rules: ['LEDGER-APPEND-ONLY'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
+    for (const c of t.cases(CASES)) {
       const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
       // The JCS form of every event served so far, by position.
@@ -36,14 +35,15 @@ scenario(
             judge(ledger, `${phase}step ${step}`);
             return false;
           },
-          FINE_STEPS,
+          // The judge compares each read with what was served before, which can no longer change.
+          { ...FINE_STEPS, recordOnly: true },
         );
 
       await readEveryStep('');
       // Reads without time passing, then after a long quiet period, and after further requests on the run.
       await read('immediate re-read');
-      await t.clock.advance(ONE_DAY_MS);
-      await read('one day later');
+      await t.flows.letTimePass(ONE_DAY_MS);
+      await read('after time passed');
       if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
         const recovered = t.need(await recoverPaused(t, created, (await t.api.ledger(token)).body));
         await read('after recovery');
@@ -52,8 +52,10 @@ scenario(
         await read('after the replay started');
         await readEveryStep('replay, ');
       }
-      t.assertTrue('LEDGER-APPEND-ONLY', `${c.name}: events served and re-read`, served.length >= 5 && reads >= 5, {
-        expected: 'at least 5 events, read at least 5 times',
+      // In real time a fast run may come to rest before a second poll: its read at rest and the two after it.
+      const least = t.clock.mode === 'test_clock' ? 5 : 3;
+      t.assertTrue('LEDGER-APPEND-ONLY', `${c.name}: events served and re-read`, served.length >= 5 && reads >= least, {
+        expected: `at least 5 events, read at least ${least} times`,
         observed: { events: served.length, reads },
       });
     }

@@ -10,10 +10,9 @@ scenario(
     id: 'ledger-event-schema',
     title: 'Every ledger event validates against agent-run-state-event.schema.json and names its run',
     rules: ['LEDGER-EVENT-SCHEMA'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
+    for (const c of t.cases(CASES)) {
       const { token, created } = await t.flows.createRun(caseRunOptions(c));
       await t.flows.runToRest(token);
       // Read as served: the events are judged here, not by the run record's schema check.

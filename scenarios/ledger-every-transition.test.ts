@@ -17,10 +17,9 @@ scenario(
     id: 'ledger-every-transition',
     title: 'Every state the run is seen in is entered by exactly one event chained from the previous event',
     rules: ['LEDGER-EVERY-TRANSITION'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    for (const c of CASES) {
+    for (const c of t.cases(CASES)) {
       const { token } = await t.flows.createRun(caseRunOptions(c));
       const { seen } = await statesSeen(t.flows, token);
       const events = (await t.api.ledger(token)).body.state_history ?? [];

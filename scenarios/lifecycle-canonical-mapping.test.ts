@@ -59,14 +59,14 @@ scenario(
     for (const c of cases) {
       const created = await t.flows.createRun(caseRunOptions(c));
       const { token } = created;
-      const atRest = await observeUntilRest(t.clock, () => observe(c.name, token));
+      const atRest = await observeUntilRest(t, () => observe(c.name, token));
 
       // A paused run goes on through recovery (replay_ready) and a replay back to the happy labels.
       if (atRest.state === 'paused' && t.caps.replay.supported) {
         const recovered = t.need(await recoverPaused(t, created, atRest));
         await observe(`${c.name}, recovered`, token);
         await t.api.replay(token, replayRequest(recovered.replayPackage));
-        await observeUntilRest(t.clock, () => observe(`${c.name}, replayed`, token));
+        await observeUntilRest(t, () => observe(`${c.name}, replayed`, token));
       }
     }
     // In real time a run may pass a phase between two reads: at least the start and the rest of each run.

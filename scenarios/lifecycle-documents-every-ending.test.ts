@@ -9,7 +9,7 @@ import type { RunDocument } from '../src/harness/checks/run-documents.js';
 
 interface Ending {
   name: string;
-  script: TestScript;
+  script?: TestScript;
   /** Answers of the run's callback mailbox, or false for no callback URL. */
   callback: readonly Answer[] | false;
   /** What is done to the paused run: a replay after recovery, or closing its exception. */
@@ -95,13 +95,38 @@ const ENDINGS: readonly Ending[] = [
     needs: 'callbacks',
   },
 ];
+/** Without scripts: the endings of natural runs, with no callback, a callback answered 200 or one answered 410. */
+const NATURAL_ENDINGS: readonly Ending[] = [
+  {
+    name: 'natural run without a callback',
+    callback: false,
+    rests: ['closed', 'not_required'],
+    restsBy: 'LIFECYCLE-HAPPY-PATH',
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload'],
+  },
+  {
+    name: 'natural run, delivered',
+    callback: [],
+    rests: ['closed', 'delivered'],
+    restsBy: 'LIFECYCLE-HAPPY-PATH',
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload', 'callback-attempts'],
+    needs: 'callbacks',
+  },
+  {
+    name: 'natural run, callback given up after a 410',
+    callback: [{ status: 410 }],
+    rests: ['callback_ready', 'failed'],
+    restsBy: 'CALLBACK-410-STOPS',
+    documents: [...PACKAGED, 'usage-receipt', 'callback-payload', 'callback-attempts'],
+    needs: 'callbacks',
+  },
+];
 
 scenario(
   {
     id: 'lifecycle-documents-every-ending',
     title: 'Every document of a run answers its success status with a valid document wherever the run ends: partial, paused, replayed, failed or with its callback given up',
     rules: ['LIFECYCLE-DOCUMENTS-VALID'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
     edges: [
       'a partial result, delivered',
       'paused for insufficient evidence',
@@ -113,10 +138,10 @@ scenario(
     ],
   },
   async (t) => {
-    const endings = t.cases(ENDINGS).filter((c) => c.then !== 'close_exception' || t.caps.replay.supported);
+    const endings = t.cases(ENDINGS.filter((c) => c.then !== 'close_exception' || t.caps.replay.supported), NATURAL_ENDINGS);
     t.assertTrue('LIFECYCLE-DOCUMENTS-VALID', 'run endings the host declares the areas for', endings.length > 0, { expected: 'at least one', observed: endings.length });
     for (const c of endings) {
-      const created = await t.flows.createRun({ script: c.script, callback: c.callback });
+      const created = await t.flows.createRun({ ...(c.script ? { script: c.script } : {}), callback: c.callback });
       let run = await t.flows.runToRest(created.token);
       if (c.then !== undefined) {
         t.ensure('SEAMS-SCRIPT-HONOURED', `${c.name}: run ${created.token} scripted ${JSON.stringify(c.script)} comes to rest paused`, run.state === 'paused', {

@@ -12,7 +12,6 @@ scenario(
     id: 'lifecycle-documents-valid',
     title: 'Every endpoint answers its success status with a document that validates against its schema',
     rules: ['LIFECYCLE-DOCUMENTS-VALID'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     // Each t.api call below checks the endpoint's success status and schema under LIFECYCLE-DOCUMENTS-VALID.
@@ -55,22 +54,24 @@ scenario(
     }
 
     // The recovery documents, on a run that pauses for missing evidence.
-    // pausedRun reads the run's tickets through t.api.exceptions, which checks that document too.
-    const { run: paused, ticket: open } = t.need(await pausedRun(t, { evidence_status: 'insufficient' }));
-    if (t.caps.replay.supported) {
-      await t.api.recover(paused.token, {
-        object_type: 'agent_recovery_request',
-        exception_id: open.exception_id,
-        recovery_action: 'add_evidence',
-        new_evidence_items: ['supplementary evidence'],
-      });
-      const replayPackage = await t.api.replayPackage(paused.token);
-      await t.api.replay(paused.token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
-    } else if (t.caps.queue_monitor.supported) {
-      await closedIfOffered(t, paused.token);
+    for (const c of t.cases([{ name: 'paused for insufficient evidence', script: { evidence_status: 'insufficient' } }] as const)) {
+      // pausedRun reads the run's tickets through t.api.exceptions, which checks that document too.
+      const { run: paused, ticket: open } = t.need(await pausedRun(t, c.script));
+      if (t.caps.replay.supported) {
+        await t.api.recover(paused.token, {
+          object_type: 'agent_recovery_request',
+          exception_id: open.exception_id,
+          recovery_action: 'add_evidence',
+          new_evidence_items: ['supplementary evidence'],
+        });
+        const replayPackage = await t.api.replayPackage(paused.token);
+        await t.api.replay(paused.token, { object_type: 'agent_replay_request', replay_package_id: replayPackage.body.replay_package_id });
+      } else if (t.caps.queue_monitor.supported) {
+        await closedIfOffered(t, paused.token);
+      }
     }
-    if (t.caps.queue_monitor.supported) {
-      const stalled = await t.flows.createRun({ script: { stall_at: 'queued' }, callback: false });
+    for (const c of t.cases([{ name: 'stalled in queued', script: { stall_at: 'queued' }, needs: 'queue_monitor' }] as const)) {
+      const stalled = await t.flows.createRun({ script: c.script, callback: false });
       // A host may accept the run into its queue one runner phase after creation (SPEC §13.3); until then it is
       // credit_funded and advance_queue is refused with 409 invalid-state (QUEUE-COMMAND-STATES).
       const queued = await t.flows.advanceUntil(stalled.token, (run) => run.state === 'queued');

@@ -57,7 +57,6 @@ scenario(
     id: 'lifecycle-links-resolve',
     title: "Every URL in a finished run's record, result contract, attestation and callback payload resolves on the run's origin",
     rules: ['LIFECYCLE-LINKS-RESOLVE'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
     const closed = await t.flows.createRun({});
@@ -70,9 +69,11 @@ scenario(
     const tokens = [closed.token];
 
     // A run with a ticket and, where replay is supported, a replay package: the recovery links exist too.
-    const paused = t.need(await pausedRun(t, { evidence_status: 'insufficient' }));
-    if (t.caps.replay.supported) t.need(await recoverRun(t, paused, 'add_evidence'));
-    tokens.push(paused.run.token);
+    for (const c of t.cases([{ name: 'paused for insufficient evidence', script: { evidence_status: 'insufficient' } }] as const)) {
+      const paused = t.need(await pausedRun(t, c.script));
+      if (t.caps.replay.supported) t.need(await recoverRun(t, paused, 'add_evidence'));
+      tokens.push(paused.run.token);
+    }
 
     let checked = 0;
     for (const token of tokens) {
@@ -124,6 +125,8 @@ scenario(
         }
       }
     }
-    t.assertTrue('LIFECYCLE-LINKS-RESOLVE', 'links followed', checked >= 15, { expected: 'at least 15 links', observed: checked });
+    // A closed run alone has the 11 links the schemas require of its result contract, attestation and callback payload.
+    const least = tokens.length > 1 ? 15 : 11;
+    t.assertTrue('LIFECYCLE-LINKS-RESOLVE', 'links followed', checked >= least, { expected: `at least ${least} links`, observed: checked });
   },
 );

@@ -48,7 +48,7 @@ scenario(
     };
     for (const c of t.cases(RESTING_PLACES)) {
       const { token } = await t.flows.createRun(caseRunOptions(c));
-      const atRest = await observeUntilRest(t.clock, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
+      const atRest = await observeUntilRest(t, (step) => observe(step === 0 ? c.name : `${c.name}, step ${step}`, token));
       const rest = mustRest[c.name];
       if (rest !== undefined) {
         t.ensure(rest[1], `${c.name}: run ${token}${c.script ? ` scripted ${JSON.stringify(c.script)}` : ''} comes to rest ${rest[0]}`, atRest.state === rest[0], {

@@ -1,6 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import type { CapabilityPath } from '../src/harness/index.js';
-import { reservedRun } from '../src/harness/checks/reservations.js';
+import { naturalRun, reservedRun } from '../src/harness/checks/reservations.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
@@ -8,7 +8,8 @@ import type { RuleId } from '../src/rules.js';
 
 interface Case {
   name: string;
-  script: (reserved: number) => TestScript;
+  /** None: a natural run, which meters what the host decides. */
+  script?: (reserved: number) => TestScript;
   /** How the run comes to its end after resting: closing a paused run's exception fails it for good. */
   end?: 'close_exception';
   /** The rule that promises the run ends, when not the script's (SEAMS-SCRIPT-HONOURED). */
@@ -31,13 +32,13 @@ const CASES: readonly Case[] = [
   },
   { name: 'failure after one unit, exception closed', script: () => ({ fail_at: 'tool_execution', units_before_failure: 1 }), end: 'close_exception', endsBy: 'QUEUE-COMMAND-STATES', needs: 'queue_monitor' },
 ];
+const NATURAL_RUN: Case = { name: 'natural run', endsBy: 'LIFECYCLE-HAPPY-PATH' };
 
 scenario(
   {
     id: 'receipt-debit-bounded',
     title: 'No run is debited more than it reserved, and each reservation is resolved exactly once when the run ends',
     rules: ['RECEIPT-DEBIT-BOUNDED'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
     edges: [
       'metered above the reservation',
       'metered exactly the reservation',
@@ -49,17 +50,17 @@ scenario(
     ],
   },
   async (t) => {
-    for (const c of t.cases(CASES)) {
-      const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
+    for (const c of t.cases(CASES, [NATURAL_RUN])) {
+      const { run: created, reserved, script } = c.script ? t.need(await reservedRun(t, c.script)) : await naturalRun(t);
       const { token } = created;
       let run = await t.flows.runToRest(token);
 
       if (c.end === 'close_exception') {
         // While paused the run keeps its unused reservation (a replay would need it).
-        const expectedDebit = Math.min(script.units_before_failure ?? 0, reserved);
+        const expectedDebit = Math.min(script?.units_before_failure ?? 0, reserved);
         t.assertEqual(
           'RECEIPT-DEBIT-BOUNDED',
-          `${c.name}: paused run's credits (${script.units_before_failure ?? 0} units on a ${reserved}-credit reservation, nothing released yet)`,
+          `${c.name}: paused run's credits (${script?.units_before_failure ?? 0} units on a ${reserved}-credit reservation, nothing released yet)`,
           {
             debited: creditDeltaSum(run.state_history ?? [], 'credits_debited'),
             released: creditDeltaSum(run.state_history ?? [], 'credits_released'),
@@ -70,7 +71,7 @@ scenario(
         if (!(await closedIfOffered(t, token))) continue;
         run = await t.flows.runToRest(token);
       }
-      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run scripted ${JSON.stringify(script)} ends (closed or failed)`, run.state === 'closed' || run.state === 'failed', {
+      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run${script ? ` scripted ${JSON.stringify(script)}` : ''} ends (closed or failed)`, run.state === 'closed' || run.state === 'failed', {
         expected: '"closed" or "failed"',
         observed: run.state,
       });

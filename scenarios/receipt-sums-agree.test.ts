@@ -3,14 +3,15 @@ import type { CapabilityPath } from '../src/harness/index.js';
 import { lastSegment } from '../src/harness/checks/endpoints.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { recoverPaused, replayRequest } from '../src/harness/checks/recovery.js';
-import { reservedRun } from '../src/harness/checks/reservations.js';
+import { naturalRun, reservedRun } from '../src/harness/checks/reservations.js';
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
 
 interface Case {
   name: string;
-  script: (reserved: number) => TestScript;
+  /** None: a natural run, which meters what the host decides. */
+  script?: (reserved: number) => TestScript;
   /** How a paused run goes on to its end: a replay after recovery, or closing its exception (the run fails). */
   then?: 'replay' | 'close_exception';
   /** The state the run ends in. */
@@ -54,13 +55,13 @@ const CASES: readonly Case[] = [
     needs: 'agent_runtime',
   },
 ];
+const NATURAL_RUN: Case = { name: 'natural run', ends: 'closed', endsBy: 'LIFECYCLE-HAPPY-PATH' };
 
 scenario(
   {
     id: 'receipt-sums-agree',
     title: "A usage receipt's credits_debited equals the run record's and the sum of the run's credits_debited events",
     rules: ['RECEIPT-SUMS-AGREE'],
-    requires: ['seams.scripted_runs', 'seams.test_clock'],
     edges: [
       'metered below the reservation',
       'metered exactly the reservation',
@@ -72,8 +73,8 @@ scenario(
     ],
   },
   async (t) => {
-    for (const c of t.cases(CASES)) {
-      const { run: created, reserved, script } = t.need(await reservedRun(t, c.script));
+    for (const c of t.cases(CASES, [NATURAL_RUN])) {
+      const { run: created, reserved, script } = c.script ? t.need(await reservedRun(t, c.script)) : await naturalRun(t);
       const { token } = created;
       let run = await t.flows.runToRest(token);
       if (c.then !== undefined) {
@@ -89,7 +90,7 @@ scenario(
         }
         run = await t.flows.runToRest(token);
       }
-      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run scripted ${JSON.stringify(script)} ends ${c.ends}`, run.state === c.ends, {
+      t.ensure(c.endsBy ?? 'SEAMS-SCRIPT-HONOURED', `${c.name}: the run${script ? ` scripted ${JSON.stringify(script)}` : ''} ends ${c.ends}`, run.state === c.ends, {
         expected: JSON.stringify(c.ends),
         observed: run.state,
       });

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAULTS } from '../reference-host/faults.js';
 import { STAGING_TIMING_FLAGS } from '../src/cli/serve-timing.js';
 import { validate } from '../src/validate.js';
 import { runCli, startServe, stopServe, STARTUP_LIMIT_MS, type CliResult, type Served } from './support/run-cli.js';
@@ -30,7 +31,7 @@ const SUBSET = [
 
 interface Report {
   summary: { scenarios: Record<string, number> };
-  scenarios: Array<{ id: string; disposition: string; reason: string | null }>;
+  scenarios: Array<{ id: string; disposition: string; reason: string | null; failures: Array<{ rule: string }> }>;
   conformance: { offered_level: string | null; reached_level: string | null; complete: boolean; need_higher_level: unknown[] };
 }
 
@@ -95,3 +96,37 @@ describe('run --host against a production-shaped serve that refuses the kit rece
   });
 });
 
+/**
+ * The real-time forms of the scenarios must fail too: against the staging-shaped host with one named fault on,
+ * each scenario listed for it fails, citing one of the rules the fault breaks.
+ */
+const CAUGHT_IN_REAL_TIME: Readonly<Record<string, readonly string[]>> = {
+  'quote-expiry-not-enforced': ['receipt-quote-expired'],
+  'idempotency-never-expires': ['idempotency-expiry'],
+  'canonical-closed-as-completed': ['lifecycle-canonical-mapping', 'lifecycle-state-enum'],
+  'event-from-state-after-move': ['lifecycle-transitions-allowed'],
+  'ledger-sequence-gap': ['ledger-sequence'],
+  'signing-secret-per-tenant': ['security-signing-secret-format'],
+  'updated-at-is-read-time': ['lifecycle-terminal-absorbing'],
+  'ledger-events-rerendered-on-read': ['ledger-append-only'],
+  'event-ids-per-run-counter': ['ledger-event-ids-unique'],
+  'entitlement-remaining-ignores-reservations': ['receipt-credit-arithmetic'],
+  'usage-receipt-kilo-units': ['receipt-usage-consumes-only', 'receipt-integer-units'],
+  'overdraft-allowed': ['receipt-no-overdraft', 'receipt-concurrent-runs'],
+  'attestation-digest-non-canonical': ['attestation-digest-recomputed'],
+  'attestation-constant-digest': ['attestation-no-placeholder'],
+  'attestation-provisional-before-result': ['attestation-not-before-result'],
+  'attestation-reissued-on-read': ['attestation-stable'],
+  'status-omits-receipt-links': ['lifecycle-status-matches-ledger'],
+};
+
+describe.each(Object.entries(CAUGHT_IN_REAL_TIME))('real time, serve --fault %s', (fault, scenarios) => {
+  const ran = servedRun(['--allow-loopback-callbacks', ...STAGING_TIMING_FLAGS, '--fault', fault], scenarios);
+
+  it(`fails ${scenarios.join(', ')} under a rule the fault breaks`, () => {
+    const rules = new Set<string>(FAULTS.find((f) => f.id === fault)!.rules);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const seen = ran.report().scenarios.map((s) => ({ id: s.id, disposition: s.disposition, caught: s.failures.some((f) => rules.has(f.rule)) }));
+    expect(seen.sort(byId), ran.result().stderr.slice(-4000)).toEqual(scenarios.map((id) => ({ id, disposition: 'fail', caught: true })).sort(byId));
+  });
+});

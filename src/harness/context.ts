@@ -73,9 +73,10 @@ export interface ScenarioContext {
   inapplicable(reason: string): never;
   /**
    * The cases the host can run: a case with a script needs `seams.scripted_runs`, one with `needs` that capability.
-   * The others are left out and named in the outcome (SPEC.md §13.6), so a pass on fewer cases says so.
+   * The others are left out and named in the outcome (SPEC.md §13.6), so a pass on fewer cases says so. When every
+   * case is left out, the host's own cases of `otherwise` (natural runs) stand in for them.
    */
-  cases<C extends RunCaseNeeds>(cases: readonly C[]): C[];
+  cases<C extends RunCaseNeeds>(cases: readonly C[], otherwise?: readonly C[]): C[];
 }
 
 export interface ContextSetup {
@@ -227,14 +228,15 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     inapplicable(reason) {
       throw new ScenarioInapplicable(reason);
     },
-    cases(cases) {
-      return cases.filter((c) => {
+    cases(cases, otherwise = []) {
+      const runnable = cases.filter((c) => {
         const missing = caseNeeds(c).find((path) => !declares(path));
         if (missing === undefined) return true;
         const leftOut = `${c.name} (needs ${missing})`;
         if (!casesLeftOut.includes(leftOut)) casesLeftOut.push(leftOut);
         return false;
       });
+      return runnable.length > 0 || otherwise.length === 0 ? runnable : t.cases(otherwise);
     },
   };
 

@@ -79,7 +79,7 @@ export interface StepThroughOptions {
   /**
    * The observer judges only the record it is handed (and documents that cannot change once served), so reads
    * made while the host moves on its own serve it as well: without the test clock the flow reads the run every
-   * poll interval, for as long as `maxSteps` steps of `stepMs` last, instead of needing the seam (SPEC.md §13.7).
+   * poll interval until it rests or stands still for the quiet horizon, instead of needing the seam (§13.7).
    */
   recordOnly?: boolean;
 }
@@ -193,7 +193,25 @@ export function activityHorizonMs(caps: HostCapabilities): number {
   return Math.max(...periods);
 }
 
-function progressMark(run: AgentTaskRun): string {
+/**
+ * Real time: whether a run read again and again has stood still for `horizonMs` (it will not move on its own).
+ * A run still moving is watched for as long as the time budget lasts, whatever its pace.
+ */
+export function quietWatch(horizonMs: number): { stillFor(mark: string): boolean } {
+  let last: string | undefined;
+  let sinceMs = performance.now();
+  return {
+    stillFor(mark) {
+      if (mark !== last) {
+        last = mark;
+        sinceMs = performance.now();
+      }
+      return performance.now() - sinceMs >= horizonMs;
+    },
+  };
+}
+
+export function progressMark(run: Pick<AgentTaskRun, 'state' | 'canonical_lifecycle_state' | 'callback_status' | 'state_history'>): string {
   return JSON.stringify([run.state, run.canonical_lifecycle_state, run.callback_status, run.state_history?.length ?? 0]);
 }
 
@@ -306,15 +324,10 @@ export function createFlows(deps: FlowDeps): Flows {
     let run = (await api.ledger(token)).body;
     if (clock.mode === 'real_time') {
       // The host moves on its own: read it every poll interval until it rests or stays quiet for the horizon.
-      let mark = progressMark(run);
-      let quietSince = performance.now();
-      while (!isAtRest(run) && performance.now() - quietSince < horizonMs) {
+      const quiet = quietWatch(horizonMs);
+      while (!isAtRest(run) && !quiet.stillFor(progressMark(run))) {
         await clock.poll(`waiting for run ${token} to come to rest (quiet horizon ${formatDuration(horizonMs)})`);
         run = (await api.ledger(token)).body;
-        if (progressMark(run) !== mark) {
-          mark = progressMark(run);
-          quietSince = performance.now();
-        }
       }
       return run;
     }
@@ -339,7 +352,7 @@ export function createFlows(deps: FlowDeps): Flows {
     const realTime = clock.mode === 'real_time';
     // Observers that judge several documents at one host instant need a frozen host time.
     if (realTime && options.recordOnly !== true) deps.requireCapability('seams.test_clock');
-    const untilMs = performance.now() + stepMs * maxSteps;
+    const quiet = realTime ? quietWatch(quietHorizonMs(deps.caps(), stepMs)) : null;
     for (let step = 0; ; step += 1) {
       if (step > 0) {
         if (realTime) await clock.poll(`stepping through run ${token} until it comes to rest`);
@@ -348,7 +361,7 @@ export function createFlows(deps: FlowDeps): Flows {
       const run = (await api.ledger(token)).body;
       if (await onStep(run, step)) return { end: 'observed', run, steps: step };
       if (isAtRest(run)) return { end: 'at_rest', run, steps: step };
-      if (realTime ? performance.now() >= untilMs : step === maxSteps) return { end: 'max_steps', run, steps: step };
+      if (quiet !== null ? quiet.stillFor(progressMark(run)) : step === maxSteps) return { end: 'max_steps', run, steps: step };
     }
   };
 

@@ -1,6 +1,7 @@
 /**
  * Runs scripted against the reservation R their quote makes (metered below, at or above it), for the credit
- * scenarios. Each gets a freshly funded entitlement, so that entitlement's balances belong to that run alone.
+ * scenarios, and the natural run that stands in for them on a host without scripted runs. Each gets a freshly
+ * funded entitlement, so that entitlement's balances belong to that run alone.
  */
 import type { TestScript } from '../../../generated/types.js';
 import type { ScenarioContext } from '../context.js';
@@ -35,4 +36,10 @@ export async function reservedRun(
   const script = scriptFor(reserved);
   const run = await t.flows.createRun({ script, callback: options.callback === true ? [] : false, entitlement });
   return { ok: true, value: { run, reserved, script } };
+}
+
+/** A run without a script on its own fresh entitlement, taken to closed: what the host meters is its own. */
+export async function naturalRun(t: Pick<ScenarioContext, 'flows'>): Promise<{ run: CreatedRun; reserved: number; script?: undefined }> {
+  const run = await t.flows.completedRun();
+  return { run, reserved: run.entitlement.quote.credits_quoted };
 }

@@ -4,10 +4,10 @@
  * good), and the ways they watch one at every clock step. Each scenario picks the cases its rule needs and
  * may override a case's callback; a case needing an area the host does not declare is left out.
  */
-import type { AgentTaskRun, TestScript } from '../../../generated/types.js';
+import type { AgentTaskRun, HostCapabilities, TestScript } from '../../../generated/types.js';
 import type { CapabilityPath } from '../capabilities.js';
 import type { ClockDriver } from '../clock.js';
-import { isAtRest } from '../flows.js';
+import { isAtRest, quietHorizonMs, quietWatch } from '../flows.js';
 import type { CreateRunOptions, Flows } from '../flows.js';
 import type { Answer } from '../receiver.js';
 
@@ -84,16 +84,20 @@ export type RestFacts = Pick<AgentTaskRun, 'state' | 'callback_status'>;
  * Calls `observe` (which reads and judges the run its own way, and returns what it read), then advances the
  * clock one fine step and observes again, until the run is at rest or the steps run out. For scenarios that
  * judge records as served, which flows.stepThrough (schema-checked) would block on instead. Without the test
- * clock it observes every poll interval for as long as the fine steps would last: `observe` must then judge
- * only what it read at one moment (SPEC.md §13.7).
+ * clock it observes every poll interval until the run rests or stands still for the quiet horizon: `observe`
+ * must then judge only what it read at one moment (SPEC.md §13.7).
  */
-export async function observeUntilRest<R extends Partial<RestFacts>>(clock: ClockDriver, observe: (step: number) => Promise<R>): Promise<R> {
-  const untilMs = performance.now() + FINE_STEPS.stepMs * FINE_STEPS.maxSteps;
+export async function observeUntilRest<R extends Partial<RestFacts>>(
+  t: { clock: ClockDriver; caps: HostCapabilities },
+  observe: (step: number) => Promise<R>,
+): Promise<R> {
+  const { clock } = t;
+  const quiet = quietWatch(quietHorizonMs(t.caps, FINE_STEPS.stepMs));
   let run = await observe(0);
   // isAtRest reads only these fields of the record.
   for (let step = 1; !isAtRest(run as unknown as AgentTaskRun); step += 1) {
     if (clock.mode === 'real_time') {
-      if (performance.now() >= untilMs) break;
+      if (quiet.stillFor(JSON.stringify([run.state, run.callback_status]))) break;
       await clock.poll('waiting for the run to come to rest');
     } else {
       if (step > FINE_STEPS.maxSteps) break;
