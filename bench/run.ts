@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only suite,horizon,throughput,validation,growth,stall,retention,realtime]`: measures the kit and the reference
+ * `npm run bench [-- --only suite,horizon,throughput,validation,growth,stall,retention,realtime,latency]`: measures the kit and the reference
  * host on this machine, prints a table and writes bench/results.json. Every figure sits beside a baseline
  * measured in the same run, as a ratio, because shared machines are noisy. Loopback only; every loop is
  * bounded; child processes are stopped on exit.
@@ -12,6 +12,7 @@ import { packageRoot } from '../src/schemas.js';
 import { benchGrowth, type GrowthFigures } from './growth.js';
 import { round } from './measure.js';
 import { measureRealTime, type RealTimeFigures } from './real-time.js';
+import { ADDED_LATENCY_MS, benchLatency, type LatencyFigures } from './latency.js';
 import { benchRetention, RETENTION_RSS_BOUND_MB, type RetentionFigures } from './retention.js';
 import { benchRetryHorizon, type HorizonFigures } from './retry-horizon.js';
 import { benchStall, type StallFigures } from './stall.js';
@@ -19,7 +20,7 @@ import { benchSuite, type SuiteFigures } from './suite.js';
 import { benchThroughput, type ThroughputFigures } from './throughput.js';
 import { benchValidation, type ValidationFigures } from './validation.js';
 
-const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth', 'stall', 'retention', 'realtime'] as const;
+const SECTIONS = ['suite', 'horizon', 'throughput', 'validation', 'growth', 'stall', 'retention', 'realtime', 'latency'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Figures {
@@ -31,6 +32,7 @@ interface Figures {
   stall?: StallFigures;
   retention?: RetentionFigures;
   realtime?: RealTimeFigures;
+  latency?: LatencyFigures;
 }
 
 interface Target {
@@ -170,6 +172,15 @@ function rows(f: Figures): Row[] {
       ratio: `${round(r.wallMs / 180_000, 2)}×`,
     });
   }
+  const direct = f.latency?.runs.find((r) => r.latencyMs === 0);
+  for (const run of f.latency?.runs.filter((r) => r.latencyMs > 0) ?? []) {
+    out.push({
+      figure: `9 suite ${run.name}, ${run.workers === 'default' ? 'default workers' : `${run.workers} at once`} (${run.exchanges} exchanges)`,
+      value: `${run.wallMs} ms`,
+      baseline: direct ? `${direct.wallMs} ms without the proxy` : '',
+      ratio: direct ? `${round(run.wallMs / direct.wallMs, 2)}×` : '',
+    });
+  }
   return out;
 }
 
@@ -228,6 +239,17 @@ function targets(f: Figures): Target[] {
       met: r.share >= 60 && r.failed.length === 0 && r.blocked.length === 0 && r.wallMs <= 180_000,
     });
   }
+  const remote = f.latency?.runs.find((r) => r.latencyMs === ADDED_LATENCY_MS && r.workers === 'default');
+  if (remote) {
+    const troubled = (remote.dispositions['fail'] ?? 0) + (remote.dispositions['blocked'] ?? 0);
+    out.push({
+      name: `suite through a ${ADDED_LATENCY_MS} ms proxy`,
+      goal: '≤ 60 s wall, no fail or blocked',
+      observed: `${round(remote.wallMs / 1000, 1)} s, ${troubled} fail or blocked`,
+      met: remote.wallMs <= 60_000 && troubled === 0,
+    });
+    out.push({ name: 'exchanges of the whole suite', goal: '≤ 3,408 (half of 6,816)', observed: `${remote.exchanges}`, met: remote.exchanges <= 3_408 });
+  }
   if (f.validation) {
     // The goal is for the CLI users install (compiled); the development tree's tsx start-up is shown beside it.
     const slowest = (layout: string): number => Math.max(...f.validation!.coldStarts.filter((c) => c.layout === layout).map((c) => c.medianMs));
@@ -270,6 +292,7 @@ async function main(): Promise<number> {
     stall: async () => void (figures.stall = await benchStall()),
     retention: async () => void (figures.retention = await benchRetention()),
     realtime: async () => void (figures.realtime = await measureRealTime()),
+    latency: async () => void (figures.latency = await benchLatency()),
   };
   for (const section of SECTIONS.filter((s) => chosen.includes(s))) {
     process.stderr.write(`bench: ${section}…\n`);

@@ -4,7 +4,7 @@
  * beside its floor: the same number of HTTP exchanges, at the same concurrency, against the bare node:http
  * server.
  */
-import { defaultMaxWorkers, loadScenarios, runSuite, type ScenarioEntry, type SuiteResult, type Target } from '../src/harness/index.js';
+import { DEFAULT_TIMEOUTS, defaultMaxWorkers, discoverTarget, loadScenarios, runSuite, targetDriver, type ScenarioEntry, type SuiteResult, type Target } from '../src/harness/index.js';
 import { closedLoop, ratio, round } from './measure.js';
 import { startBare, startServe } from './processes.js';
 
@@ -12,7 +12,7 @@ const FLOOR_WARMUP = 50;
 
 export interface SuiteRun {
   target: 'embedded' | 'loopback';
-  /** Scenarios run at once: the runner's default for the target (one shared test clock allows one over a URL). */
+  /** Scenarios run at once: the runner's default for the target (over a URL, 8 when the host has per-tenant clocks). */
   workers: number;
   wallMs: number;
   exchanges: number;
@@ -77,7 +77,7 @@ export async function benchSuite(): Promise<SuiteFigures> {
   const embedded = await measured(() => runSuite({ target: embeddedTarget, scenarios, maxWorkers: embeddedWorkers }));
   const serve = await startServe();
   const urlTarget: Target = { kind: 'url', baseUrl: serve.url, apiKey: serve.apiKey };
-  const urlWorkers = defaultMaxWorkers(urlTarget);
+  const urlWorkers = defaultMaxWorkers(urlTarget, (await discoverTarget(targetDriver(urlTarget), DEFAULT_TIMEOUTS.requestMs)).discovery);
   let loopback;
   try {
     loopback = await measured(() => runSuite({ target: urlTarget, scenarios, maxWorkers: urlWorkers }));

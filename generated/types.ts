@@ -43,6 +43,7 @@ export type SchemaDocument =
   | StuckTaskAlert
   | StuckTaskAlertList
   | TenantCredentials
+  | TenantRequest
   | TestScript
   | TrustProfile
   | TrustProfileRequest
@@ -562,6 +563,10 @@ export interface ResultPackage {
  */
 export interface ClockAdvanceRequest {
   ms: number;
+  /**
+   * Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2).
+   */
+  until_at_rest?: string;
   [k: string]: unknown;
 }
 /**
@@ -573,6 +578,10 @@ export interface ClockState {
    * The same instant in Unix milliseconds.
    */
   now_ms: number;
+  /**
+   * Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2).
+   */
+  next_due_at?: string | null;
   [k: string]: unknown;
 }
 /**
@@ -933,9 +942,9 @@ export interface ExceptionTicketList {
 export interface HostCapabilities {
   object_type: "agent_host_capabilities";
   /**
-   * The protocol version the host implements.
+   * The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2).
    */
-  protocol_version: "1.0";
+  protocol_version: "1.0" | "1.1";
   host: {
     name: string;
     version: string;
@@ -1777,6 +1786,15 @@ export interface TenantCredentials {
   [k: string]: unknown;
 }
 /**
+ * Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4).
+ */
+export interface TenantRequest {
+  /**
+   * tenant_id of an earlier tenant minted through the seam.
+   */
+  clock_of?: string;
+}
+/**
  * A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).
  */
 export interface TrustProfile {
@@ -1873,6 +1891,7 @@ export interface SchemaTypes {
   'stuck-task-alert': StuckTaskAlert;
   'stuck-task-alert-list': StuckTaskAlertList;
   'tenant-credentials': TenantCredentials;
+  'tenant-request': TenantRequest;
   'test-script': TestScript;
   'trust-profile': TrustProfile;
   'trust-profile-request': TrustProfileRequest;

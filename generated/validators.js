@@ -5445,7 +5445,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClockAdvanceRequest = validate35;
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-advance-request.schema.json","title":"Clock Advance Request","description":"Designed by the kit: body of POST /api/agents/_seams/clock/advance. The host moves its clock forward by `ms`, performs all work due up to the new time in due order, each at its own due time, and answers when that work is done.","type":"object","required":["ms"],"additionalProperties":true,"properties":{"ms":{"type":"integer","minimum":1,"maximum":10000000000}}};
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-advance-request.schema.json","title":"Clock Advance Request","description":"Designed by the kit: body of POST /api/agents/_seams/clock/advance. The host moves its clock forward by `ms`, performs all work due up to the new time in due order, each at its own due time, and answers when that work is done.","type":"object","required":["ms"],"additionalProperties":true,"properties":{"ms":{"type":"integer","minimum":1,"maximum":10000000000},"until_at_rest":{"type":"string","minLength":1,"description":"Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2)."}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/clock-advance-request.schema.json" */;
@@ -5504,14 +5504,39 @@ errors++;
 }
 }
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.until_at_rest !== undefined){
+let data1 = data.until_at_rest;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/until_at_rest",schemaPath:"#/properties/until_at_rest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/until_at_rest",schemaPath:"#/properties/until_at_rest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -5521,7 +5546,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClockState = validate36;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-state.schema.json","title":"Clock State","description":"Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.","type":"object","required":["now","now_ms"],"additionalProperties":true,"properties":{"now":{"type":"string","format":"date-time"},"now_ms":{"type":"integer","minimum":0,"description":"The same instant in Unix milliseconds."}}};
+const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-state.schema.json","title":"Clock State","description":"Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.","type":"object","required":["now","now_ms"],"additionalProperties":true,"properties":{"now":{"type":"string","format":"date-time"},"now_ms":{"type":"integer","minimum":0,"description":"The same instant in Unix milliseconds."},"next_due_at":{"type":["string","null"],"format":"date-time","description":"Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2)."}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/clock-state.schema.json" */;
@@ -5605,14 +5630,39 @@ errors++;
 }
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.next_due_at !== undefined){
+let data2 = data.next_due_at;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/next_due_at",schemaPath:"#/properties/next_due_at/type",keyword:"type",params:{type: schema60.properties.next_due_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err7 = {instancePath:instancePath+"/next_due_at",schemaPath:"#/properties/next_due_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -10165,7 +10215,7 @@ return errors === 0;
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateHostCapabilities = validate47;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","const":"1.0","description":"The protocol version the host implements."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam"},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
 const schema103 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10345,8 +10395,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if("1.0" !== data1){
-const err16 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
+if(!((data1 === "1.0") || (data1 === "1.1"))){
+const err16 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/enum",keyword:"enum",params:{allowedValues: schema101.properties.protocol_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11654,12 +11704,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data42.scripted_runs !== undefined){
-let data47 = data42.scripted_runs;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.supported === undefined){
-const err114 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.per_tenant !== undefined){
+if(typeof data45.per_tenant !== "boolean"){
+const err114 = {instancePath:instancePath+"/seams/test_clock/per_tenant",schemaPath:"#/properties/seams/properties/test_clock/properties/per_tenant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -11668,9 +11716,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data47.supported !== undefined){
-if(typeof data47.supported !== "boolean"){
-const err115 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data45.advance_until_rest !== undefined){
+if(typeof data45.advance_until_rest !== "boolean"){
+const err115 = {instancePath:instancePath+"/seams/test_clock/advance_until_rest",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_until_rest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -11682,7 +11731,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -11692,11 +11741,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data42.tenants !== undefined){
-let data49 = data42.tenants;
+if(data42.scripted_runs !== undefined){
+let data49 = data42.scripted_runs;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.supported === undefined){
-const err117 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+const err117 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -11707,7 +11756,7 @@ errors++;
 }
 if(data49.supported !== undefined){
 if(typeof data49.supported !== "boolean"){
-const err118 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err118 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -11719,7 +11768,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -11729,9 +11778,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.tenants !== undefined){
+let data51 = data42.tenants;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.supported === undefined){
+const err120 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -11740,15 +11791,50 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.supported !== undefined){
+if(typeof data51.supported !== "boolean"){
+const err121 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err121];
 }
 else {
 vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -13170,7 +13256,7 @@ validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateProblemDetails = validate52;
 const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:request-timeout","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:too-many-requests","urn:agent-task:problem:header-fields-too-large","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:request-timeout"}}},"then":{"properties":{"status":{"const":408}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:too-many-requests"}}},"then":{"properties":{"status":{"const":429}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:header-fields-too-large"}}},"then":{"properties":{"status":{"const":431}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
-const formats88 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+const formats90 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/problem-details.schema.json" */;
@@ -14298,7 +14384,7 @@ errors++;
 if(data.instance !== undefined){
 let data32 = data.instance;
 if(typeof data32 === "string"){
-if(!(formats88.test(data32))){
+if(!(formats90.test(data32))){
 const err54 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\""};
 if(vErrors === null){
 vErrors = [err54];
@@ -20582,7 +20668,7 @@ validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateRunRequest = validate66;
 const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
 const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func87 = Object.prototype.hasOwnProperty;
+const func88 = Object.prototype.hasOwnProperty;
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
@@ -20864,7 +20950,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func87.call(schema157.properties, key0))){
+if(!(func88.call(schema157.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -22504,10 +22590,11 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTestScript = validate73;
+export const validateTenantRequest = validate73;
+const schema165 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-request.schema.json","title":"Tenant Request","description":"Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4).","type":"object","additionalProperties":false,"properties":{"clock_of":{"type":"string","minLength":1,"description":"tenant_id of an earlier tenant minted through the seam."}}};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://weverlabs.com/schemas/test-script.schema.json" */;
+/*# sourceURL="https://weverlabs.com/schemas/tenant-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate73.evaluated;
@@ -22519,7 +22606,74 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func87.call(schema157.properties, key0))){
+if(!(key0 === "clock_of")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.clock_of !== undefined){
+let data0 = data.clock_of;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err1 = {instancePath:instancePath+"/clock_of",schemaPath:"#/properties/clock_of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/clock_of",schemaPath:"#/properties/clock_of/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateTestScript = validate74;
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://weverlabs.com/schemas/test-script.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func88.call(schema157.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -22829,19 +22983,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfile = validate74;
-const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"not":{"required":["prohibited_inputs_acknowledged"]}},"then":{"properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
+export const validateTrustProfile = validate75;
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"not":{"required":["prohibited_inputs_acknowledged"]}},"then":{"properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23297,7 +23451,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
-const err29 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema166.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema167.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -23320,7 +23474,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
-const err31 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema166.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema167.properties.review_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -23370,7 +23524,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
-const err35 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema166.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema167.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -23488,20 +23642,20 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfileRequest = validate75;
-const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
-const schema168 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
+export const validateTrustProfileRequest = validate76;
+const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
+const schema169 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23604,7 +23758,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "public_safe_demo") || (data3 === "metadata_only"))){
-const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema168.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema169.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23697,21 +23851,21 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateUsageReceipt = validate31;
 
-export const validateWorkOrder = validate76;
-const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+export const validateWorkOrder = validate77;
+const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23997,12 +24151,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
+export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","tenant-request","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
 
 export const schemaIds = Object.freeze({
   "agent-run-state-event": "https://weverlabs.com/schemas/agent-run-state-event.schema.json",
@@ -24043,6 +24197,7 @@ export const schemaIds = Object.freeze({
   "stuck-task-alert": "https://weverlabs.com/schemas/stuck-task-alert.schema.json",
   "stuck-task-alert-list": "https://weverlabs.com/schemas/stuck-task-alert-list.schema.json",
   "tenant-credentials": "https://weverlabs.com/schemas/tenant-credentials.schema.json",
+  "tenant-request": "https://weverlabs.com/schemas/tenant-request.schema.json",
   "test-script": "https://weverlabs.com/schemas/test-script.schema.json",
   "trust-profile": "https://weverlabs.com/schemas/trust-profile.schema.json",
   "trust-profile-request": "https://weverlabs.com/schemas/trust-profile-request.schema.json",
@@ -24089,6 +24244,7 @@ export const validators = Object.freeze({
   "stuck-task-alert": validateStuckTaskAlert,
   "stuck-task-alert-list": validateStuckTaskAlertList,
   "tenant-credentials": validateTenantCredentials,
+  "tenant-request": validateTenantRequest,
   "test-script": validateTestScript,
   "trust-profile": validateTrustProfile,
   "trust-profile-request": validateTrustProfileRequest,

@@ -26,7 +26,7 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
     await next();
     return undefined;
   });
-  mountRoutes(app, core, buildRoutes(core));
+  mountRoutes(app, core, buildRoutes);
   app.notFound((c) =>
     core.faults.has('default-404-handler')
       ? c.text('404 Not Found', 404)

@@ -21,7 +21,7 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
   const seams = config.conformance;
   return deepFreeze({
     object_type: 'agent_host_capabilities',
-    protocol_version: faults.has('protocol-version-wrong') ? '1' : '1.0',
+    protocol_version: faults.has('protocol-version-wrong') ? '1' : config.protocolVersion,
     host: { name: HOST_NAME, version: HOST_VERSION },
     tools: config.tools.filter((tool) => !(faults.has('tools-list-incomplete') && tool === 'wever_labs_os')),
     limits: {
@@ -60,7 +60,10 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
     attestation_statement: { supported: true },
     seams: {
       supported: seams,
-      test_clock: { supported: seams },
+      test_clock: {
+        supported: seams,
+        ...(seams && config.protocolVersion !== '1.0' ? { per_tenant: config.perTenantClocks, advance_until_rest: true } : {}),
+      },
       scripted_runs: { supported: seams },
       tenants: { supported: seams && !faults.has('seams-tenants-unadvertised') },
     },

@@ -1,9 +1,14 @@
 /** The reference host's operating parameters; the capabilities document advertises them. */
+import { PROTOCOL_VERSION, type ProtocolVersion } from '../src/protocol/versions.js';
 import { TOOLS, type Tool } from './model.js';
 
 export interface HostConfig {
   readonly conformance: boolean;
+  /** The protocol version served (SPEC §1.2); a 1.0 host has no per-tenant clocks and no `next_due_at`. */
+  readonly protocolVersion: ProtocolVersion;
   readonly allowLoopbackCallbacks: boolean;
+  /** Each tenant minted through the seam gets a test clock of its own (SPEC §13.2, protocol 1.1). */
+  readonly perTenantClocks: boolean;
   readonly maxBodyBytes: number;
   /** Deepest JSON nesting accepted in a request body; deeper documents are refused before use. */
   readonly maxJsonDepth: number;
@@ -70,7 +75,9 @@ export function hostConfig(options: {
 }): HostConfig {
   const defaults: HostConfig = {
     conformance: options.conformance,
+    protocolVersion: PROTOCOL_VERSION,
     allowLoopbackCallbacks: options.allowLoopbackCallbacks ?? options.conformance,
+    perTenantClocks: options.conformance,
     maxBodyBytes: 65_536,
     maxJsonDepth: 64,
     quoteLifetimeMs: 86_400_000,
@@ -93,7 +100,9 @@ export function hostConfig(options: {
     maxIdempotencyKeysPerTenant: options.conformance ? 100_000 : 20_000,
     maxCallbackAttemptsPerRun: 1_000,
   };
-  return { ...defaults, ...definedOnly(options.timing ?? {}), ...definedOnly(options.limits ?? {}) };
+  const config = { ...defaults, ...definedOnly(options.timing ?? {}), ...definedOnly(options.limits ?? {}) };
+  // Ended runs are forgotten on one clock's time: a host told to forget them keeps one host-wide clock.
+  return { ...config, perTenantClocks: config.perTenantClocks && !Number.isFinite(config.closedRunRetentionMs) };
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

@@ -62,6 +62,13 @@ export class DueHeap<T extends DueItem> {
     return first;
   }
 
+  /** The earliest item that `counts`, in due order among equals; a scan, for the few items of one clock. */
+  earliest(counts: (item: T) => boolean): T | undefined {
+    let best: T | undefined;
+    for (const item of this.#items) if (counts(item) && (best === undefined || precedes(item, best))) best = item;
+    return best;
+  }
+
   clear(): void {
     this.#items.length = 0;
   }

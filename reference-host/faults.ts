@@ -608,6 +608,21 @@ export const FAULTS = [
     rules: ['SEAMS-SCRIPT-HONOURED'],
   },
   {
+    id: 'next-due-too-late',
+    description: 'The clock state reports next_due_at one step after the work actually due, so a client jumping to it passes over a runner phase.',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+  },
+  {
+    id: 'until-at-rest-ignored',
+    description: 'seams.test_clock.advance_until_rest is advertised, but an advance with until_at_rest runs the whole `ms` instead of stopping where the run comes to rest.',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+  },
+  {
+    id: 'tenant-clocks-shared',
+    description: 'seams.test_clock.per_tenant is advertised, but every tenant keeps the host-wide clock: one tenant\'s advance moves all of them.',
+    rules: ['SEAMS-CLOCK-PER-TENANT'],
+  },
+  {
     id: 'tenant-seam-returns-demo-tenant',
     description: 'POST /_seams/tenants hands out the host\'s first (demo) tenant instead of a fresh one.',
     rules: ['SEAMS-TENANTS'],

@@ -56,14 +56,30 @@ export function tenantRoute<Body>(route: TenantRoute<Body>): Route {
 
 type BodyOutcome = { ok: true; raw: Uint8Array } | { ok: false; reply: Reply };
 
-export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[]): void {
-  const keys = new IdempotencyKeys(core);
+/** What one core serves: the routes built on it (their handlers use its clock) and its idempotency keys. */
+interface Served {
+  readonly routes: readonly Route[];
+  readonly keys: IdempotencyKeys;
+}
+
+/**
+ * Mounts the routes `build` makes. A tenant served by a view of the core with its own clock (time-lines.ts) is
+ * answered by the same routes built on that view, and its keys expire on that clock.
+ */
+export function mountRoutes(app: Hono, core: HostCore, build: (core: HostCore) => readonly Route[]): void {
+  const routes = build(core);
+  const servedBy = new WeakMap<HostCore, Served>();
+  const servedFor = (view: HostCore): Served => {
+    let served = servedBy.get(view);
+    if (served === undefined) servedBy.set(view, (served = { routes: view === core ? routes : build(view), keys: new IdempotencyKeys(view) }));
+    return served;
+  };
   const methodsByPath = new Map<string, string[]>();
-  for (const route of routes) {
+  routes.forEach((route, index) => {
     const path = API_PREFIX + route.path;
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method]);
-    app.on(route.method, path, (c) => serve(c, core, keys, route));
-  }
+    app.on(route.method, path, (c) => serve(c, core, servedFor, index));
+  });
   for (const [path, methods] of core.faults.has('method-not-allowed-as-404') ? [] : methodsByPath) {
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
     app.all(path, (c) =>
@@ -72,12 +88,12 @@ export function mountRoutes(app: Hono, core: HostCore, routes: readonly Route[])
   }
 }
 
-async function serve(c: Context, core: HostCore, keys: IdempotencyKeys, route: Route): Promise<Response> {
+async function serve(c: Context, core: HostCore, servedFor: (view: HostCore) => Served, index: number): Promise<Response> {
   const request = c.req.raw;
   const url = new URL(request.url);
   // The canonical path (app.ts): every spelling of one resource shares its idempotency keys.
   const path = c.req.path;
-  let reply = await pipeline(core, keys, route, request, url, path, c.req.param() as Record<string, string>);
+  let reply = await pipeline(core, servedFor, index, request, url, path, c.req.param() as Record<string, string>);
   if (core.faults.has('problem-plain-json') && reply.contentType === PROBLEM_JSON_TYPE) reply = { ...reply, contentType: JSON_TYPE };
   if (core.faults.has('problem-status-always-400') && reply.status > 400 && reply.status < 500 && reply.contentType === PROBLEM_JSON_TYPE) {
     reply = { ...reply, body: { ...(reply.body as object), status: 400 } };
@@ -87,13 +103,14 @@ async function serve(c: Context, core: HostCore, keys: IdempotencyKeys, route: R
 
 async function pipeline(
   core: HostCore,
-  keys: IdempotencyKeys,
-  route: Route,
+  servedFor: (view: HostCore) => Served,
+  index: number,
   request: Request,
   url: URL,
   path: string,
   params: Record<string, string>,
 ): Promise<Reply> {
+  const route = servedFor(core).routes[index]!;
   let tenant: Tenant | undefined;
   if (route.auth === 'tenant' || core.faults.has('public-routes-require-auth')) {
     tenant = authenticate(core, request.headers.get('authorization'));
@@ -103,6 +120,22 @@ async function pipeline(
     }
   }
 
+  // Everything after authentication runs on the tenant's core: its own clock and due-queue when it has them.
+  const view = core.time.of(tenant?.tenantId);
+  const served = servedFor(view);
+  return authenticated(view, served.keys, served.routes[index]!, request, url, path, params, tenant);
+}
+
+async function authenticated(
+  core: HostCore,
+  keys: IdempotencyKeys,
+  route: Route,
+  request: Request,
+  url: URL,
+  path: string,
+  params: Record<string, string>,
+  tenant: Tenant | undefined,
+): Promise<Reply> {
   let raw: Uint8Array = new Uint8Array();
   if (route.body !== undefined) {
     const read = await readLimitedBody(request, core.faults.has('body-limit-not-enforced') ? Number.POSITIVE_INFINITY : core.config.maxBodyBytes);

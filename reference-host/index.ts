@@ -3,7 +3,7 @@
  * in-process; `agent-task-kit serve` puts the same handler on a port.
  */
 import { createApp } from './app.js';
-import { CONFORMANCE_CLOCK_START, RealClock, VirtualClock } from './clock.js';
+import { CONFORMANCE_CLOCK_START, RealClock, VirtualClock, type HostClock } from './clock.js';
 import { DeliveryPool } from './callbacks/pool.js';
 import { pinnedFetch, systemResolver, type Resolver } from './callbacks/target-address.js';
 import { hostConfig, type HostLimits, type HostTiming } from './config.js';
@@ -16,6 +16,7 @@ import { noteProgress, startHeartbeat } from './queue-monitor.js';
 import { RunRetention } from './retention.js';
 import { Scheduler } from './scheduler.js';
 import { Store } from './store.js';
+import { TimeLines } from './time-lines.js';
 import { createTenant } from './tenants.js';
 
 export { FAULTS, FaultSet, type FaultId, type FaultDefinition } from './faults.js';
@@ -68,13 +69,18 @@ export function createReferenceHost(options: ReferenceHostOptions = {}): Referen
   const startMs = Date.parse(options.clockStart ?? CONFORMANCE_CLOCK_START);
   if (Number.isNaN(startMs)) throw new RangeError(`clockStart ${String(options.clockStart)} is not a date-time`);
   const clock = conformance ? new VirtualClock(startMs) : new RealClock();
-  const scheduler = new Scheduler(clock, (error, label) => report(error, label), faults);
+  const newScheduler = (lineClock: HostClock): Scheduler => new Scheduler(lineClock, (error, label) => report(error, label), faults);
   const core: HostCore = {
     config,
     faults,
     variants,
     clock,
-    scheduler,
+    scheduler: newScheduler(clock),
+    // The tenants' views are views of this core, so they are made once it exists.
+    get time() {
+      return time;
+    },
+    lastPulseMs: null,
     store: new Store(),
     tokens: new TokenIssuer(faults),
     fetch: options.fetch ?? pinnedFetch,
@@ -82,18 +88,18 @@ export function createReferenceHost(options: ReferenceHostOptions = {}): Referen
     deliveries: new DeliveryPool(config.callbackMaxConcurrent, config.callbackMaxConcurrentPerHost),
     retention: new RunRetention(),
     random: Math.random,
-    lastPulseMs: null,
     appendListeners: [],
   };
-  core.appendListeners.push((run, event, draft) => noteProgress(core, run, event, draft));
-  core.appendListeners.push((run, _event, draft) => core.retention.noteAppend(core, run, draft));
+  const time = new TimeLines(core, newScheduler);
+  core.appendListeners.push((lineCore, run, event, draft) => noteProgress(lineCore, run, event, draft));
+  core.appendListeners.push((lineCore, run, _event, draft) => lineCore.retention.noteAppend(lineCore, run, draft));
   for (const tenant of options.tenants ?? []) createTenant(core, tenant);
   startHeartbeat(core);
   const app = createApp(core, (error) => report(error, 'request'));
 
   return {
     fetch: async (request) => app.fetch(request),
-    close: () => scheduler.close(),
+    close: () => core.time.close(),
     createTenant() {
       const tenant = createTenant(core);
       return { tenantId: tenant.tenantId, apiKey: tenant.apiKey };

@@ -53,7 +53,8 @@ export interface EventDraft {
 }
 
 /** Called after every append (the queue monitor measures progress from it). */
-export type AppendListener = (run: RunRecord, event: Doc, draft: EventDraft) => void;
+/** Told of an append with the core that made it: a tenant's view with per-tenant clocks (time-lines.ts). */
+export type AppendListener = (core: HostCore, run: RunRecord, event: Doc, draft: EventDraft) => void;
 
 /** Appends one event to the run's ledger and moves the run to its `to_state`. */
 export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): Doc {
@@ -94,7 +95,7 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
   run.ledger.push(event);
   run.state = to;
   run.updatedAtMs = nowMs;
-  for (const listener of core.appendListeners) listener(run, event, draft);
+  for (const listener of core.appendListeners) listener(core, run, event, draft);
   return event;
 }
 

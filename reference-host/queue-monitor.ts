@@ -20,7 +20,7 @@ const RUNNER_STATES: ReadonlySet<RunState> = new Set(
 export function startHeartbeat(core: HostCore): void {
   const pulse = (): void => {
     core.lastPulseMs = core.clock.now();
-    if (!core.faults.has('heartbeat-frozen')) core.scheduler.after(core.config.heartbeatIntervalMs, 'runner pulse', pulse);
+    if (!core.faults.has('heartbeat-frozen')) core.scheduler.after(core.config.heartbeatIntervalMs, 'runner pulse', pulse, { background: true });
   };
   pulse();
 }

@@ -29,7 +29,7 @@ import {
 import { tenantRoute, type PublicRoute, type Route, type TenantContext } from './http.js';
 import type { RunRecord } from './model.js';
 import { jsonReply, jsonTextReply, refuse, type Reply } from './problems.js';
-import { alertListDocument, queueMonitorDocument } from './queue-monitor.js';
+import { alertListDocument, queueMonitorDocument, startHeartbeat } from './queue-monitor.js';
 import { checkReplayable, requestRecovery, startReplay } from './replay.js';
 import { attestationStatement } from './results.js';
 import { createRun } from './run-creation.js';
@@ -51,9 +51,19 @@ function get(path: string, handle: (ctx: TenantContext<unknown>) => Reply): Rout
   return tenantRoute<unknown>({ method: 'GET', path, auth: 'tenant', handle });
 }
 
+/** Where a run waits for nothing the host will do on its own (SPEC §13.2 `until_at_rest`). */
+function isAtRest(run: RunRecord): boolean {
+  return run.state === 'closed' || run.state === 'failed' || run.state === 'paused' || (run.state === 'callback_ready' && run.callback.status === 'failed');
+}
+
 function clockState(core: HostCore): Reply {
   const nowMs = core.clock.now();
-  return jsonReply(200, { now: isoTime(core.faults.has('clock-now-local-time') ? nowMs + 7_200_000 : nowMs), now_ms: nowMs });
+  const nextDueMs = core.scheduler.nextDueMs();
+  return jsonReply(200, {
+    now: isoTime(core.faults.has('clock-now-local-time') ? nowMs + 7_200_000 : nowMs),
+    now_ms: nowMs,
+    ...(core.config.protocolVersion === '1.0' ? {} : { next_due_at: nextDueMs === null ? null : isoTime(Math.max(nextDueMs, nowMs) + (core.faults.has('next-due-too-late') ? core.config.stepDurationMs : 0)) }),
+  });
 }
 
 export function buildRoutes(core: HostCore): Route[] {
@@ -180,16 +190,35 @@ function seamRoutes(core: HostCore): Route[] {
     tenantRoute<ClockAdvanceRequest>({
       method: 'POST', path: '/_seams/clock/advance', auth: 'tenant', body: 'clock-advance-request',
       async handle(ctx) {
-        await scheduler.advance(ctx.body.ms);
+        const token = ctx.body.until_at_rest;
+        if (token === undefined || core.config.protocolVersion === '1.0' || core.faults.has('until-at-rest-ignored')) {
+          await scheduler.advance(ctx.body.ms);
+        } else {
+          const run = requireVisible(core, core.store.runs.get(token), ctx.tenant, 'run with that status token');
+          await scheduler.advance(ctx.body.ms, () => isAtRest(run));
+        }
         return clockState(core);
       },
     }),
     {
       method: 'POST', path: '/_seams/tenants', auth: 'public', body: 'optional-object',
-      handle() {
-        const tenant = core.faults.has('tenant-seam-returns-demo-tenant')
-          ? ([...core.store.tenantsByApiKey.values()][0] ?? createTenant(core))
-          : createTenant(core);
+      handle(ctx) {
+        // With per-tenant clocks a tenant gets its own, or shares the one of the tenant `clock_of` names.
+        const perTenant = core.config.perTenantClocks && !core.faults.has('tenant-clocks-shared');
+        const clockOf = (ctx.body as { clock_of?: unknown } | undefined)?.clock_of;
+        const shared = typeof clockOf === 'string' ? core.time.assigned(clockOf) : undefined;
+        if (perTenant && clockOf !== undefined && shared === undefined) {
+          refuse('invalid-request', 'clock_of names no tenant minted through this seam', {
+            errors: [{ instancePath: '/clock_of', keyword: 'tenant', message: 'must name a tenant minted through POST /_seams/tenants' }],
+          });
+        }
+        const demo = core.faults.has('tenant-seam-returns-demo-tenant') ? [...core.store.tenantsByApiKey.values()][0] : undefined;
+        const tenant = demo ?? createTenant(core);
+        if (perTenant && demo === undefined) {
+          const view = shared ?? core.time.fork();
+          core.time.assign(tenant.tenantId, view);
+          if (shared === undefined) startHeartbeat(view);
+        }
         return jsonReply(201, { tenant_id: tenant.tenantId, api_key: tenant.apiKey });
       },
     },

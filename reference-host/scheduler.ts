@@ -22,6 +22,13 @@ export interface ScheduledTask {
 interface Entry extends ScheduledTask, DueItem {
   work: Work;
   cancelled: boolean;
+  /** Recurring upkeep (the runner pulse) that `nextDueMs` passes over. */
+  background: boolean;
+}
+
+export interface ScheduleOptions {
+  /** Recurring upkeep rather than work a client waits for: not reported as next due (SPEC §13.2 `next_due_at`). */
+  background?: boolean;
 }
 
 const NOTHING: Work = () => undefined;
@@ -58,7 +65,7 @@ export class Scheduler {
   }
 
   /** Schedules `work` at host time `dueMs`; `place` (by default taken now) orders it among tasks due then. */
-  at(dueMs: number, label: string, work: Work, place: number = this.place()): ScheduledTask {
+  at(dueMs: number, label: string, work: Work, place: number = this.place(), options: ScheduleOptions = {}): ScheduledTask {
     if (Number.isNaN(dueMs)) throw new RangeError(`${label}: due time is not a number`);
     const entry: Entry = {
       dueMs,
@@ -66,6 +73,7 @@ export class Scheduler {
       work,
       place,
       cancelled: false,
+      background: options.background === true,
       cancel: () => {
         entry.cancelled = true;
         // A cancelled task waits in the queue until its due time: it must not keep its run's records alive.
@@ -82,22 +90,29 @@ export class Scheduler {
     return entry;
   }
 
-  after(delayMs: number, label: string, work: Work): ScheduledTask {
-    return this.at(this.clock.now() + delayMs, label, work);
+  after(delayMs: number, label: string, work: Work, options: ScheduleOptions = {}): ScheduledTask {
+    return this.at(this.clock.now() + delayMs, label, work, this.place(), options);
+  }
+
+  /** Due time of the earliest pending task that is not background upkeep; null when there is none. */
+  nextDueMs(): number | null {
+    return this.#queue.earliest((entry) => !entry.cancelled && !entry.background)?.dueMs ?? null;
   }
 
   /**
    * Virtual clock only: moves time forward by `ms`, running every task due up to the new time in due
    * order with the clock set to its due time, including tasks those tasks schedule. Resolves when all
-   * of it is done. Concurrent calls run one after another.
+   * of it is done. Concurrent calls run one after another. With `until`, it stops at the first task after
+   * which `until` holds, the clock left at that task's due time (nothing when it holds already).
    */
-  advance(ms: number): Promise<void> {
+  advance(ms: number, until?: () => boolean): Promise<void> {
     const clock = this.clock;
     if (!(clock instanceof VirtualClock)) throw new Error('advance needs the virtual clock');
     const run = this.#advancing.then(async () => {
+      if (until?.() === true) return;
       const target = clock.now() + ms;
-      await this.#drain(target, (dueMs) => clock.moveTo(this.#faults.has('clock-advance-jumps-to-end') ? target : dueMs));
-      clock.moveTo(target);
+      const stopped = await this.#drain(target, (dueMs) => clock.moveTo(this.#faults.has('clock-advance-jumps-to-end') ? target : dueMs), until);
+      if (!stopped) clock.moveTo(target);
     });
     this.#advancing = run.catch(() => undefined);
     return run;
@@ -113,10 +128,11 @@ export class Scheduler {
     await Promise.all(this.#running);
   }
 
-  async #drain(limitMs: number, enter: (dueMs: number) => void): Promise<void> {
+  /** Performs due work up to `limitMs`; true when `until` held after a piece of work and stopped it there. */
+  async #drain(limitMs: number, enter: (dueMs: number) => void, until?: () => boolean): Promise<boolean> {
     for (;;) {
       const next = this.#queue.peek();
-      if (next === undefined || next.dueMs > limitMs || this.#closed) return;
+      if (next === undefined || next.dueMs > limitMs || this.#closed) return false;
       this.#queue.pop();
       if (next.cancelled) continue;
       enter(next.dueMs);
@@ -125,6 +141,7 @@ export class Scheduler {
       } catch (error) {
         this.#onError(error, next.label);
       }
+      if (until?.() === true) return true;
     }
   }
 

@@ -26,6 +26,13 @@ export const VARIANTS = [
     description: 'A new run records only run_created and credit_reserved at creation; it is accepted into the queue (run_created → queued) by the first runner phase, one step later.',
     spec: '§13.3: "The events a run records when it is created (at least `run_created` and `credit_reserved`) carry the creation time."',
   },
+  // Seams (§13)
+  {
+    id: 'protocol-1-0-host',
+    description: 'A protocol 1.0 host: protocol_version "1.0", one host-wide test clock for every tenant (no per_tenant), a clock state without next_due_at, and advances without until_at_rest.',
+    spec: '§1.2: "a `1.0` host that implements every `MUST` rule is conformant to `1.1`, and the kit tests it as before (one host-wide clock, scenarios one at a time)"',
+    leavesInapplicable: ['seams-clock-next-due', 'seams-clock-per-tenant', 'seams-clock-until-rest'],
+  },
   {
     id: 'coarse-phases',
     description: 'The runner groups the events of a step into one phase: evidence review started and decided together, tool execution started and packaged together, receipt and callback payload together.',
@@ -169,6 +176,7 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('small-body-limit') ? { maxBodyBytes: 4_096 } : {}),
     ...(variants.has('short-key-lifetime') ? { idempotencyKeyLifetimeMs: 600_000 } : {}),
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
+    ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
   };
 }
 

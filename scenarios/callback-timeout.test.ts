@@ -10,6 +10,7 @@ scenario(
     title: 'A callback receiver that never answers is abandoned after request_timeout_ms, within the bounds SPEC.md states, recorded as a failed, timed-out attempt, and the schedule goes on',
     rules: ['CALLBACK-TIMEOUT'],
     requires: ['callbacks', 'seams.test_clock'],
+    alone: 'it waits in real time for the host to abandon a silent receiver; other scenarios beside it would stretch that wait',
     edges: [
       'abandoned no earlier than request_timeout_ms less the stated tolerance',
       'abandoned no later than request_timeout_ms plus the stated tolerance',

@@ -4,7 +4,8 @@
  * three times and keeps its majority outcome. `--check` instead makes a guided run and exits 1 when it differs
  * from the stored matrix (after rerunning the differing cells alone) or the matrix breaks one of its rules.
  * `--repair` brings the stored matrix up to date without a full run: a guided run, and every cell it disagrees
- * with the stored matrix on decided by the majority of three runs of it alone (as a full run's disagreements are).
+ * with the stored matrix on decided by the majority of three runs of it alone (as a full run's disagreements are);
+ * scenarios and faults added since the stored matrix take the guided run's cells.
  * Flags: --workers N (processes), --concurrency N (cells each runs at once).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,27 @@ function readScenarioCount(): number {
   return readdirSync(join(packageRoot, 'scenarios')).filter((name) => name.endsWith('.test.ts')).length;
 }
 
+/**
+ * The guided run's data with the stored entry of every cell both know. Cells of scenarios and faults added since
+ * come from the guided run: a cell whose fault guard the scenario never reaches is the fault-free cell by
+ * construction, and every other one was run.
+ */
+function withKnownCells(stored: MatrixData, guided: MatrixData): MatrixData {
+  const merged = structuredClone(guided);
+  const known = new Set(stored.scenarios);
+  const keep = <T>(fresh: Record<string, T>, old: Record<string, T>): Record<string, T> =>
+    Object.fromEntries([
+      ...Object.entries(fresh).filter(([scenario]) => !known.has(scenario)),
+      ...Object.entries(old).filter(([scenario]) => merged.scenarios.includes(scenario)),
+    ]);
+  merged.baseline = keep(guided.baseline, stored.baseline);
+  for (const [id, row] of Object.entries(merged.faults)) {
+    const old = stored.faults[id];
+    if (old !== undefined) row.failed = keep(row.failed, old.failed);
+  }
+  return merged;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -86,13 +108,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const guided = await liveMatrix({ mode: 'guided', ...options, onCell: cellProgress('guided') });
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
-  const sameShape = (a: MatrixData, b: MatrixData): boolean =>
-    JSON.stringify([a.scenarios, Object.keys(a.faults).sort()]) === JSON.stringify([b.scenarios, Object.keys(b.faults).sort()]);
-  if (!sameShape(base, guided.data)) {
-    process.stderr.write('matrix: scenarios or faults changed since the stored matrix; --repair cannot add them: run npm run matrix\n');
-    return 1;
-  }
-  const { data, rerun } = await reconcile(base, guided.data);
+  const { data, rerun } = await reconcile(withKnownCells(base, guided.data), guided.data);
   for (const cell of rerun) process.stdout.write(`runs disagreed; decided by three runs alone: ${cell}\n`);
   writeFileSync(matrixPath, serializeMatrix(data));
   process.stdout.write(`wrote ${matrixPath} (${FAULTS.length} faults × ${data.scenarios.length} scenarios)\n`);

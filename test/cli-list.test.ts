@@ -4,19 +4,19 @@ import { runCli } from './support/run-cli.js';
 
 describe('agent-task-kit list', () => {
   it('lists the scenarios of a filter as JSON with rules, requirements, area and level', async () => {
-    const result = await runCli(['list', '--json', '--filter', 'LEDGER-HASH-LINK,ledger-sequence']);
+    const result = await runCli(['list', '--json', '--filter', 'LEDGER-HASH-LINK,ledger-token-access']);
     expect(result.exitCode).toBe(0);
     const listing = JSON.parse(result.stdout) as ScenarioListing[];
-    expect(listing.map((s) => s.id).sort()).toContain('ledger-sequence');
+    expect(listing.map((s) => s.id).sort()).toContain('ledger-token-access');
     for (const scenario of listing) {
       expect(scenario.area).toBe('LEDGER');
       expect(['core', 'timed', 'full']).toContain(scenario.level);
       expect(scenario.file).toBe(`scenarios/${scenario.id}.test.ts`);
-      expect(scenario.rules.includes('LEDGER-HASH-LINK') || scenario.id === 'ledger-sequence').toBe(true);
+      expect(scenario.rules.includes('LEDGER-HASH-LINK') || scenario.id === 'ledger-token-access').toBe(true);
     }
-    const sequence = listing.find((s) => s.id === 'ledger-sequence')!;
-    expect(sequence.requires).toContain('seams.test_clock');
-    expect(sequence.level).not.toBe('core');
+    const tokenAccess = listing.find((s) => s.id === 'ledger-token-access')!;
+    expect(tokenAccess.requires).toContain('seams.tenants');
+    expect(tokenAccess.level).toBe('full');
   });
 
   it('prints a table with a count, the same selection as run', async () => {

@@ -14,7 +14,8 @@ const REQUEST_TIMEOUT_MS = 2_000;
 /** Process start and scenario loading on a loaded machine, beyond the discovery timeout. */
 const STARTUP_ALLOWANCE_MS = 20_000;
 const TEST_LIMIT_MS = 90_000;
-const SOME = ['--filter', 'DISCOVERY,lifecycle-happy-path,ledger-hash-link'];
+// One at a time (the host declares per-tenant clocks): the scenarios a stop spares are there to be skipped.
+const SOME = ['--filter', 'DISCOVERY,lifecycle-happy-path,ledger-hash-link', '--max-workers', '1'];
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -20,7 +20,7 @@ const REQUIRED_SCHEMAS = [
   'callback-delivery', 'run-contract', 'work-order', 'exception-ticket', 'exception-ticket-list', 'recovery-request',
   'replay-package', 'replay-request', 'retry-command-request', 'retry-command', 'stuck-task-alert',
   'stuck-task-alert-list', 'queue-monitor', 'trust-profile-request', 'trust-profile', 'quote-request', 'quote',
-  'credit-entitlement', 'run-request', 'test-script', 'clock-state', 'clock-advance-request', 'tenant-credentials',
+  'credit-entitlement', 'run-request', 'test-script', 'clock-state', 'clock-advance-request', 'tenant-credentials', 'tenant-request',
   'host-capabilities', 'problem-details', 'app-runtime', 'lime-agent-task-event', 'lime-agent-task-result',
   'in-toto-statement', 'conformance-report', 'rule-registry',
 ];

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FAULTS } from '../../reference-host/faults.js';
 import { VARIANTS } from '../../reference-host/variants.js';
-import { DEFAULT_TIMEOUTS, EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, discoverTarget, loadScenarios, matchesFilter, missingCapability, runSuite, urlTarget } from '../harness/index.js';
+import { DEFAULT_TIMEOUTS, EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, URL_PER_TENANT_MAX_WORKERS, discoverTarget, loadScenarios, matchesFilter, missingCapability, runSuite, urlTarget } from '../harness/index.js';
 import type { ScenarioEntry, SuiteOptions, Target } from '../harness/index.js';
 import { CONFORMANCE_LEVELS, isConformanceLevel } from '../harness/levels.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../harness/real-time.js';
@@ -54,7 +54,7 @@ const options = {
   'max-workers': {
     type: 'string',
     valueName: 'N',
-    description: `scenarios run at once (default ${EMBEDDED_MAX_WORKERS} embedded, each on its own host; ${URL_MAX_WORKERS} with --host, whose one test clock all scenarios share)`,
+    description: `scenarios run at once (default ${EMBEDDED_MAX_WORKERS} embedded, each on its own host; with --host ${URL_PER_TENANT_MAX_WORKERS} when the host declares per-tenant test clocks, otherwise ${URL_MAX_WORKERS}, since its one clock is shared)`,
   },
   strict: { type: 'boolean', description: 'blocked scenarios fail the run (exit 1) instead of leaving it incomplete (exit 3)' },
   'allow-blocked': { type: 'boolean', description: 'blocked scenarios are reported but do not keep the run from passing (exit 0)' },
@@ -221,8 +221,8 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
     return usage(`unknown variant ${unknownVariants.join(', ')}; known variants: ${[...knownVariants].join(', ')}`);
   }
 
-  const defaultWorkers = connection.host === null ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
-  const maxWorkers = wholeNumberFlag('max-workers', values['max-workers'] ?? String(defaultWorkers), 1, MAX_WORKERS_LIMIT);
+  // Unset, the suite picks it once it has read the host's capabilities (per-tenant clocks or not).
+  const maxWorkers = values['max-workers'] === undefined ? undefined : wholeNumberFlag('max-workers', values['max-workers'], 1, MAX_WORKERS_LIMIT);
   if (typeof maxWorkers === 'string') return usage(maxWorkers);
 
   let baseline: { file: string; knownFailures: string[] } | undefined;

@@ -24,9 +24,17 @@ export interface ClockDriver {
   now(): Promise<ClockState>;
   /**
    * Moves host time forward by `ms` (integer 1..10^10) and answers when all due work is done; in real time, waits
-   * `ms` plus the allowance, or ends the scenario as inapplicable when that does not fit the time budget.
+   * `ms` plus the allowance, or ends the scenario as inapplicable when that does not fit the time budget. With
+   * `untilAtRest` (a status token; hosts declaring `seams.test_clock.advance_until_rest`) the host stops right
+   * after the work that leaves that run at rest (SPEC.md §13.2).
    */
-  advance(ms: number): Promise<ClockState>;
+  advance(ms: number, untilAtRest?: string): Promise<ClockState>;
+  /**
+   * One step of a flow watching the host: to the time the host last reported its next work due (`next_due_at`,
+   * SPEC.md §13.2; nothing but heartbeat pulses happens before it), or by `stepMs` when it reported none.
+   * Each change of a run then takes one step, however long the step the flow asked for. Test clock only.
+   */
+  advanceStep(stepMs: number): Promise<ClockState>;
   /**
    * Real time only: waits one poll interval for a host that moves on its own. Ends the scenario as inapplicable,
    * with `what` it was waiting for, when the time budget is spent.
@@ -54,13 +62,31 @@ function realNow(): ClockState {
  * `requireClock` throws ScenarioInapplicable when the host does not declare the test clock; `realTime` answers the
  * real-time path's inputs when the host lacks the seam (null when it has it, or when the run offers no real time).
  */
+/** Milliseconds from the state's time to its `next_due_at`, when that is a later time; otherwise undefined. */
+export function untilNextDueMs(state: ClockState | undefined): number | undefined {
+  if (typeof state?.next_due_at !== 'string') return undefined;
+  const gapMs = Date.parse(state.next_due_at) - state.now_ms;
+  return Number.isSafeInteger(gapMs) && gapMs >= 1 && gapMs <= MAX_ADVANCE_MS ? gapMs : undefined;
+}
+
+/**
+ * `writes` counts the scenario's requests that may have made work due (any but GET): a `next_due_at` read before
+ * the latest of them is stale, and `advanceStep` reads the clock again before it jumps.
+ */
 export function createClock(
   http: HostHttp,
   assertions: Assertions,
   requireClock: () => void,
   realTime: () => RealTimeClock | null = () => null,
+  writes: () => number = () => 0,
 ): ClockDriver {
-  return {
+  let last: { state: ClockState; writes: number } | undefined;
+  const remember = (state: ClockState): ClockState => {
+    // The advance itself is a write; what it reports is current after it.
+    last = { state, writes: writes() };
+    return state;
+  };
+  const driver: ClockDriver = {
     get mode(): ClockMode {
       return realTime() === null ? 'test_clock' : 'real_time';
     },
@@ -77,9 +103,9 @@ export function createClock(
         status: [200],
         rules: CLOCK_RULES,
       });
-      return body;
+      return remember(body);
     },
-    async advance(ms) {
+    async advance(ms, untilAtRest) {
       if (!Number.isInteger(ms) || ms < 1 || ms > MAX_ADVANCE_MS) {
         throw new HarnessError(`clock.advance needs an integer from 1 to ${MAX_ADVANCE_MS}, got ${ms}`);
       }
@@ -94,10 +120,17 @@ export function createClock(
         path: '/_seams/clock/advance',
         schema: 'clock-state',
         status: [200],
-        body: { ms },
+        body: untilAtRest === undefined ? { ms } : { ms, until_at_rest: untilAtRest },
         rules: CLOCK_RULES,
       });
-      return body;
+      return remember(body);
+    },
+    async advanceStep(stepMs) {
+      // In real time there is nothing to jump over: the host moves on its own.
+      if (realTime() !== null) return driver.advance(stepMs);
+      // Work a request made due since the last reading may fall before the next_due_at it reported.
+      if (last !== undefined && last.writes !== writes()) await driver.now();
+      return driver.advance(untilNextDueMs(last?.state) ?? stepMs);
     },
     async poll(what) {
       const real = realTime();
@@ -110,4 +143,5 @@ export function createClock(
       await sleep(real.pollMs, real.signal);
     },
   };
+  return driver;
 }

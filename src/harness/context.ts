@@ -31,7 +31,9 @@ import { Transcript } from './transcript.js';
 import type { Exchange } from './transcript.js';
 
 export interface TenantContext {
+  tenantId: string;
   apiKey: string;
+  clock: ClockDriver;
   http: HostHttp;
   api: HostApi;
   flows: Flows;
@@ -51,8 +53,11 @@ export interface ScenarioContext {
   readonly clock: ClockDriver;
   readonly receiver: ScenarioReceiver;
   readonly flows: Flows;
-  /** A further fresh tenant (seam `tenants`). */
-  tenant(): Promise<TenantContext>;
+  /**
+   * A further fresh tenant (seam `tenants`). With per-tenant clocks it shares this scenario's clock, unless
+   * `ownClock` asks for one of its own (SPEC.md §13.2); its `clock` and `flows` drive whichever it has.
+   */
+  tenant(options?: { ownClock?: boolean }): Promise<TenantContext>;
   /** Deep equality (JCS-equal). */
   assertEqual(ruleId: RuleId, what: string, observed: unknown, expected: unknown): void;
   assertTrue(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void;
@@ -67,6 +72,12 @@ export interface ScenarioContext {
   ensure(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void;
   /** The value of a shared step; otherwise the scenario fails under the rule the host broke, is inapplicable, or blocks. */
   need<T>(prepared: Prepared<T>): T;
+  /**
+   * The clock as the configured API key moves it (`--api-key`; the embedded host's kit tenant), null without
+   * one. That tenant was not minted through the seam, so on a host with per-tenant clocks this is the host-wide
+   * clock, which the scenario's own tenants do not move (SPEC.md §13.2).
+   */
+  configuredClock(): ClockDriver | null;
   /** Ends the scenario as blocked: the kit could not observe (never for a host answer that breaks a rule). */
   blocked(reason: string): never;
   /** Ends the scenario as inapplicable. */
@@ -154,46 +165,51 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   // The tenants seam is public; this client is never asked for a default key.
   const anonymous = httpFor(async () => null);
 
-  async function newTenantKey(): Promise<string> {
+  /** Mints a tenant; `clockOf` names the tenant whose per-tenant clock it shares (SPEC.md §13.2). */
+  async function newTenant(clockOf?: string): Promise<{ tenantId: string; apiKey: string }> {
     requireCapability('seams.tenants');
     const { body } = await requestDocument(anonymous, assertions, {
       method: 'POST',
       path: '/_seams/tenants',
       schema: 'tenant-credentials',
       status: [201],
-      body: {},
+      body: clockOf === undefined ? {} : { clock_of: clockOf },
       rules: ['SEAMS-TENANTS', 'LIFECYCLE-DOCUMENTS-VALID'],
       apiKey: null,
     }, oracle);
     registerSecret(body.api_key);
-    return body.api_key;
+    return { tenantId: body.tenant_id, apiKey: body.api_key };
   }
 
   // Each scenario gets its own fresh tenant when the host offers the seam, created on first authenticated use.
-  let primaryKey: Promise<string> | undefined;
-  const primaryHttp = httpFor(() => {
-    primaryKey ??= declares('seams.tenants')
-      ? newTenantKey()
+  let firstTenant: Promise<{ tenantId: string | null; apiKey: string }> | undefined;
+  const primaryTenant = () => {
+    firstTenant ??= declares('seams.tenants')
+      ? newTenant()
       : session.apiKey !== null
-        ? Promise.resolve(session.apiKey)
+        ? Promise.resolve({ tenantId: null, apiKey: session.apiKey })
         : Promise.reject(new ScenarioBlocked('no API key: the host does not declare seams.tenants and none was configured'));
-    return primaryKey;
-  });
+    return firstTenant;
+  };
+  const primaryHttp = httpFor(async () => (await primaryTenant()).apiKey);
   // The clock is host-wide but its seam is authenticated: it goes with the scenario's own tenant.
   const budget = setup.budget ?? new TimeBudget(DEFAULT_TIME_BUDGET_MS);
-  const clock = createClock(
-    primaryHttp,
-    assertions,
-    () => requireCapability('seams.test_clock'),
-    () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()), ...(setup.signal ? { signal: setup.signal } : {}) }),
-  );
+  const clockOf = (http: HostHttp): ClockDriver =>
+    createClock(
+      http,
+      assertions,
+      () => requireCapability('seams.test_clock'),
+      () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()), ...(setup.signal ? { signal: setup.signal } : {}) }),
+      () => transcript.writes,
+    );
+  const clock = clockOf(primaryHttp);
 
-  const wire = (http: HostHttp): Omit<TenantContext, 'apiKey'> => {
+  const wire = (http: HostHttp, tenantClock: ClockDriver): Omit<TenantContext, 'apiKey' | 'tenantId'> => {
     const api = createApi(http, assertions, defaults, oracle);
-    const flows = createFlows({ api, clock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
-    return { http, api, flows };
+    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
+    return { http, api, flows, clock: tenantClock };
   };
-  const primary = wire(primaryHttp);
+  const primary = wire(primaryHttp, clock);
 
   const t: ScenarioContext = {
     id: def.id,
@@ -205,9 +221,17 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     clock,
     receiver: { mailbox },
     flows: primary.flows,
-    async tenant() {
-      const apiKey = await newTenantKey();
-      return { apiKey, ...wire(httpFor(async () => apiKey)) };
+    configuredClock() {
+      const apiKey = session.apiKey;
+      return apiKey === null ? null : clockOf(httpFor(async () => apiKey));
+    },
+    async tenant(options = {}) {
+      // A scenario's tenants keep one clock: with per-tenant clocks the further ones share the first one's.
+      const perTenant = caps().seams.test_clock?.per_tenant === true;
+      const shared = perTenant && options.ownClock !== true ? ((await primaryTenant()).tenantId ?? undefined) : undefined;
+      const { tenantId, apiKey } = await newTenant(shared);
+      const http = httpFor(async () => apiKey);
+      return { tenantId, apiKey, ...wire(http, perTenant && shared === undefined ? clockOf(http) : clock) };
     },
     assertEqual: (ruleId, what, observed, expected) => assertions.assertEqual(ruleId, what, observed, expected),
     assertTrue: (ruleId, what, condition, detail) => assertions.assertTrue(ruleId, what, condition, detail),

@@ -34,7 +34,7 @@ export { formatOutcome, runScenario } from './run-scenario.js';
 export type { EnvOptions, OpenedEnv } from './env.js';
 export { DEFAULT_TIMEOUTS, discoverTarget, envOptionsFromVariables, openEnv } from './env.js';
 export type { RunSuiteOptions } from './suite.js';
-export { EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, defaultMaxWorkers, loadScenarios, matchesFilter, runSuite, SCENARIO_DIR } from './suite.js';
+export { EMBEDDED_MAX_WORKERS, URL_MAX_WORKERS, URL_PER_TENANT_MAX_WORKERS, defaultMaxWorkers, runsSideBySide, loadScenarios, matchesFilter, runSuite, SCENARIO_DIR } from './suite.js';
 export type { HostSession, TargetDriver } from './target.js';
 export { EMBEDDED_BASE_URL, EMBEDDED_HOST_URL, embeddedTarget, targetDriver, urlTarget } from './target.js';
 export type { Exchange, TranscriptEntry, TransportFailure } from './transcript.js';

@@ -26,6 +26,11 @@ export interface ScenarioDef {
    * coverage.md. `RULE-ID: text` narrows an entry to one of the scenario's rules.
    */
   edges?: readonly string[];
+  /**
+   * Why the scenario runs alone when others run side by side (a host with per-tenant clocks): it judges something
+   * that the load of other scenarios would distort. Absent: it runs beside the others.
+   */
+  alone?: string;
 }
 
 export type ScenarioBody = (t: ScenarioContext) => Promise<void>;

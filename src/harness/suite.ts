@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeExtension, codeRoot } from '../schemas.js';
+import type { HostCapabilities } from '../../generated/types.js';
 import type { Discovery } from './capabilities.js';
 import { openEnv } from './env.js';
 import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from './outcome.js';
@@ -18,14 +19,22 @@ import { runScenario, scenarioIdentity } from './run-scenario.js';
 export const SCENARIO_DIR = join(codeRoot, 'scenarios');
 const SCENARIO_SUFFIX = `.test${codeExtension}`;
 /**
- * Embedded scenarios each get their own host, so they can run side by side; a host at a URL has one test
- * clock that every scenario moves, so its scenarios run one at a time unless the caller says otherwise.
+ * Embedded scenarios each get their own host, so they can run side by side. A host at a URL with one test clock
+ * has every scenario move it, so they run one at a time; one with per-tenant clocks (SPEC.md §13.2) gives each
+ * scenario's tenant its own, so they run side by side, as many as hide a network round trip's wait.
  */
 export const EMBEDDED_MAX_WORKERS = 4;
 export const URL_MAX_WORKERS = 1;
+export const URL_PER_TENANT_MAX_WORKERS = 8;
 
-export function defaultMaxWorkers(target: SuiteOptions['target']): number {
-  return target.kind === 'embedded' ? EMBEDDED_MAX_WORKERS : URL_MAX_WORKERS;
+/** True when the host's scenarios may run side by side: each in a tenant of its own, on a clock of its own. */
+export function runsSideBySide(caps: HostCapabilities): boolean {
+  return caps.seams.tenants?.supported === true && caps.seams.test_clock?.supported === true && caps.seams.test_clock.per_tenant === true;
+}
+
+export function defaultMaxWorkers(target: SuiteOptions['target'], discovery?: Discovery): number {
+  if (target.kind === 'embedded') return EMBEDDED_MAX_WORKERS;
+  return discovery?.ok === true && runsSideBySide(discovery.document) ? URL_PER_TENANT_MAX_WORKERS : URL_MAX_WORKERS;
 }
 
 /** True when any term equals the scenario's id, its area (any case) or one of its rule ids. */
@@ -70,6 +79,28 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (it
   return results;
 }
 
+/**
+ * Runs the entries side by side up to `workers` at once; when they share one host (`sharedWorkers` > 1), those
+ * that run alone (`def.alone`) come after the others, one at a time. The results keep the entries' order, so a
+ * report reads the same whatever the worker count.
+ */
+async function inTwoRounds<R>(
+  entries: readonly ScenarioEntry[],
+  sharedWorkers: number,
+  workers: number,
+  work: (entry: ScenarioEntry) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(entries.length);
+  const indexed = entries.map((entry, index) => ({ entry, index }));
+  const round = async (items: typeof indexed, limit: number): Promise<void> => {
+    await mapConcurrent(items, limit, async ({ entry, index }) => void (results[index] = await work(entry)));
+  };
+  const apart = sharedWorkers > 1;
+  await round(indexed.filter(({ entry }) => !apart || entry.def.alone === undefined), workers);
+  if (apart) await round(indexed.filter(({ entry }) => entry.def.alone !== undefined), 1);
+  return results;
+}
+
 /** A scenario the run did not start because it had stopped: blocked, with the one shared reason. */
 function notStarted(entry: ScenarioEntry, stop: string): ScenarioOutcome {
   return {
@@ -105,10 +136,12 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
     ...(options.discovery ? { capabilities: options.discovery } : {}),
   });
   const health = opened.env.health!;
+  const workers = options.maxWorkers ?? defaultMaxWorkers(options.target, opened.env.capabilities);
   let outcomes: ScenarioOutcome[];
   let stopped: string | null = null;
   try {
-    outcomes = await mapConcurrent(entries, options.maxWorkers ?? defaultMaxWorkers(options.target), async (entry) => {
+    // Embedded scenarios each have a host of their own: only a shared host needs the `alone` round.
+    outcomes = await inTwoRounds(entries, options.target.kind === 'url' ? workers : 1, workers, async (entry) => {
       const stop = health.stopReason;
       if (stop !== null) {
         if (stopped === null) {

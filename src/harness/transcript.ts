@@ -107,9 +107,13 @@ export function renderEntry(entry: TranscriptEntry, index: number, maxBodyChars 
 /** Every exchange of one scenario, in order. Shared by all tenants and helpers of the scenario. */
 export class Transcript {
   readonly entries: TranscriptEntry[] = [];
+  /** Requests that may have changed the host (any method but GET and HEAD), answered or not. */
+  writes = 0;
 
   add(entry: TranscriptEntry): void {
     this.entries.push(entry);
+    const method = entry.kind === 'exchange' ? entry.exchange.method : entry.failure.method;
+    if (method !== 'GET' && method !== 'HEAD') this.writes += 1;
   }
 
   get count(): number {

@@ -46,7 +46,7 @@ export async function stepUntilDeliveries(clock: ClockDriver, mailbox: Mailbox, 
   for (let step = 1; step <= options.maxSteps; step += 1) {
     const fromMs = nowMs;
     const startedAt = Date.now();
-    nowMs = (await clock.advance(options.stepMs)).now_ms;
+    nowMs = (await clock.advanceStep(options.stepMs)).now_ms;
     if (mailbox.deliveries().length >= count) return { arrived: true, fromMs, toMs: nowMs, startedAt, endedAt: Date.now() };
   }
   return { arrived: false, nowMs, deliveries: mailbox.deliveries().length, steps: options.maxSteps };

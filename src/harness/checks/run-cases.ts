@@ -101,7 +101,7 @@ export async function observeUntilRest<R extends Partial<RestFacts>>(
       await clock.poll('waiting for the run to come to rest');
     } else {
       if (step > FINE_STEPS.maxSteps) break;
-      await clock.advance(FINE_STEPS.stepMs);
+      await clock.advanceStep(FINE_STEPS.stepMs);
     }
     run = await observe(step);
   }

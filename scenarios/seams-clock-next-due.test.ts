@@ -1,0 +1,34 @@
+import { scenario } from '../src/harness/index.js';
+import { untilNextDueMs } from '../src/harness/clock.js';
+
+const MAX_JUMPS = 50;
+
+scenario(
+  {
+    id: 'seams-clock-next-due',
+    title: 'No work but heartbeat pulses falls before the next_due_at the clock state reports',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+    requires: ['seams.test_clock'],
+  },
+  async (t) => {
+    if ((await t.clock.now()).next_due_at === undefined) return t.inapplicable('the clock state carries no next_due_at (a protocol 1.1 addition)');
+
+    // Jump by jump through a natural run: one millisecond short of each reported due time nothing has happened.
+    const { token } = await t.flows.createRun({ callback: false });
+    let events = (await t.api.ledger(token)).body.state_history?.length ?? 0;
+    let state = await t.clock.now();
+    let jumps = 0;
+    for (let gapMs = untilNextDueMs(state); gapMs !== undefined && jumps < MAX_JUMPS; gapMs = untilNextDueMs(state)) {
+      jumps += 1;
+      if (gapMs > 1) {
+        await t.clock.advance(gapMs - 1);
+        const short = (await t.api.ledger(token)).body.state_history?.length ?? 0;
+        t.assertEqual('SEAMS-CLOCK-ADVANCE', `jump ${jumps}: events 1 ms before the reported next_due_at ${state.next_due_at}`, short, events);
+      }
+      state = await t.clock.advance(1);
+      events = (await t.api.ledger(token)).body.state_history?.length ?? 0;
+    }
+    const run = await t.flows.runToRest(token);
+    t.assertEqual('SEAMS-CLOCK-ADVANCE', `run ${token} after following next_due_at to its end`, run.state, 'closed');
+  },
+);
