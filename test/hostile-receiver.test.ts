@@ -134,7 +134,8 @@ describe('a run whose host floods a mailbox with forged deliveries', () => {
       return true;
     });
     try {
-      const run = await runKit('run', ['--host', host.url, '--api-key', host.apiKey, '--filter', 'callback-delivered-status,ledger-hash-link']);
+      // One at a time (the host declares per-tenant clocks): the first run created is the flooded scenario's.
+      const run = await runKit('run', ['--host', host.url, '--api-key', host.apiKey, '--filter', 'callback-delivered-status,ledger-hash-link', '--max-workers', '1']);
       const byId = new Map(report(run).scenarios.map((s) => [s.id, s]));
       expect(run.code, run.stdout).toBe(1);
       expect(byId.get('callback-delivered-status')).toMatchObject({ disposition: 'fail' });
