@@ -733,7 +733,7 @@ export interface ConformanceReport {
      */
     exchanges: ConformanceReportCount;
     /**
-     * Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6); a pass rests on the cases that ran. Absent when none was left out.
+     * Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6), or a wait for time to pass that did not fit the time budget (§13.7); a pass rests on what ran. Absent when nothing was left out.
      *
      * @minItems 1
      */

@@ -130,6 +130,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   const mailboxes: Mailbox[] = [];
   const stepMsByToken = new Map<string, number>();
   const casesLeftOut: string[] = [];
+  const leaveOut = (what: string): void => {
+    if (!casesLeftOut.includes(what)) casesLeftOut.push(what);
+  };
 
   const caps = (): HostCapabilities => {
     if (!discovery.ok) throw new ScenarioBlocked(discovery.reason);
@@ -206,7 +209,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
 
   const wire = (http: HostHttp, tenantClock: ClockDriver): Omit<TenantContext, 'apiKey' | 'tenantId'> => {
     const api = createApi(http, assertions, defaults, oracle);
-    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken });
+    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken, leaveOut });
     return { http, api, flows, clock: tenantClock };
   };
   const primary = wire(primaryHttp, clock);
@@ -256,8 +259,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       const runnable = cases.filter((c) => {
         const missing = caseNeeds(c).find((path) => !declares(path));
         if (missing === undefined) return true;
-        const leftOut = `${c.name} (needs ${missing})`;
-        if (!casesLeftOut.includes(leftOut)) casesLeftOut.push(leftOut);
+        leaveOut(`${c.name} (needs ${missing})`);
         return false;
       });
       return runnable.length > 0 || otherwise.length === 0 ? runnable : t.cases(otherwise);

@@ -11,7 +11,7 @@ import type { ApiDefaults, HostApi } from './api.js';
 import type { Assertions } from './assertions.js';
 import type { CapabilityPath } from './capabilities.js';
 import type { ClockDriver } from './clock.js';
-import { HarnessError } from './errors.js';
+import { HarnessError, ScenarioInapplicable } from './errors.js';
 import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
 import { receiverRefused, rightlyRefusesReceiver } from './receiver-refusal.js';
@@ -128,7 +128,9 @@ export interface Flows {
   /**
    * Lets `hostMs` of host time pass, for checks that nothing changes as time goes by. With the test clock it
    * advances that far; in real time it waits the longest period the host advertises for work of its own
-   * (`activityHorizonMs`), since whatever the host would still do falls due within it (SPEC.md §13.7).
+   * (`activityHorizonMs`), since whatever the host would still do falls due within it (SPEC.md §13.7). A wait
+   * that does not fit the time budget is not made: the passing of time is named as a case left out, and what
+   * follows compares documents read at once.
    */
   letTimePass(hostMs: number): Promise<void>;
 }
@@ -144,6 +146,8 @@ export interface FlowDeps {
   assertions: Assertions;
   /** Step duration per run token, shared by every tenant of the scenario. */
   stepMsByToken: Map<string, number>;
+  /** Names a part of the scenario the host cannot have run, as `t.cases` names a case (SPEC.md §13.6). */
+  leaveOut: (what: string) => void;
 }
 
 const DEFAULT_STEP_MS = 1000;
@@ -393,7 +397,17 @@ export function createFlows(deps: FlowDeps): Flows {
   };
 
   const letTimePass: Flows['letTimePass'] = async (hostMs) => {
-    await clock.advance(clock.mode === 'real_time' ? activityHorizonMs(deps.caps()) : hostMs);
+    if (clock.mode === 'test_clock') {
+      await clock.advance(hostMs);
+      return;
+    }
+    const horizonMs = activityHorizonMs(deps.caps());
+    try {
+      await clock.advance(horizonMs);
+    } catch (error) {
+      if (!(error instanceof ScenarioInapplicable)) throw error;
+      deps.leaveOut(`time passing (the host's activity horizon of ${formatDuration(horizonMs)} does not fit the time budget)`);
+    }
   };
 
   return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun, letTimePass };

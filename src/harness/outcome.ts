@@ -49,7 +49,8 @@ export interface ScenarioOutcome {
   failures: AssertionFailure[];
   /**
    * Cases the scenario left out because the host lacks what they need, e.g. `insufficient evidence (needs
-   * seams.scripted_runs)`: a pass then rests on the cases that ran (SPEC.md §13.6). Absent when none was left out.
+   * seams.scripted_runs)`, or a wait for time to pass that did not fit the time budget: a pass then rests on what
+   * ran (SPEC.md §13.6, §13.7). Absent when nothing was left out.
    */
   casesLeftOut?: string[];
   /**
