@@ -28,7 +28,12 @@ scenario(
       state = await t.clock.advance(1);
       events = (await t.api.ledger(token)).body.state_history?.length ?? 0;
     }
+    // A run just created has work pending: a clock state that reports none (or none later than now) hides it.
+    t.assertTrue('SEAMS-CLOCK-ADVANCE', `next_due_at reported a later time while run ${token} was under way`, jumps > 0, {
+      expected: 'at least one next_due_at after the clock time',
+      observed: { jumps, next_due_at: state.next_due_at, now: state.now },
+    });
     const run = await t.flows.runToRest(token);
-    t.assertEqual('SEAMS-CLOCK-ADVANCE', `run ${token} after following next_due_at to its end`, run.state, 'closed');
+    t.ensure('LIFECYCLE-HAPPY-PATH', `run ${token} comes to rest closed`, run.state === 'closed', { expected: '"closed"', observed: run.state });
   },
 );

@@ -58,10 +58,6 @@ function realNow(): ClockState {
   return { now: new Date(nowMs).toISOString(), now_ms: nowMs };
 }
 
-/**
- * `requireClock` throws ScenarioInapplicable when the host does not declare the test clock; `realTime` answers the
- * real-time path's inputs when the host lacks the seam (null when it has it, or when the run offers no real time).
- */
 /** Milliseconds from the state's time to its `next_due_at`, when that is a later time; otherwise undefined. */
 export function untilNextDueMs(state: ClockState | undefined): number | undefined {
   if (typeof state?.next_due_at !== 'string') return undefined;
@@ -70,6 +66,8 @@ export function untilNextDueMs(state: ClockState | undefined): number | undefine
 }
 
 /**
+ * `requireClock` throws ScenarioInapplicable when the host does not declare the test clock; `realTime` answers the
+ * real-time path's inputs when the host lacks the seam (null when it has it, or when the run offers no real time).
  * `writes` counts the scenario's requests that may have made work due (any but GET): a `next_due_at` read before
  * the latest of them is stale, and `advanceStep` reads the clock again before it jumps.
  */

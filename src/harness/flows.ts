@@ -166,20 +166,23 @@ export function isAtRest(run: AgentTaskRun): boolean {
   );
 }
 
+/** Host time from a refused first callback attempt to the last retry at the jitter bound; 0 without callbacks. */
+function retryHorizonMs(caps: HostCapabilities): number {
+  if (!caps.callbacks.supported || !caps.callbacks.retry_schedule_ms) return 0;
+  return Math.ceil(Math.max(...caps.callbacks.retry_schedule_ms) * (1 + (caps.callbacks.jitter_max_ratio ?? 0)));
+}
+
+/** Host time until a stuck check after a missed heartbeat; 0 without a queue monitor. */
+function stuckHorizonMs(caps: HostCapabilities): number {
+  return caps.queue_monitor.supported ? (caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0) : 0;
+}
+
 /**
  * Longest host-time gap between two pieces of work the host may still have due for a run: a callback retry
  * (with jitter), a stuck check. A step this long that changes nothing means nothing more is due.
  */
 export function quietHorizonMs(caps: HostCapabilities, stepMs: number): number {
-  const gaps = [stepMs, 60_000];
-  if (caps.callbacks.supported && caps.callbacks.retry_schedule_ms) {
-    const ratio = caps.callbacks.jitter_max_ratio ?? 0;
-    gaps.push(Math.ceil(Math.max(...caps.callbacks.retry_schedule_ms) * (1 + ratio)) + 1000);
-  }
-  if (caps.queue_monitor.supported) {
-    gaps.push((caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0));
-  }
-  return Math.max(...gaps);
+  return Math.max(stepMs, 60_000, retryHorizonMs(caps) + 1000, stuckHorizonMs(caps));
 }
 
 /**
@@ -187,14 +190,7 @@ export function quietHorizonMs(caps: HostCapabilities, stepMs: number): number {
  * retry at the jitter bound, a stuck check after a missed heartbeat. At least one second.
  */
 export function activityHorizonMs(caps: HostCapabilities): number {
-  const periods = [1000];
-  if (caps.callbacks.supported && caps.callbacks.retry_schedule_ms) {
-    periods.push(Math.ceil(Math.max(...caps.callbacks.retry_schedule_ms) * (1 + (caps.callbacks.jitter_max_ratio ?? 0))));
-  }
-  if (caps.queue_monitor.supported) {
-    periods.push((caps.queue_monitor.stuck_threshold_ms ?? 0) + (caps.queue_monitor.heartbeat_interval_ms ?? 0));
-  }
-  return Math.max(...periods);
+  return Math.max(1000, retryHorizonMs(caps), stuckHorizonMs(caps));
 }
 
 /**

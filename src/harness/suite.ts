@@ -80,14 +80,14 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (it
 }
 
 /**
- * Runs the entries side by side up to `workers` at once; when they share one host (`sharedWorkers` > 1), those
- * that run alone (`def.alone`) come after the others, one at a time. The results keep the entries' order, so a
- * report reads the same whatever the worker count.
+ * Runs the entries side by side up to `workers` at once; with `alonePart`, those that run alone (`def.alone`)
+ * come after the others, one at a time. The results keep the entries' order, so a report reads the same
+ * whatever the worker count.
  */
 async function inTwoRounds<R>(
   entries: readonly ScenarioEntry[],
-  sharedWorkers: number,
   workers: number,
+  alonePart: boolean,
   work: (entry: ScenarioEntry) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(entries.length);
@@ -95,9 +95,8 @@ async function inTwoRounds<R>(
   const round = async (items: typeof indexed, limit: number): Promise<void> => {
     await mapConcurrent(items, limit, async ({ entry, index }) => void (results[index] = await work(entry)));
   };
-  const apart = sharedWorkers > 1;
-  await round(indexed.filter(({ entry }) => !apart || entry.def.alone === undefined), workers);
-  if (apart) await round(indexed.filter(({ entry }) => entry.def.alone !== undefined), 1);
+  await round(indexed.filter(({ entry }) => !alonePart || entry.def.alone === undefined), workers);
+  if (alonePart) await round(indexed.filter(({ entry }) => entry.def.alone !== undefined), 1);
   return results;
 }
 
@@ -140,16 +139,18 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   let outcomes: ScenarioOutcome[];
   let stopped: string | null = null;
   try {
-    // Embedded scenarios each have a host of their own: only a shared host needs the `alone` round.
-    outcomes = await inTwoRounds(entries, options.target.kind === 'url' ? workers : 1, workers, async (entry) => {
+    // Embedded scenarios each have a host of their own: only a shared host run side by side needs the `alone` round.
+    let started = 0;
+    outcomes = await inTwoRounds(entries, workers, options.target.kind === 'url' && workers > 1, async (entry) => {
       const stop = health.stopReason;
       if (stop !== null) {
         if (stopped === null) {
           stopped = stop;
-          options.onStop?.(stop, entries.length - entries.indexOf(entry));
+          options.onStop?.(stop, entries.length - started);
         }
         return notStarted(entry, stop);
       }
+      started += 1;
       const outcome = await runScenario(entry, opened.env);
       options.onOutcome?.(outcome);
       return outcome;
