@@ -12,7 +12,7 @@ import { packageRoot } from '../src/schemas.js';
 import { benchGrowth, type GrowthFigures } from './growth.js';
 import { round } from './measure.js';
 import { measureRealTime, type RealTimeFigures } from './real-time.js';
-import { ADDED_LATENCY_MS, benchLatency, type LatencyFigures } from './latency.js';
+import { ADDED_LATENCY_MS, benchLatency, exchangeKinds, type LatencyFigures } from './latency.js';
 import { benchRetention, RETENTION_RSS_BOUND_MB, type RetentionFigures } from './retention.js';
 import { benchRetryHorizon, type HorizonFigures } from './retry-horizon.js';
 import { benchStall, type StallFigures } from './stall.js';
@@ -180,6 +180,10 @@ function rows(f: Figures): Row[] {
       baseline: direct ? `${direct.wallMs} ms without the proxy` : '',
       ratio: direct ? `${round(run.wallMs / direct.wallMs, 2)}×` : '',
     });
+  }
+  if (f.latency) {
+    const kinds = Object.entries(exchangeKinds(f.latency.routes)).sort((a, b) => b[1] - a[1]);
+    out.push({ figure: '9 where the exchanges go (through the proxy)', value: kinds.map(([kind, n]) => `${kind} ${n}`).join(', '), baseline: '', ratio: '' });
   }
   return out;
 }
