@@ -8,7 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['scenarios/*.test.ts'],
-    globalSetup: ['src/harness/vitest-global-setup.ts'],
+    globalSetup: ['dev/vitest/global-setup.ts'],
+    setupFiles: ['dev/vitest/adapter.ts'],
     pool: 'forks',
     maxWorkers: 2,
     // A host at a URL has one test clock that every scenario moves: run its files one at a time.

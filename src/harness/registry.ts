@@ -82,7 +82,16 @@ export function registerScenario(def: ScenarioDef, body: ScenarioBody, file: str
   }
   const entry: ScenarioEntry = { def, body, file: relativeFile, area };
   entries.set(def.id, entry);
+  registrationHook?.(entry);
   return entry;
+}
+
+// The vitest adapter (dev/vitest/) hooks in here so that the published harness never imports vitest.
+let registrationHook: ((entry: ScenarioEntry) => void) | undefined;
+
+/** Calls `hook` for every scenario registered from now on (the vitest adapter turns each into a test). */
+export function onScenarioRegistered(hook: ((entry: ScenarioEntry) => void) | undefined): void {
+  registrationHook = hook;
 }
 
 /** Registered scenarios sorted by id. */

@@ -1,14 +1,13 @@
 /**
- * `scenario(def, body)`: the one way a scenario file declares itself. It always registers the scenario; when
- * vitest loads the file (and the suite runner is not just collecting) it also registers a vitest test that
- * runs the same core `runScenario`.
+ * `scenario(def, body)`: the one way a scenario file declares itself. It registers the scenario; under
+ * vitest.scenarios.config.ts the adapter in dev/vitest/ also turns it into a vitest test that runs the same
+ * core `runScenario` (the published harness does not import vitest).
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarnessError } from './errors.js';
 import { registerScenario } from './registry.js';
 import type { ScenarioBody, ScenarioDef, ScenarioEntry } from './registry.js';
-import { registerVitestTest } from './vitest-adapter.js';
 
 const HARNESS_DIR = dirname(fileURLToPath(import.meta.url));
 const FRAME_FILE = /(?:\(|at )((?:file:\/\/)?\/[^()\s]+?):\d+:\d+\)?$/;
@@ -25,7 +24,5 @@ function callerFile(): string {
 }
 
 export function scenario(def: ScenarioDef, body: ScenarioBody): ScenarioEntry {
-  const entry = registerScenario(def, body, callerFile());
-  if (process.env['VITEST'] && process.env['ATK_SCENARIO_MODE'] !== 'collect') registerVitestTest(entry);
-  return entry;
+  return registerScenario(def, body, callerFile());
 }

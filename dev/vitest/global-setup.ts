@@ -1,11 +1,11 @@
 /**
  * Vitest global setup of the scenario suite: reads the host's capabilities document once for the whole run
  * and hands it to every test file, so all files gate on the same document (the `atkCapabilities` key is
- * declared in vitest-adapter.ts).
+ * declared in adapter.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { DEFAULT_TIMEOUTS, discoverTarget, envOptionsFromVariables } from './env.js';
-import { targetDriver } from './target.js';
+import { DEFAULT_TIMEOUTS, discoverTarget, envOptionsFromVariables } from '../../src/harness/env.js';
+import { targetDriver } from '../../src/harness/target.js';
 
 export default async function setup(project: TestProject): Promise<void> {
   const { target } = envOptionsFromVariables(process.env);

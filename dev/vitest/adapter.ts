@@ -5,12 +5,13 @@
  * from the global setup when it provided one.
  */
 import { afterAll, inject, test } from 'vitest';
-import type { Discovery } from './capabilities.js';
-import { DEFAULT_TIMEOUTS, envOptionsFromVariables, openEnv } from './env.js';
-import type { OpenedEnv } from './env.js';
-import type { ScenarioOutcome } from './outcome.js';
-import type { ScenarioEntry } from './registry.js';
-import { formatOutcome, runScenario } from './run-scenario.js';
+import type { Discovery } from '../../src/harness/capabilities.js';
+import { DEFAULT_TIMEOUTS, envOptionsFromVariables, openEnv } from '../../src/harness/env.js';
+import type { OpenedEnv } from '../../src/harness/env.js';
+import type { ScenarioOutcome } from '../../src/harness/outcome.js';
+import { onScenarioRegistered } from '../../src/harness/registry.js';
+import type { ScenarioEntry } from '../../src/harness/registry.js';
+import { formatOutcome, runScenario } from '../../src/harness/run-scenario.js';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -50,3 +51,9 @@ export function registerVitestTest(entry: ScenarioEntry): void {
     DEFAULT_TIMEOUTS.scenarioMs + 30_000,
   );
 }
+
+// Loaded as a setup file of vitest.scenarios.config.ts, before each scenario file: from then on every scenario
+// the file registers becomes a test, except while the suite runner is only collecting.
+onScenarioRegistered((entry) => {
+  if (process.env['ATK_SCENARIO_MODE'] !== 'collect') registerVitestTest(entry);
+});
