@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditScenarioDirectory } from '../src/audit/scenario-sources.js';
+import { auditScenarioDirectory } from '../dev/audit/scenario-sources.js';
 import { levelMismatches, ruleLevels } from '../src/harness/levels.js';
 import { packageRoot } from '../src/schemas.js';
 

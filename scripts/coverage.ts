@@ -3,13 +3,13 @@
  * stored mutation matrix (spec/mutation-matrix.json, written by scripts/matrix.ts). `--check` renders it in
  * memory instead and exits 1 when coverage.md is stale, a MUST rule has neither a scenario nor an
  * `unobservable_reason`, a scenario cites an unknown rule, or the stored matrix is missing, was made for other
- * faults or scenarios, or breaks one of its rules (src/matrix/verify.ts). `--root DIR` works on another tree.
+ * faults or scenarios, or breaks one of its rules (dev/matrix/verify.ts). `--root DIR` works on another tree.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { coverageProblems, readCoverageInput, renderCoverage, type CoverageFault } from '../src/audit/coverage.js';
+import { coverageProblems, readCoverageInput, renderCoverage, type CoverageFault } from '../dev/audit/coverage.js';
 import { packageRoot } from '../src/schemas.js';
 
 async function faultCatalog(root: string): Promise<CoverageFault[]> {

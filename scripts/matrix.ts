@@ -11,10 +11,10 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverageProblems, readCoverageInput, renderCoverage } from '../src/audit/coverage.js';
+import { coverageProblems, readCoverageInput, renderCoverage } from '../dev/audit/coverage.js';
 import { FAULTS } from '../reference-host/faults.js';
-import { MATRIX_FILE, matrixDifferences, readMatrixData, serializeMatrix, type MatrixData } from '../src/matrix/data.js';
-import { liveMatrix, reconcile, settleAgainst } from '../src/matrix/live.js';
+import { MATRIX_FILE, matrixDifferences, readMatrixData, serializeMatrix, type MatrixData } from '../dev/matrix/data.js';
+import { liveMatrix, reconcile, settleAgainst } from '../dev/matrix/live.js';
 import { packageRoot } from '../src/schemas.js';
 
 function positive(text: string | undefined, name: string): number | undefined {

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIANTS } from '../reference-host/variants.js';
-import { liveVariantMatrix, readVariantMatrix, serializeVariantMatrix, VARIANT_MATRIX_FILE, variantMatrixDifferences, variantMatrixProblems } from '../src/matrix/variants.js';
+import { liveVariantMatrix, readVariantMatrix, serializeVariantMatrix, VARIANT_MATRIX_FILE, variantMatrixDifferences, variantMatrixProblems } from '../dev/matrix/variants.js';
 import { packageRoot } from '../src/schemas.js';
 
 async function main(argv: string[]): Promise<number> {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HostCapabilities } from '../generated/types.js';
-import { auditScenarioDirectory } from '../src/audit/scenario-sources.js';
+import { auditScenarioDirectory } from '../dev/audit/scenario-sources.js';
 import { levelMismatches, offeredLevel, ruleLevels, scenarioLevel } from '../src/harness/levels.js';
 import type { ScenarioOutcome, SuiteResult } from '../src/harness/outcome.js';
 import { formatDuration, pollIntervalMs, TimeBudget, withAllowance } from '../src/harness/real-time.js';

@@ -8,11 +8,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../reference-host/faults.js';
-import { buildMatrixData, MATRIX_FILE, matrixDifferences, readMatrixData, type MatrixData } from '../src/matrix/data.js';
-import { liveMatrix, settleAgainst } from '../src/matrix/live.js';
-import type { CellOutcome } from '../src/matrix/outcome.js';
-import { guidedBatches, inferredCells } from '../src/matrix/run.js';
-import { EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../src/matrix/verify.js';
+import { buildMatrixData, MATRIX_FILE, matrixDifferences, readMatrixData, type MatrixData } from '../dev/matrix/data.js';
+import { liveMatrix, settleAgainst } from '../dev/matrix/live.js';
+import type { CellOutcome } from '../dev/matrix/outcome.js';
+import { guidedBatches, inferredCells } from '../dev/matrix/run.js';
+import { EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../dev/matrix/verify.js';
 import { ruleRegistry } from '../src/rules.js';
 import { packageRoot } from '../src/schemas.js';
 

@@ -1,5 +1,5 @@
 /**
- * The suite against a host that implements nothing (src/audit/no-op-host.ts: a valid capabilities document
+ * The suite against a host that implements nothing (dev/audit/no-op-host.ts: a valid capabilities document
  * declaring everything, {} for every other request). A scenario that passes against it proves nothing about a
  * real host, so none may pass, except the few listed with their reason under `no_op_passes` in
  * spec/mutation-exemptions.json (each to be strengthened until the list is empty).
@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noOpHostTarget } from '../src/audit/no-op-host.js';
+import { noOpHostTarget } from '../dev/audit/no-op-host.js';
 import { DEFAULT_TIMEOUTS, discoverTarget, loadScenarios, runScenario, startReceiver } from '../src/harness/index.js';
-import { EXEMPTIONS_FILE } from '../src/matrix/verify.js';
+import { EXEMPTIONS_FILE } from '../dev/matrix/verify.js';
 import { packageRoot } from '../src/schemas.js';
 
 const listed = (JSON.parse(readFileSync(join(packageRoot, EXEMPTIONS_FILE), 'utf8')) as { no_op_passes?: Record<string, string> }).no_op_passes ?? {};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgeProblems, edgesByRule, parseEdge } from '../src/audit/edges.js';
-import { inspectScenarioSource } from '../src/audit/scenario-sources.js';
+import { edgeProblems, edgesByRule, parseEdge } from '../src/harness/edges.js';
+import { inspectScenarioSource } from '../dev/audit/scenario-sources.js';
 import { checkDefinition } from '../src/harness/registry.js';
 import { ruleRegistry } from '../src/rules.js';
 

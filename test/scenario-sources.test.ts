@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageProblems, renderCoverage, ruleSchemaMap, type CoverageInput, type CoverageRule } from '../src/audit/coverage.js';
-import { auditScenarioDirectory, harnessRuleIds, inspectScenarioSource } from '../src/audit/scenario-sources.js';
+import { coverageProblems, renderCoverage, ruleSchemaMap, type CoverageInput, type CoverageRule } from '../dev/audit/coverage.js';
+import { auditScenarioDirectory, harnessRuleIds, inspectScenarioSource } from '../dev/audit/scenario-sources.js';
 import { ruleRegistry } from '../src/rules.js';
 import { packageRoot } from '../src/schemas.js';
 

@@ -14,7 +14,7 @@ import {
   variantMatrixDifferences,
   variantMatrixProblems,
   type VariantCell,
-} from '../src/matrix/variants.js';
+} from '../dev/matrix/variants.js';
 import { packageRoot } from '../src/schemas.js';
 
 const LIMIT_MS = 300_000;

@@ -4,7 +4,7 @@
  */
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { edgeProblems } from '../audit/edges.js';
+import { edgeProblems } from './edges.js';
 import { isRuleId, ruleById } from '../rules.js';
 import type { RuleArea, RuleId } from '../rules.js';
 import { codeRoot, runsCompiled } from '../schemas.js';
@@ -22,7 +22,7 @@ export interface ScenarioDef {
   /** Capabilities the host must declare; an undeclared one makes the scenario inapplicable. */
   requires?: readonly CapabilityPath[];
   /**
-   * The paths where implementations differ that the scenario drives (src/audit/edges.ts): listed per rule in
+   * The paths where implementations differ that the scenario drives (edges.ts): listed per rule in
    * coverage.md. `RULE-ID: text` narrows an entry to one of the scenario's rules.
    */
   edges?: readonly string[];

@@ -12,8 +12,8 @@ import { MATRIX_FILE, readMatrixData, type MatrixData } from '../matrix/data.js'
 import { renderMatrixSection } from '../matrix/render.js';
 import { readVariantMatrix, VARIANT_MATRIX_FILE, type VariantMatrixData } from '../matrix/variant-data.js';
 import { caughtRules, EXEMPTIONS_FILE, matrixProblems, readExemptions, type Exemptions } from '../matrix/verify.js';
-import { edgesByRule } from './edges.js';
-import { levelMismatches } from '../harness/levels.js';
+import { edgesByRule } from '../../src/harness/edges.js';
+import { levelMismatches } from '../../src/harness/levels.js';
 import { auditScenarioDirectory, type ScenarioSource } from './scenario-sources.js';
 
 export interface CoverageRule {

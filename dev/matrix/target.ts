@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReferenceHost, FaultSet } from '../../reference-host/index.js';
 import type { FaultId } from '../../reference-host/index.js';
-import { EMBEDDED_BASE_URL, type TargetDriver } from '../harness/index.js';
+import { EMBEDDED_BASE_URL, type TargetDriver } from '../../src/harness/index.js';
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

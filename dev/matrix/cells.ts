@@ -3,8 +3,8 @@
  * may change it), then each scenario runs through the harness's own runScenario against a fresh faulty host,
  * a few at a time (callback attempts are timed in real time: a crowded event loop would time them out).
  */
-import { DEFAULT_TIMEOUTS, discoverTarget, runScenario } from '../harness/index.js';
-import type { CallbackReceiver, ScenarioEntry, ScenarioOutcome } from '../harness/index.js';
+import { DEFAULT_TIMEOUTS, discoverTarget, runScenario } from '../../src/harness/index.js';
+import type { CallbackReceiver, ScenarioEntry, ScenarioOutcome } from '../../src/harness/index.js';
 import type { CellBatch, CellOutcome } from './outcome.js';
 import { faultyHostTarget } from './target.js';
 

@@ -12,8 +12,8 @@
 import { randomBytes } from 'node:crypto';
 import { createReferenceHost, VariantSet } from '../../reference-host/index.js';
 import type { VariantDefinition, VariantId } from '../../reference-host/index.js';
-import { DEFAULT_TIMEOUTS, discoverTarget, EMBEDDED_BASE_URL, loadScenarios, runScenario, startReceiver } from '../harness/index.js';
-import type { CallbackReceiver, Disposition, ScenarioEntry, ScenarioEnv, TargetDriver } from '../harness/index.js';
+import { DEFAULT_TIMEOUTS, discoverTarget, EMBEDDED_BASE_URL, loadScenarios, runScenario, startReceiver } from '../../src/harness/index.js';
+import type { CallbackReceiver, Disposition, ScenarioEntry, ScenarioEnv, TargetDriver } from '../../src/harness/index.js';
 import { Slots } from './cells.js';
 
 export { readVariantMatrix, VARIANT_MATRIX_FILE, type VariantMatrixData, type VariantRow } from './variant-data.js';

@@ -4,7 +4,7 @@
  * loaded machine; such a cell is run again on its own, and the outcome it keeps is the one it reproduces.
  */
 import { FAULTS } from '../../reference-host/faults.js';
-import { DEFAULT_TIMEOUTS, discoverTarget, loadScenarios, runScenario, startReceiver } from '../harness/index.js';
+import { DEFAULT_TIMEOUTS, discoverTarget, loadScenarios, runScenario, startReceiver } from '../../src/harness/index.js';
 import { cellOf } from './cells.js';
 import { buildMatrixData, type MatrixData } from './data.js';
 import type { CellOutcome } from './outcome.js';

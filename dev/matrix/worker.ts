@@ -3,7 +3,7 @@
  * another batch whenever fewer cells wait for a slot than it runs at once, and streams back each cell as it
  * ends.
  */
-import { loadScenarios, startReceiver } from '../harness/index.js';
+import { loadScenarios, startReceiver } from '../../src/harness/index.js';
 import { batchSize, runBatch, Slots, type CellEvents } from './cells.js';
 import type { WorkerReply, WorkerRequest } from './outcome.js';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { comparisonProblems, conditionalOnlyRules, type AssertionCall } from './assertion-substance.js';
-import { edgeProblems } from './edges.js';
+import { edgeProblems } from '../../src/harness/edges.js';
 
 export const ASSERTION_METHODS: ReadonlySet<string> = new Set(['assertEqual', 'assertTrue', 'assertStatus', 'assertProblem']);
 
@@ -54,7 +54,7 @@ export interface ScenarioSource {
   title: string | null;
   rules: string[];
   requires: string[];
-  /** The edge cases the definition declares (src/audit/edges.ts). */
+  /** The edge cases the definition declares (src/harness/edges.ts). */
   edges: string[];
   assertions: CitedAssertion[];
 }

@@ -13,7 +13,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { codeExtension, runsCompiled } from '../schemas.js';
+import { codeExtension, runsCompiled } from '../../src/schemas.js';
 import type { CellBatch, CellOutcome, WorkerReply, WorkerRequest } from './outcome.js';
 
 export type MatrixMode = 'full' | 'guided';

@@ -1,5 +1,5 @@
 /** What one matrix cell records: a scenario run against the reference host with one fault (or none) on. */
-import type { Disposition } from '../harness/index.js';
+import type { Disposition } from '../../src/harness/index.js';
 
 export interface CellOutcome {
   /** The fault switched on; null for the fault-free host. */

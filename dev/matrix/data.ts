@@ -5,7 +5,7 @@
  * data and a stored copy can be checked against a live run.
  */
 import { readFileSync } from 'node:fs';
-import type { Disposition } from '../harness/index.js';
+import type { Disposition } from '../../src/harness/index.js';
 import type { CellOutcome } from './outcome.js';
 
 export const MATRIX_FILE = 'spec/mutation-matrix.json';

@@ -1,6 +1,6 @@
 /** The stored variant matrix (spec/variant-matrix.json): its shape and reader, without the machinery that makes it. */
 import { readFileSync } from 'node:fs';
-import type { Disposition } from '../harness/outcome.js';
+import type { Disposition } from '../../src/harness/outcome.js';
 
 export const VARIANT_MATRIX_FILE = 'spec/variant-matrix.json';
 

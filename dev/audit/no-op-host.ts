@@ -11,8 +11,8 @@ import { capabilitiesDocument } from '../../reference-host/capabilities.js';
 import { CONFORMANCE_CLOCK_START } from '../../reference-host/clock.js';
 import { hostConfig } from '../../reference-host/config.js';
 import { FaultSet } from '../../reference-host/faults.js';
-import { EMBEDDED_BASE_URL, type FetchLike, type TargetDriver } from '../harness/index.js';
-import { packageRoot } from '../schemas.js';
+import { EMBEDDED_BASE_URL, type FetchLike, type TargetDriver } from '../../src/harness/index.js';
+import { packageRoot } from '../../src/schemas.js';
 
 interface SchemaNode {
   required?: string[];
