@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The published package runs the compiled CLI in dist/ (built when packing). A development checkout has no
-// dist/, so it runs the TypeScript sources through tsx, which compiles each module on first load.
+// The published package runs the compiled CLI in dist/ (built when packing) and never needs tsx, a development
+// dependency. A development checkout has no dist/, so it runs the TypeScript sources through tsx, which
+// compiles each module on first load.
 import { existsSync } from 'node:fs';
 
 const compiled = new URL('../dist/src/cli/main.js', import.meta.url);

@@ -6,7 +6,7 @@
  * (which would switch the CLI of tests running beside this one to a half-written build).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,6 +20,21 @@ const execFileAsync = promisify(execFile);
 const PACKAGING_LIMIT_MS = 300_000;
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const COLD_STARTS = 3;
+// Issue 14's targets: what a consumer downloads and keeps for the types, `validate` and the CLI.
+const TARBALL_LIMIT_BYTES = 400_000;
+const INSTALL_LIMIT_BYTES = 15_000_000;
+const DEV_ONLY = ['vitest', 'tsx', 'yaml', 'typescript', 'esbuild', 'vite'];
+
+/** Bytes of the files under `dir` (what `du` counts, give or take block rounding). */
+function treeBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += treeBytes(path);
+    else if (entry.isFile()) total += statSync(path).size;
+  }
+  return total;
+}
 const VALID_FIXTURE = 'host-capabilities/valid/minimal-no-optional-areas.json';
 const INVALID_FIXTURE = 'host-capabilities/invalid/protocol-version-2.json';
 
@@ -106,7 +121,8 @@ describe('the packed package', () => {
 
       const packed = await sh(NPM, ['pack', '--json', '--pack-destination', work], tree.root);
       expect(packed.code === 0 ? '' : packed.stdout + packed.stderr, 'npm pack').toBe('');
-      const [manifest] = JSON.parse(packed.stdout) as [{ filename: string; files: Array<{ path: string }> }];
+      const [manifest] = JSON.parse(packed.stdout) as [{ filename: string; size: number; files: Array<{ path: string }> }];
+      expect(manifest.size, 'packed tarball bytes').toBeLessThanOrEqual(TARBALL_LIMIT_BYTES);
       const tarball = join(work, manifest.filename);
       const shipped = new Set(manifest.files.map((f) => f.path));
       for (const path of ['dist/src/cli/main.js', 'dist/src/index.d.ts', 'dist/generated/validators.js', 'dist/generated/types.d.ts']) {
@@ -124,6 +140,11 @@ describe('the packed package', () => {
       if (installed.code !== 0) installed = await sh(NPM, ['install', tarball, ...quiet, '--prefer-offline'], consumer);
       expect(installed.code === 0 ? '' : installed.stderr, 'npm install of the tarball').toBe('');
       const installedRoot = join(consumer, 'node_modules', 'agent-task-kit');
+      const installedBytes = treeBytes(join(consumer, 'node_modules'));
+      expect(installedBytes, 'consumer node_modules bytes').toBeLessThanOrEqual(INSTALL_LIMIT_BYTES);
+      const installedPackages = readdirSync(join(consumer, 'node_modules'));
+      expect(installedPackages.filter((name) => DEV_ONLY.includes(name)), 'dev packages in a consumer install').toEqual([]);
+      console.log(`tarball ${manifest.size} bytes, ${manifest.files.length} files; consumer node_modules ${installedBytes} bytes`);
       expect(readdirSync(installedRoot)).toContain('package.json');
       // The bin runs dist/ whenever it exists, so this is the compiled CLI (tsx is not involved).
       expect(existsSync(join(installedRoot, 'dist', 'src', 'cli', 'main.js'))).toBe(true);
@@ -143,9 +164,14 @@ describe('the packed package', () => {
       expect(observed.invalidKeywords.length).toBeGreaterThan(0);
       expect(observed.digest).toBe(digest(fixture));
 
+      // A CommonJS consumer: require() of the ES module package, which engines (>=20.19) allows without a flag.
+      writeFileSync(join(consumer, 'consumer.cjs'), "const kit = require('agent-task-kit'); process.stdout.write(typeof kit.validate);");
+      const required = await sh(process.execPath, ['consumer.cjs'], consumer);
+      expect(required.code === 0 ? required.stdout : required.stderr, 'node consumer.cjs').toBe('function');
+
       const bin = join(installedRoot, 'bin', 'agent-task-kit.js');
       const versionMs = await medianSpawnMs([bin, '--version'], consumer);
-      const hashMs = await medianSpawnMs([bin, 'hash', join(installedRoot, 'fixtures', VALID_FIXTURE)], consumer);
+      const hashMs = await medianSpawnMs([bin, 'hash', join(packageRoot, 'fixtures', VALID_FIXTURE)], consumer);
       const t0 = performance.now();
       const viaNpx = await sh(NPX, ['--no-install', 'agent-task-kit', '--version'], consumer);
       const npxMs = Math.round(performance.now() - t0);
