@@ -73,12 +73,12 @@ export const states: ReadonlyArray<AgentTaskRun['state']> = ['closed'];
 `;
 
 /** Plain node, no TypeScript loader: the package's `exports` must lead to JavaScript. */
+// Fixtures are not shipped (README, packaging): the consumer reads them from the repository.
 const PLAIN_NODE_CONSUMER = `import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { digest, validate } from 'agent-task-kit';
 
-const root = dirname(createRequire(import.meta.url).resolve('agent-task-kit/package.json'));
+const root = ${JSON.stringify(packageRoot)};
 const fixture = (path) => JSON.parse(readFileSync(join(root, 'fixtures', path), 'utf8'));
 const valid = validate('host-capabilities', fixture(${JSON.stringify(VALID_FIXTURE)}));
 const invalid = validate('host-capabilities', fixture(${JSON.stringify(INVALID_FIXTURE)}));
