@@ -15,6 +15,7 @@ import { coverageProblems, readCoverageInput, renderCoverage } from '../dev/audi
 import { FAULTS } from '../reference-host/faults.js';
 import { MATRIX_FILE, matrixDifferences, readMatrixData, serializeMatrix, type MatrixData } from '../dev/matrix/data.js';
 import { liveMatrix, reconcile, settleAgainst } from '../dev/matrix/live.js';
+import { startProgress, type ProgressTicker } from '../dev/matrix/progress.js';
 import { packageRoot } from '../src/schemas.js';
 
 function positive(text: string | undefined, name: string): number | undefined {
@@ -26,22 +27,9 @@ function positive(text: string | undefined, name: string): number | undefined {
 /** How often a long matrix says how far it got; every cell would flood a CI log. */
 const PROGRESS_EVERY_MS = 5000;
 
-/**
- * Progress on stderr for a pass of the matrix: cells done of all (faults + the fault-free host) × scenarios,
- * with elapsed time. The guided pass runs only some cells, so its count stays below the total.
- */
-function cellProgress(mode: 'full' | 'guided'): () => void {
-  const total = (FAULTS.length + 1) * readScenarioCount();
-  const started = Date.now();
-  let done = 0;
-  let said = started;
-  return () => {
-    done += 1;
-    const now = Date.now();
-    if (now - said < PROGRESS_EVERY_MS && done !== total) return;
-    said = now;
-    process.stderr.write(`matrix ${mode}: ${done}/${total} cells, ${Math.round((now - started) / 1000)} s\n`);
-  };
+/** A pass's ticker: cells of all (faults + the fault-free host) × scenarios; a guided pass runs only some. */
+function passProgress(mode: 'full' | 'guided'): ProgressTicker {
+  return startProgress(`matrix ${mode}`, (FAULTS.length + 1) * readScenarioCount(), (line) => process.stderr.write(line), PROGRESS_EVERY_MS);
 }
 
 function readScenarioCount(): number {
@@ -102,11 +90,13 @@ async function main(argv: string[]): Promise<number> {
   }
   let base = stored;
   if (base === null) {
-    const full = await liveMatrix({ mode: 'full', ...options, onCell: cellProgress('full') });
+    const progress = passProgress('full');
+    const full = await liveMatrix({ mode: 'full', ...options, onCell: progress.cell }).finally(progress.stop);
     process.stdout.write(`full matrix: ${full.run.cells.length} cells in ${full.run.wallTimeMs} ms on ${full.run.workers} workers\n`);
     base = full.data;
   }
-  const guided = await liveMatrix({ mode: 'guided', ...options, onCell: cellProgress('guided') });
+  const progress = passProgress('guided');
+  const guided = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell }).finally(progress.stop);
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
   const { data, rerun } = await reconcile(withKnownCells(base, guided.data), guided.data);
   for (const cell of rerun) process.stdout.write(`runs disagreed; decided by three runs alone: ${cell}\n`);
