@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseXml, type XmlElement } from '../src/report/xml-parse.js';
+import { parseXml, type XmlElement } from './support/xml-parse.js';
 import { validate } from '../src/validate.js';
 import { runCli, startServe, stopServe, type CliResult, type Served } from './support/run-cli.js';
 

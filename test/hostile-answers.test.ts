@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseXml } from '../src/report/xml-parse.js';
+import { parseXml } from './support/xml-parse.js';
 import { CAPABILITIES, RAW_CONTROLS, hostileHost, outputs, report, runKit, type HostileHost, type Intercept } from './support/hostile.js';
 
 const WALL_LIMIT_MS = 30_000;

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseXml } from '../src/report/xml-parse.js';
+import { parseXml } from './support/xml-parse.js';
 import { CAPABILITIES, RAW_CONTROLS, hostileHost, outputs, report, runKit, type HostileHost, type KitRun } from './support/hostile.js';
 
 const REQUEST_TIMEOUT_MS = 2_000;

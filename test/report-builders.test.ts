@@ -5,7 +5,7 @@ import { parseBaseline } from '../src/report/baseline.js';
 import { formatConsoleReport } from '../src/report/console.js';
 import { buildJsonReport, type ReportContext } from '../src/report/json-report.js';
 import { buildJunit, xmlAttribute, xmlText } from '../src/report/junit.js';
-import { parseXml, XmlSyntaxError, type XmlElement } from '../src/report/xml-parse.js';
+import { parseXml, XmlSyntaxError, type XmlElement } from './support/xml-parse.js';
 import { ruleRegistry } from '../src/rules.js';
 import { validate } from '../src/validate.js';
 
