@@ -1823,12 +1823,15 @@ export interface TrustProfileDataPolicy {
   [k: string]: unknown;
 }
 /**
- * Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.
+ * Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.
  */
 export interface TrustProfileRequest {
   agent_name: string;
   data_policy: TrustProfileDataPolicy;
-  prohibited_inputs_acknowledged: boolean;
+  /**
+   * The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7).
+   */
+  prohibited_inputs_acknowledged?: boolean;
   [k: string]: unknown;
 }
 /**

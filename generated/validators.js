@@ -22989,7 +22989,8 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTrustProfile = validate75;
-const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"not":{"required":["prohibited_inputs_acknowledged"]}},"then":{"properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"$ref":"#/$defs/acknowledgement"}],"$defs":{"acknowledgement":{"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]}}};
+const schema168 = {"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
@@ -23002,14 +23003,10 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
 const _errs4 = errors;
+let valid3 = true;
 const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -23019,9 +23016,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -23031,35 +23031,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
 }
 else {
-vErrors = null;
-}
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data_policy !== undefined){
-let data0 = data.data_policy;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.prohibited_inputs_acknowledged === undefined){
-const err2 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23069,8 +23043,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid4 = _errs8 === errors;
+if(valid4){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23079,17 +23054,35 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
 }
 }
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.data_policy = true;
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid1){
-const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(_valid0){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data0 = data.data_policy;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.prohibited_inputs_acknowledged === undefined){
+const err4 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23098,13 +23091,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs10 = errors;
-let valid4 = true;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
-const err5 = {};
+}
+else {
+const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23113,10 +23102,10 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
 else {
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(true !== data.prohibited_inputs_acknowledged){
-const err6 = {};
+const err6 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23125,28 +23114,15 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs10 === errors;
+valid3 = _valid0;
+if(valid3){
+var props0 = {};
+props0.data_policy = true;
 }
 }
-}
-var _valid1 = _errs11 === errors;
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs13 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data_policy !== undefined){
-let data2 = data.data_policy;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.prohibited_inputs_acknowledged !== undefined){
-if(true !== data2.prohibited_inputs_acknowledged){
-const err7 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(!valid3){
+const err7 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23155,10 +23131,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs15 = errors;
+let valid6 = true;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23167,23 +23147,98 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs13 === errors;
-valid4 = _valid1;
-if(valid4){
-var props1 = {};
-props1.data_policy = true;
-props1.prohibited_inputs_acknowledged = true;
-}
-}
-if(!valid4){
-const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(true !== data.prohibited_inputs_acknowledged){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid1 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data2 = data.data_policy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.prohibited_inputs_acknowledged !== undefined){
+if(true !== data2.prohibited_inputs_acknowledged){
+const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/$defs/acknowledgement/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid6 = _valid1;
+if(valid6){
+var props1 = {};
+props1.data_policy = true;
+props1.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid6){
+const err14 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -23196,92 +23251,114 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs18 = errors;
-let valid8 = true;
-const _errs19 = errors;
+const _errs25 = errors;
+let valid10 = true;
+const _errs26 = errors;
+if(errors === _errs26){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.prohibited_inputs_acknowledged === undefined) && (missing2 = "prohibited_inputs_acknowledged")){
-const err10 = {};
+const err15 = {};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err15];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err15);
 }
 errors++;
 }
 else {
 if(data.prohibited_inputs_acknowledged !== undefined){
 if(false !== data.prohibited_inputs_acknowledged){
-const err11 = {};
+const err16 = {};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err16];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 }
 }
-var _valid2 = _errs19 === errors;
-errors = _errs18;
+else {
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs26 === errors;
+errors = _errs25;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs25){
+vErrors.length = _errs25;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs21 = errors;
+const _errs29 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data_policy !== undefined){
 let data5 = data.data_policy;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.prohibited_inputs_acknowledged !== undefined){
 if(false !== data5.prohibited_inputs_acknowledged){
-const err12 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const err18 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/$defs/acknowledgement/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err18];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err19];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 }
-var _valid2 = _errs21 === errors;
-valid8 = _valid2;
-if(valid8){
+else {
+const err20 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid10 = _valid2;
+if(valid10){
 var props2 = {};
 props2.data_policy = true;
 props2.prohibited_inputs_acknowledged = true;
 }
 }
-if(!valid8){
-const err14 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid10){
+const err21 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err21];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -23296,79 +23373,7 @@ Object.assign(props0, props2);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile_type === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data.trust_profile_id === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data.agent_name === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data.trust_level === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data.review_status === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data.data_policy === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data.profile_type !== undefined){
-let data7 = data.profile_type;
-if(typeof data7 !== "string"){
-const err22 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -23377,8 +23382,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if("agent_trust_profile" !== data7){
-const err23 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
+if(data.trust_profile_id === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -23387,12 +23392,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.trust_profile_id !== undefined){
-let data8 = data.trust_profile_id;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err24 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.agent_name === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -23401,9 +23402,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.trust_level === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -23412,12 +23412,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.agent_name !== undefined){
-let data9 = data.agent_name;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err26 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.review_status === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -23426,9 +23422,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data_policy === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -23437,11 +23432,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.trust_level !== undefined){
-let data10 = data.trust_level;
-if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.created_at === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -23450,8 +23442,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
-const err29 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema167.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(data.profile_type !== undefined){
+let data7 = data.profile_type;
+if(typeof data7 !== "string"){
+const err29 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -23460,11 +23454,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.review_status !== undefined){
-let data11 = data.review_status;
-if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("agent_trust_profile" !== data7){
+const err30 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -23473,8 +23464,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
-const err31 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema167.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.trust_profile_id !== undefined){
+let data8 = data.trust_profile_id;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err31 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -23484,11 +23479,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.data_policy !== undefined){
-let data12 = data.data_policy;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.allowed_data_modes === undefined){
-const err32 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+else {
+const err32 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -23497,11 +23489,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data12.allowed_data_modes !== undefined){
-let data13 = data12.allowed_data_modes;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err33 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.agent_name !== undefined){
+let data9 = data.agent_name;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err33 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23510,11 +23503,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err34 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -23523,13 +23514,99 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
-const err35 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema167.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.trust_level !== undefined){
+let data10 = data.trust_level;
+if(typeof data10 !== "string"){
+const err35 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
+const err36 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema167.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.review_status !== undefined){
+let data11 = data.review_status;
+if(typeof data11 !== "string"){
+const err37 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
+const err38 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema167.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.data_policy !== undefined){
+let data12 = data.data_policy;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.allowed_data_modes === undefined){
+const err39 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data12.allowed_data_modes !== undefined){
+let data13 = data12.allowed_data_modes;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err40 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 !== "string"){
+const err41 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
+const err42 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema167.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -23545,12 +23622,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err36 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err43 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err43];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err43);
 }
 errors++;
 break;
@@ -23560,48 +23637,48 @@ indices0[item0] = i1;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err44];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err44);
 }
 errors++;
 }
 }
 if(data12.prohibited_inputs_acknowledged !== undefined){
 if(typeof data12.prohibited_inputs_acknowledged !== "boolean"){
-const err38 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err45 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err45];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err46];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err46);
 }
 errors++;
 }
 }
 if(data.prohibited_inputs_acknowledged !== undefined){
 if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err40 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err47 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err47];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -23610,35 +23687,35 @@ if(data.created_at !== undefined){
 let data17 = data.created_at;
 if(typeof data17 === "string"){
 if(!(formats0.validate(data17))){
-const err41 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+const err48 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err48];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err48);
 }
 errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err49];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err49);
 }
 errors++;
 }
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err50];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -23648,8 +23725,8 @@ return errors === 0;
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTrustProfileRequest = validate76;
-const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
-const schema169 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
+const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean","description":"The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7)."}},"allOf":[{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement"}]};
+const schema171 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
@@ -23662,9 +23739,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.agent_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
+const _errs4 = errors;
+let valid3 = true;
+const _errs5 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -23673,8 +23752,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.data_policy === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -23683,8 +23767,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.prohibited_inputs_acknowledged === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
+}
+else {
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23693,11 +23778,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.agent_name !== undefined){
-let data0 = data.agent_name;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var valid4 = _errs8 === errors;
+if(valid4){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23706,9 +23790,35 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
 else {
-const err4 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data0 = data.data_policy;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.prohibited_inputs_acknowledged === undefined){
+const err4 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23718,11 +23828,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.data_policy !== undefined){
-let data1 = data.data_policy;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.allowed_data_modes === undefined){
-const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+else {
+const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23731,11 +23838,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.allowed_data_modes !== undefined){
-let data2 = data1.allowed_data_modes;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23744,11 +23850,15 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs10 === errors;
+valid3 = _valid0;
+if(valid3){
+var props0 = {};
+props0.data_policy = true;
+}
+}
+if(!valid3){
+const err7 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23757,8 +23867,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!((data3 === "public_safe_demo") || (data3 === "metadata_only"))){
-const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema169.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const _errs15 = errors;
+let valid6 = true;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23767,19 +23883,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data2[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(true !== data.prohibited_inputs_acknowledged){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -23787,14 +23894,12 @@ else {
 vErrors.push(err9);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -23804,9 +23909,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.prohibited_inputs_acknowledged !== undefined){
-if(typeof data1.prohibited_inputs_acknowledged !== "boolean"){
-const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid1 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data2 = data.data_policy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.prohibited_inputs_acknowledged !== undefined){
+if(true !== data2.prohibited_inputs_acknowledged){
+const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -23818,7 +23939,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -23828,9 +23949,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err13 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err13 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23839,15 +23960,329 @@ vErrors.push(err13);
 }
 errors++;
 }
+var _valid1 = _errs19 === errors;
+valid6 = _valid1;
+if(valid6){
+var props1 = {};
+props1.data_policy = true;
+props1.prohibited_inputs_acknowledged = true;
 }
 }
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid6){
+const err14 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs25 = errors;
+let valid10 = true;
+const _errs26 = errors;
+if(errors === _errs26){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing2 = "prohibited_inputs_acknowledged")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(false !== data.prohibited_inputs_acknowledged){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs26 === errors;
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs29 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data5 = data.data_policy;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.prohibited_inputs_acknowledged !== undefined){
+if(false !== data5.prohibited_inputs_acknowledged){
+const err18 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid10 = _valid2;
+if(valid10){
+var props2 = {};
+props2.data_policy = true;
+props2.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid10){
+const err21 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agent_name === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data.data_policy === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.agent_name !== undefined){
+let data7 = data.agent_name;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err24 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.data_policy !== undefined){
+let data8 = data.data_policy;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.allowed_data_modes === undefined){
+const err26 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8.allowed_data_modes !== undefined){
+let data9 = data8.allowed_data_modes;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err27 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err28 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!((data10 === "public_safe_demo") || (data10 === "metadata_only"))){
+const err29 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema171.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data9[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err30 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data8.prohibited_inputs_acknowledged !== undefined){
+if(typeof data8.prohibited_inputs_acknowledged !== "boolean"){
+const err32 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
+const err34 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -23859,7 +24294,7 @@ validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateUsageReceipt = validate31;
 
 export const validateWorkOrder = validate77;
-const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;

@@ -83,6 +83,7 @@ async function renderTypes(schemas: SchemaFile[]): Promise<string> {
     copy['title'] = s.typeName;
     defs[s.typeName] = copy;
   }
+  dropShapelessRefs(defs, defs);
   nameRefTargets(defs);
   const root = {
     title: 'SchemaDocument',
@@ -235,6 +236,29 @@ function typingView(node: unknown): unknown {
     else if (combinator === 'allOf') out[combinator] = shaped;
   }
   return out;
+}
+
+/**
+ * An allOf branch that only references a shapeless definition (a shared conditional, e.g. trust-profile's
+ * `$defs/acknowledgement`) is dropped too: kept, it would become an open type that swallows the sibling properties.
+ */
+function dropShapelessRefs(node: unknown, defs: JsonObject): void {
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as JsonObject;
+  if (Array.isArray(obj['allOf'])) {
+    obj['allOf'] = (obj['allOf'] as unknown[]).filter((b) => !isShapelessRef(b, defs));
+    if ((obj['allOf'] as unknown[]).length === 0) delete obj['allOf'];
+  }
+  for (const value of Object.values(obj)) dropShapelessRefs(value, defs);
+}
+
+function isShapelessRef(branch: unknown, defs: JsonObject): boolean {
+  if (branch === null || typeof branch !== 'object' || Object.keys(branch).length !== 1) return false;
+  const ref = (branch as JsonObject)['$ref'];
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return false;
+  let target: unknown = defs;
+  for (const part of ref.slice('#/$defs/'.length).split('/')) target = (target as JsonObject | undefined)?.[part];
+  return target !== undefined && !hasShape(target);
 }
 
 function hasShape(schema: unknown): boolean {
