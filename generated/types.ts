@@ -125,7 +125,6 @@ export type RunCreated = AgentTaskRun & {
    * Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer.
    */
   callback_signing_secret: string;
-  [k: string]: unknown;
 };
 /**
  * Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.
@@ -214,7 +213,6 @@ export interface AgentRunStateEvent {
    */
   prev_event_hash: string | null;
   step?: AgentRunStateEventStep;
-  [k: string]: unknown;
 }
 /**
  * A metered agent task run record tying trust, quote, credit entitlement, Work Order, state, evidence, receipt, callback, and result URLs together. Seed 000 verbatim (every property, type, format, enum value and the required list unchanged). Kit additions, all optional: exception_id, replay_count and metered_units, because the exception, replay and metering rules must be observable on the run record itself. Hosts MUST send integers in the three credit fields (typed number by the seed).
@@ -300,7 +298,6 @@ export interface AgentTaskRun {
    * Kit addition: units metered for this run so far (debits never exceed the reservation).
    */
   metered_units?: number;
-  [k: string]: unknown;
 }
 /**
  * v0.6 Agent task runtime control plane for lime.agent tasks; v0.9 App Server bridge profile; v0.10 shared host runtime profile for mini-program style apps and host-supervised app backend services.
@@ -422,7 +419,6 @@ export interface CallbackDelivery {
    * True after a 410 answer: automatic delivery has stopped for this callback.
    */
   disabled?: boolean;
-  [k: string]: unknown;
 }
 /**
  * One attempt to deliver a run's callback, automatic or manual. Designed by the kit from the published delivery binding (each attempt records status, attempt count, HTTP response, error reason and next retry time), with the Standard Webhooks id and timestamp it was signed with, so retry schedules, Retry-After, timeouts and manual retries can be checked attempt by attempt.
@@ -459,7 +455,6 @@ export interface CallbackDeliveryAttempt {
    * When the next automatic attempt is due; null when none will be made.
    */
   next_retry_at?: string | null;
-  [k: string]: unknown;
 }
 /**
  * The body of the signed callback POSTed to a run's callback_url, also served at /tasks/{token}/callback-payload. It keeps the published fields; the kit adds the optional `task_token`, `result_package_hash` and `result_contract_url` so the receiver can fetch and verify the result from the callback alone. The payload is fixed when the run reaches callback_ready: attempt metadata is not in the body, so every attempt sends the same bytes (a host that includes `delivery` freezes it at that moment).
@@ -482,7 +477,6 @@ export interface CallbackPayload {
   delivery?: {
     callback_status: AgentTaskRunCallbackStatus;
     attempt_count: number;
-    [k: string]: unknown;
   };
   /**
    * Kit addition: the run's status token.
@@ -497,7 +491,6 @@ export interface CallbackPayload {
    */
   result_contract_url?: string;
   issued_at: string;
-  [k: string]: unknown;
 }
 /**
  * Record of the credits one run consumed, issued when the run reaches receipt_issued and served at GET /api/agents/receipts/{receipt_id}. The published receipt exists for one tool (tokenops_usage_receipt); the kit generalises it to every tool (`<tool>_usage_receipt`), makes `meter_units`, `settlement_reference` and `settlement_receipt_url` required so the usage receipt always names the settlement receipt that funded it, types every amount as an integer, and forbids funding fields (settlement_status, top-level credits_funded).
@@ -535,10 +528,8 @@ export interface UsageReceipt {
     credits_debited: number;
     remaining_credits: number;
     currency_or_unit?: string;
-    [k: string]: unknown;
   };
   issued_at: string;
-  [k: string]: unknown;
 }
 /**
  * The document served at a run's result_url once the result is packaged (409 result-not-ready before). Designed by the kit (the published system only names it): an envelope naming the run and tool around the tool's outputs. The attestation's result_package_hash is the digest of exactly this document as served, so it never changes once issued.
@@ -556,7 +547,10 @@ export interface ResultPackage {
     [k: string]: unknown;
   };
   produced_at: string;
-  [k: string]: unknown;
+  /**
+   * On a failure result, why it failed: error_max_structured_output_retries (SPEC.md §6.2, §15.3).
+   */
+  result_subtype?: string;
 }
 /**
  * Designed by the kit: body of POST /api/agents/_seams/clock/advance. The host moves its clock forward by `ms`, performs all work due up to the new time in due order, each at its own due time, and answers when that work is done.
@@ -567,7 +561,6 @@ export interface ClockAdvanceRequest {
    * Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2).
    */
   until_at_rest?: string;
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.
@@ -582,7 +575,6 @@ export interface ClockState {
    * Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2).
    */
   next_due_at?: string | null;
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.
@@ -605,7 +597,6 @@ export interface ConformanceReport {
   kit: {
     name: string;
     version: string;
-    [k: string]: unknown;
   };
   spec_version: string;
   host_url: string;
@@ -640,7 +631,6 @@ export interface ConformanceReport {
      * What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.
      */
     unobserved: string[];
-    [k: string]: unknown;
   };
   /**
    * The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.
@@ -673,7 +663,6 @@ export interface ConformanceReport {
     need_higher_level: ConformanceReportUntestedRule[];
     not_tested: ConformanceReportUntestedRule[];
     not_applicable: string[];
-    [k: string]: unknown;
   };
   summary: {
     scenarios: {
@@ -681,7 +670,6 @@ export interface ConformanceReport {
       fail: ConformanceReportCount;
       inapplicable: ConformanceReportCount;
       blocked: ConformanceReportCount;
-      [k: string]: unknown;
     };
     rules: {
       pass: ConformanceReportCount;
@@ -689,13 +677,11 @@ export interface ConformanceReport {
       inapplicable: ConformanceReportCount;
       blocked: ConformanceReportCount;
       untested: ConformanceReportCount;
-      [k: string]: unknown;
     };
     /**
      * Rule-citing assertions made, summed over every scenario.
      */
     assertions: ConformanceReportCount;
-    [k: string]: unknown;
   };
   scenarios: {
     id: ConformanceReportScenarioId;
@@ -767,26 +753,20 @@ export interface ConformanceReport {
       /**
        * The value the check compared against, as JSON; absent when the expectation is a description.
        */
-      expected_value?: {
-        [k: string]: unknown;
-      };
+      expected_value?: unknown;
       /**
        * What the host did as a JSON value (the document, status or field observed).
        */
-      observed_value?: {
-        [k: string]: unknown;
-      };
+      observed_value?: unknown;
       /**
        * The scenario's exchanges up to the failure as records, secrets masked, bodies whole.
        */
       exchanges?: ConformanceReportExchange[];
-      [k: string]: unknown;
     }[];
     /**
      * For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise.
      */
     transcript?: string;
-    [k: string]: unknown;
   }[];
   rules: {
     id: RuleRegistryRuleId;
@@ -805,7 +785,6 @@ export interface ConformanceReport {
      * Ids of the scenarios that cite the rule.
      */
     scenarios: ConformanceReportScenarioId[];
-    [k: string]: unknown;
   }[];
   baseline?: {
     file: string;
@@ -821,19 +800,16 @@ export interface ConformanceReport {
      * Known failures whose rule now passes; a stale entry fails the run.
      */
     stale: RuleRegistryRuleId[];
-    [k: string]: unknown;
   };
   /**
    * Fault ids switched on in the reference host for this run, if it ran against one.
    */
   faults: string[];
-  [k: string]: unknown;
 }
 export interface ConformanceReportUntestedRule {
   id: string;
   level: ConformanceReportLevelOrNull;
   reason: string;
-  [k: string]: unknown;
 }
 /**
  * One HTTP exchange with the host, or a request that got no answer (status null, error set).
@@ -877,7 +853,6 @@ export interface CreditEntitlement {
   remaining_credits: number;
   settlement_receipt_ids: string[];
   updated_at: string;
-  [k: string]: unknown;
 }
 /**
  * An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.
@@ -926,7 +901,6 @@ export interface ExceptionTicket {
    * Kit addition: when the ticket was resolved or closed.
    */
   resolved_at?: string;
-  [k: string]: unknown;
 }
 /**
  * The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.
@@ -934,7 +908,6 @@ export interface ExceptionTicket {
 export interface ExceptionTicketList {
   object_type: "agent_exception_ticket_list";
   items: ExceptionTicket[];
-  [k: string]: unknown;
 }
 /**
  * The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.
@@ -948,7 +921,6 @@ export interface HostCapabilities {
   host: {
     name: string;
     version: string;
-    [k: string]: unknown;
   };
   /**
    * Every requested_tool the host accepts on quotes and runs.
@@ -961,7 +933,6 @@ export interface HostCapabilities {
      * Largest request body the host accepts; larger bodies are refused with 413 payload-too-large.
      */
     max_body_bytes: number;
-    [k: string]: unknown;
   };
   credits: {
     unit: "credit";
@@ -969,7 +940,6 @@ export interface HostCapabilities {
      * Every credit amount the host serves is an integer.
      */
     integer_units: true;
-    [k: string]: unknown;
   };
   /**
    * Signed callback delivery (Standard Webhooks v1) with retries on the host clock.
@@ -992,7 +962,6 @@ export interface HostCapabilities {
      */
     request_timeout_ms?: number;
     follows_redirects?: false;
-    [k: string]: unknown;
   };
   /**
    * Exception tickets, recovery requests and replay packages.
@@ -1000,7 +969,6 @@ export interface HostCapabilities {
   replay: {
     supported: boolean;
     credit_debit_policy?: "meter_delta_only";
-    [k: string]: unknown;
   };
   /**
    * Runner heartbeat, stuck-task alerts and retry commands.
@@ -1009,7 +977,6 @@ export interface HostCapabilities {
     supported: boolean;
     heartbeat_interval_ms?: number;
     stuck_threshold_ms?: number;
-    [k: string]: unknown;
   };
   /**
    * Idempotency-Key handling (IETF Idempotency-Key header draft).
@@ -1024,7 +991,6 @@ export interface HostCapabilities {
      * The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.
      */
     required_on?: string[];
-    [k: string]: unknown;
   };
   /**
    * The host's Agent App Runtime Contract (seed 003), published in `contract`.
@@ -1032,30 +998,34 @@ export interface HostCapabilities {
   agent_runtime: {
     supported: boolean;
     contract?: AppRuntime;
-    [k: string]: unknown;
   };
   /**
    * Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.
    */
   attestation_statement: {
     supported: boolean;
-    [k: string]: unknown;
   };
   /**
    * Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.
    */
   seams: {
     supported: boolean;
-    test_clock?: HostCapabilitiesSeam;
+    test_clock?: HostCapabilitiesSeam & {
+      /**
+       * Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide.
+       */
+      per_tenant?: boolean;
+      /**
+       * Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2).
+       */
+      advance_until_rest?: boolean;
+    };
     scripted_runs?: HostCapabilitiesSeam;
     tenants?: HostCapabilitiesSeam;
-    [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 export interface HostCapabilitiesSeam {
   supported: boolean;
-  [k: string]: unknown;
 }
 /**
  * The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.
@@ -1121,7 +1091,6 @@ export interface LimeAgentTaskEvent {
   refs?: string[];
   usage?: LimeAgentTaskResultUsage;
   cost?: LimeAgentTaskResultCost;
-  [k: string]: unknown;
 }
 export interface LimeAgentTaskResultUsage {
   input_tokens: number;
@@ -1130,11 +1099,9 @@ export interface LimeAgentTaskResultUsage {
    * Metered units of the task.
    */
   units: number;
-  [k: string]: unknown;
 }
 export interface LimeAgentTaskResultCost {
   credits: number;
-  [k: string]: unknown;
 }
 /**
  * The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.
@@ -1158,11 +1125,8 @@ export interface LimeAgentTaskResult {
   /**
    * The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded.
    */
-  structuredOutput?: {
-    [k: string]: unknown;
-  };
+  structuredOutput?: unknown;
   completedAt: string;
-  [k: string]: unknown;
 }
 /**
  * An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.
@@ -1229,7 +1193,6 @@ export interface ProblemDetails {
      * Human-readable description of the failure.
      */
     message: string;
-    [k: string]: unknown;
   }[];
   /**
    * Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused.
@@ -1239,7 +1202,6 @@ export interface ProblemDetails {
    * Kit addition for invalid-state: the canonical states from which the refused command is allowed.
    */
   allowed_from_states?: string[];
-  [k: string]: unknown;
 }
 /**
  * The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.
@@ -1257,7 +1219,6 @@ export interface QueueMonitor {
      * Whether the last pulse came within one heartbeat interval of the one before.
      */
     on_time: boolean;
-    [k: string]: unknown;
   };
   /**
    * Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).
@@ -1277,11 +1238,9 @@ export interface QueueMonitor {
     failed: QueueMonitorCount;
     callback_retries: QueueMonitorCount;
     retry_ready: QueueMonitorCount;
-    [k: string]: unknown;
   };
   stuck_threshold_ms: number;
   observed_at: string;
-  [k: string]: unknown;
 }
 /**
  * The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.
@@ -1297,13 +1256,11 @@ export interface Quote {
   estimate_basis: QuoteRequestEstimateBasis;
   expires_at: string;
   created_at: string;
-  [k: string]: unknown;
 }
 export interface QuoteRequestEstimateBasis {
   records_count: number;
   files_count: number;
   needs_callback: boolean;
-  [k: string]: unknown;
 }
 /**
  * Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.
@@ -1314,7 +1271,6 @@ export interface QuoteRequest {
   requested_tool: AgentTaskRunRequestedTool;
   requested_capability: string;
   estimate_basis: QuoteRequestEstimateBasis;
-  [k: string]: unknown;
 }
 /**
  * Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.
@@ -1328,7 +1284,6 @@ export interface RecoveryRequest {
    */
   new_evidence_items?: string[];
   note?: string;
-  [k: string]: unknown;
 }
 /**
  * What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.
@@ -1346,7 +1301,6 @@ export interface ReplayPackage {
   checkpoint: {
     step: AgentRunStateEventStep | null;
     sequence: number;
-    [k: string]: unknown;
   };
   completed_steps: AgentRunStateEventStep[];
   safe_to_replay: boolean;
@@ -1358,7 +1312,6 @@ export interface ReplayPackage {
   credits_debited_so_far: number;
   replay_package_url: string;
   created_at: string;
-  [k: string]: unknown;
 }
 /**
  * Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.
@@ -1367,7 +1320,6 @@ export interface ReplayRequest {
   object_type: "agent_replay_request";
   replay_package_id: string;
   note?: string;
-  [k: string]: unknown;
 }
 /**
  * The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.
@@ -1394,7 +1346,6 @@ export interface ResultAttestation {
    */
   ledger_head_hash?: string;
   issued_at: string;
-  [k: string]: unknown;
 }
 /**
  * The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.
@@ -1440,7 +1391,10 @@ export interface ResultContract {
     result_status: ResultContractResultStatus;
     next_actions: string[];
     result_url: string;
-    [k: string]: unknown;
+    /**
+     * On a failed result, why it failed, e.g. error_max_structured_output_retries (SPEC.md §15.3).
+     */
+    result_subtype?: string;
   };
   /**
    * Plain-language closeout for agents and operators.
@@ -1451,7 +1405,6 @@ export interface ResultContract {
     findings: string[];
     open_items: string[];
     next_actions: string[];
-    [k: string]: unknown;
   };
   /**
    * Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.
@@ -1467,7 +1420,6 @@ export interface ResultContract {
     queue_monitor_url?: string;
     stuck_task_alert_url?: string;
     retry_command_url?: string;
-    [k: string]: unknown;
   };
   /**
    * Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.
@@ -1481,17 +1433,14 @@ export interface ResultContract {
     credits_reserved: number;
     credits_debited: number;
     remaining_credits: number;
-    [k: string]: unknown;
   };
   callback: {
     callback_url?: string;
     callback_status: AgentTaskRunCallbackStatus;
     attempt_count: number;
     webhook_id?: string;
-    [k: string]: unknown;
   };
   issued_at: string;
-  [k: string]: unknown;
 }
 /**
  * A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.
@@ -1525,7 +1474,6 @@ export interface RetryCommand {
     [k: string]: unknown;
   };
   created_at: string;
-  [k: string]: unknown;
 }
 /**
  * Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.
@@ -1534,7 +1482,6 @@ export interface RetryCommandRequest {
   action: RetryCommandRequestAction;
   reason?: string;
   requested_by?: string;
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.
@@ -1562,7 +1509,6 @@ export interface RuleRegistry {
        * Why no scenario can observe this rule from outside the host.
        */
       unobservable_reason?: string;
-      [k: string]: unknown;
     },
     ...{
       id: RuleRegistryRuleId;
@@ -1577,10 +1523,8 @@ export interface RuleRegistry {
        * Why no scenario can observe this rule from outside the host.
        */
       unobservable_reason?: string;
-      [k: string]: unknown;
     }[]
   ];
-  [k: string]: unknown;
 }
 /**
  * The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.
@@ -1609,7 +1553,6 @@ export interface RunContract {
    * Kit addition: where the contract is in its own life.
    */
   status: "draft" | "accepted" | "active" | "completed" | "cancelled";
-  [k: string]: unknown;
 }
 /**
  * Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.
@@ -1633,7 +1576,6 @@ export interface RunRequest {
    */
   callback_url?: string;
   test_script?: TestScript;
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.
@@ -1703,7 +1645,6 @@ export interface SettlementReceipt {
    */
   usage_receipt_policy: "usage_receipts_record_credits_consumed_after_work_runs" | "usage_receipt_per_run";
   issued_at: string;
-  [k: string]: unknown;
 }
 /**
  * Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.
@@ -1728,7 +1669,6 @@ export interface SettlementRequest {
    * The paying party as the provider names it (an account or wallet address).
    */
   payer?: string;
-  [k: string]: unknown;
 }
 /**
  * Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.
@@ -1764,7 +1704,6 @@ export interface StuckTaskAlert {
   duration_minutes?: number;
   retry_command_url?: string;
   created_at: string;
-  [k: string]: unknown;
 }
 /**
  * The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.
@@ -1772,7 +1711,6 @@ export interface StuckTaskAlert {
 export interface StuckTaskAlertList {
   object_type: "agent_stuck_task_alert_list";
   items: StuckTaskAlert[];
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.
@@ -1783,7 +1721,6 @@ export interface TenantCredentials {
    * Sent as `Authorization: Bearer <api_key>`.
    */
   api_key: string;
-  [k: string]: unknown;
 }
 /**
  * Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4).
@@ -1809,7 +1746,6 @@ export interface TrustProfile {
    */
   prohibited_inputs_acknowledged?: boolean;
   created_at: string;
-  [k: string]: unknown;
 }
 export interface TrustProfileDataPolicy {
   /**
@@ -1820,16 +1756,17 @@ export interface TrustProfileDataPolicy {
    * Where the published trust profile places the acknowledgement (SPEC.md §2.4.7).
    */
   prohibited_inputs_acknowledged?: boolean;
-  [k: string]: unknown;
 }
 /**
- * Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.
+ * Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.
  */
 export interface TrustProfileRequest {
   agent_name: string;
   data_policy: TrustProfileDataPolicy;
-  prohibited_inputs_acknowledged: boolean;
-  [k: string]: unknown;
+  /**
+   * The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7).
+   */
+  prohibited_inputs_acknowledged?: boolean;
 }
 /**
  * The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.
@@ -1848,7 +1785,6 @@ export interface WorkOrder {
   };
   expected_outputs: string[];
   created_at: string;
-  [k: string]: unknown;
 }
 
 /** Schema file name (without .schema.json) → the type of a document valid against it. */

@@ -4714,7 +4714,7 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-package.schema.json","title":"Result Package","description":"The document served at a run's result_url once the result is packaged (409 result-not-ready before). Designed by the kit (the published system only names it): an envelope naming the run and tool around the tool's outputs. The attestation's result_package_hash is the digest of exactly this document as served, so it never changes once issued.","type":"object","required":["object_type","agent_task_run_id","requested_tool","evidence_status","outputs","produced_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_package"},"agent_task_run_id":{"type":"string","minLength":1},"work_order_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"outputs":{"type":"object","description":"What the tool produced; for a scripted run, the script's result_package verbatim."},"produced_at":{"type":"string","format":"date-time"}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-package.schema.json","title":"Result Package","description":"The document served at a run's result_url once the result is packaged (409 result-not-ready before). Designed by the kit (the published system only names it): an envelope naming the run and tool around the tool's outputs. The attestation's result_package_hash is the digest of exactly this document as served, so it never changes once issued.","type":"object","required":["object_type","agent_task_run_id","requested_tool","evidence_status","outputs","produced_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_package"},"agent_task_run_id":{"type":"string","minLength":1},"work_order_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"outputs":{"type":"object","description":"What the tool produced; for a scripted run, the script's result_package verbatim."},"produced_at":{"type":"string","format":"date-time"},"result_subtype":{"type":"string","description":"On a failure result, why it failed: error_max_structured_output_retries (SPEC.md §6.2, §15.3)."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-package.schema.json" */;
@@ -4932,14 +4932,26 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.result_subtype !== undefined){
+if(typeof data.result_subtype !== "string"){
+const err18 = {instancePath:instancePath+"/result_subtype",schemaPath:"#/properties/result_subtype/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -17568,7 +17580,7 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateResultContract = validate60;
-const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
+const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"},"result_subtype":{"type":"string","description":"On a failed result, why it failed, e.g. error_max_structured_output_retries (SPEC.md §15.3)."}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
 const schema143 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
 const schema145 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
 
@@ -18089,9 +18101,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/machine_result",schemaPath:"#/properties/machine_result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.result_subtype !== undefined){
+if(typeof data8.result_subtype !== "string"){
+const err45 = {instancePath:instancePath+"/machine_result/result_subtype",schemaPath:"#/properties/machine_result/properties/result_subtype/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18101,11 +18113,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.human_summary !== undefined){
-let data15 = data.human_summary;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.summary === undefined){
-const err46 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+}
+else {
+const err46 = {instancePath:instancePath+"/machine_result",schemaPath:"#/properties/machine_result/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -18114,8 +18124,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.work_performed === undefined){
-const err47 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "work_performed"},message:"must have required property '"+"work_performed"+"'"};
+}
+if(data.human_summary !== undefined){
+let data16 = data.human_summary;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.summary === undefined){
+const err47 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18124,8 +18138,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data15.findings === undefined){
-const err48 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'"};
+if(data16.work_performed === undefined){
+const err48 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "work_performed"},message:"must have required property '"+"work_performed"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -18134,8 +18148,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data15.open_items === undefined){
-const err49 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "open_items"},message:"must have required property '"+"open_items"+"'"};
+if(data16.findings === undefined){
+const err49 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -18144,8 +18158,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data15.next_actions === undefined){
-const err50 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "next_actions"},message:"must have required property '"+"next_actions"+"'"};
+if(data16.open_items === undefined){
+const err50 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "open_items"},message:"must have required property '"+"open_items"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -18154,9 +18168,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data15.summary !== undefined){
-if(typeof data15.summary !== "string"){
-const err51 = {instancePath:instancePath+"/human_summary/summary",schemaPath:"#/properties/human_summary/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.next_actions === undefined){
+const err51 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/required",keyword:"required",params:{missingProperty: "next_actions"},message:"must have required property '"+"next_actions"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18165,14 +18178,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data15.work_performed !== undefined){
-let data17 = data15.work_performed;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data17[i1] !== "string"){
-const err52 = {instancePath:instancePath+"/human_summary/work_performed/" + i1,schemaPath:"#/properties/human_summary/properties/work_performed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.summary !== undefined){
+if(typeof data16.summary !== "string"){
+const err52 = {instancePath:instancePath+"/human_summary/summary",schemaPath:"#/properties/human_summary/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -18182,9 +18190,13 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/human_summary/work_performed",schemaPath:"#/properties/human_summary/properties/work_performed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.work_performed !== undefined){
+let data18 = data16.work_performed;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data18[i1] !== "string"){
+const err53 = {instancePath:instancePath+"/human_summary/work_performed/" + i1,schemaPath:"#/properties/human_summary/properties/work_performed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -18194,13 +18206,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.findings !== undefined){
-let data19 = data15.findings;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data19[i2] !== "string"){
-const err54 = {instancePath:instancePath+"/human_summary/findings/" + i2,schemaPath:"#/properties/human_summary/properties/findings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err54 = {instancePath:instancePath+"/human_summary/work_performed",schemaPath:"#/properties/human_summary/properties/work_performed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -18210,9 +18218,13 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/human_summary/findings",schemaPath:"#/properties/human_summary/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.findings !== undefined){
+let data20 = data16.findings;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data20[i2] !== "string"){
+const err55 = {instancePath:instancePath+"/human_summary/findings/" + i2,schemaPath:"#/properties/human_summary/properties/findings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -18222,13 +18234,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data15.open_items !== undefined){
-let data21 = data15.open_items;
-if(Array.isArray(data21)){
-const len3 = data21.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data21[i3] !== "string"){
-const err56 = {instancePath:instancePath+"/human_summary/open_items/" + i3,schemaPath:"#/properties/human_summary/properties/open_items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err56 = {instancePath:instancePath+"/human_summary/findings",schemaPath:"#/properties/human_summary/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -18238,9 +18246,13 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/human_summary/open_items",schemaPath:"#/properties/human_summary/properties/open_items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.open_items !== undefined){
+let data22 = data16.open_items;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data22[i3] !== "string"){
+const err57 = {instancePath:instancePath+"/human_summary/open_items/" + i3,schemaPath:"#/properties/human_summary/properties/open_items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -18250,13 +18262,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.next_actions !== undefined){
-let data23 = data15.next_actions;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data23[i4] !== "string"){
-const err58 = {instancePath:instancePath+"/human_summary/next_actions/" + i4,schemaPath:"#/properties/human_summary/properties/next_actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/human_summary/open_items",schemaPath:"#/properties/human_summary/properties/open_items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -18266,9 +18274,13 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/human_summary/next_actions",schemaPath:"#/properties/human_summary/properties/next_actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.next_actions !== undefined){
+let data24 = data16.next_actions;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data24[i4] !== "string"){
+const err59 = {instancePath:instancePath+"/human_summary/next_actions/" + i4,schemaPath:"#/properties/human_summary/properties/next_actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -18280,7 +18292,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/human_summary/next_actions",schemaPath:"#/properties/human_summary/properties/next_actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -18290,11 +18302,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.proof_objects !== undefined){
-let data25 = data.proof_objects;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.ledger_url === undefined){
-const err61 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "ledger_url"},message:"must have required property '"+"ledger_url"+"'"};
+}
+else {
+const err61 = {instancePath:instancePath+"/human_summary",schemaPath:"#/properties/human_summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18303,8 +18313,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data25.attestation_url === undefined){
-const err62 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "attestation_url"},message:"must have required property '"+"attestation_url"+"'"};
+}
+if(data.proof_objects !== undefined){
+let data26 = data.proof_objects;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.ledger_url === undefined){
+const err62 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "ledger_url"},message:"must have required property '"+"ledger_url"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -18313,8 +18327,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data25.run_contract_url === undefined){
-const err63 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "run_contract_url"},message:"must have required property '"+"run_contract_url"+"'"};
+if(data26.attestation_url === undefined){
+const err63 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "attestation_url"},message:"must have required property '"+"attestation_url"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -18323,8 +18337,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data25.result_package_url === undefined){
-const err64 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "result_package_url"},message:"must have required property '"+"result_package_url"+"'"};
+if(data26.run_contract_url === undefined){
+const err64 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "run_contract_url"},message:"must have required property '"+"run_contract_url"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -18333,8 +18347,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data25.callback_payload_url === undefined){
-const err65 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "callback_payload_url"},message:"must have required property '"+"callback_payload_url"+"'"};
+if(data26.result_package_url === undefined){
+const err65 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "result_package_url"},message:"must have required property '"+"result_package_url"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -18343,11 +18357,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data25.ledger_url !== undefined){
-let data26 = data25.ledger_url;
-if(typeof data26 === "string"){
-if(!(formats2(data26))){
-const err66 = {instancePath:instancePath+"/proof_objects/ledger_url",schemaPath:"#/properties/proof_objects/properties/ledger_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data26.callback_payload_url === undefined){
+const err66 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/required",keyword:"required",params:{missingProperty: "callback_payload_url"},message:"must have required property '"+"callback_payload_url"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -18356,9 +18367,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/proof_objects/ledger_url",schemaPath:"#/properties/proof_objects/properties/ledger_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.ledger_url !== undefined){
+let data27 = data26.ledger_url;
+if(typeof data27 === "string"){
+if(!(formats2(data27))){
+const err67 = {instancePath:instancePath+"/proof_objects/ledger_url",schemaPath:"#/properties/proof_objects/properties/ledger_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -18368,11 +18381,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data25.attestation_url !== undefined){
-let data27 = data25.attestation_url;
-if(typeof data27 === "string"){
-if(!(formats2(data27))){
-const err68 = {instancePath:instancePath+"/proof_objects/attestation_url",schemaPath:"#/properties/proof_objects/properties/attestation_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err68 = {instancePath:instancePath+"/proof_objects/ledger_url",schemaPath:"#/properties/proof_objects/properties/ledger_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -18382,8 +18392,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/proof_objects/attestation_url",schemaPath:"#/properties/proof_objects/properties/attestation_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.attestation_url !== undefined){
+let data28 = data26.attestation_url;
+if(typeof data28 === "string"){
+if(!(formats2(data28))){
+const err69 = {instancePath:instancePath+"/proof_objects/attestation_url",schemaPath:"#/properties/proof_objects/properties/attestation_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -18393,11 +18406,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data25.run_contract_url !== undefined){
-let data28 = data25.run_contract_url;
-if(typeof data28 === "string"){
-if(!(formats2(data28))){
-const err70 = {instancePath:instancePath+"/proof_objects/run_contract_url",schemaPath:"#/properties/proof_objects/properties/run_contract_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err70 = {instancePath:instancePath+"/proof_objects/attestation_url",schemaPath:"#/properties/proof_objects/properties/attestation_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -18407,8 +18417,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/proof_objects/run_contract_url",schemaPath:"#/properties/proof_objects/properties/run_contract_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.run_contract_url !== undefined){
+let data29 = data26.run_contract_url;
+if(typeof data29 === "string"){
+if(!(formats2(data29))){
+const err71 = {instancePath:instancePath+"/proof_objects/run_contract_url",schemaPath:"#/properties/proof_objects/properties/run_contract_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -18418,11 +18431,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data25.result_package_url !== undefined){
-let data29 = data25.result_package_url;
-if(typeof data29 === "string"){
-if(!(formats2(data29))){
-const err72 = {instancePath:instancePath+"/proof_objects/result_package_url",schemaPath:"#/properties/proof_objects/properties/result_package_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err72 = {instancePath:instancePath+"/proof_objects/run_contract_url",schemaPath:"#/properties/proof_objects/properties/run_contract_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -18432,8 +18442,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/proof_objects/result_package_url",schemaPath:"#/properties/proof_objects/properties/result_package_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.result_package_url !== undefined){
+let data30 = data26.result_package_url;
+if(typeof data30 === "string"){
+if(!(formats2(data30))){
+const err73 = {instancePath:instancePath+"/proof_objects/result_package_url",schemaPath:"#/properties/proof_objects/properties/result_package_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -18443,11 +18456,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data25.callback_payload_url !== undefined){
-let data30 = data25.callback_payload_url;
-if(typeof data30 === "string"){
-if(!(formats2(data30))){
-const err74 = {instancePath:instancePath+"/proof_objects/callback_payload_url",schemaPath:"#/properties/proof_objects/properties/callback_payload_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err74 = {instancePath:instancePath+"/proof_objects/result_package_url",schemaPath:"#/properties/proof_objects/properties/result_package_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -18457,8 +18467,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/proof_objects/callback_payload_url",schemaPath:"#/properties/proof_objects/properties/callback_payload_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.callback_payload_url !== undefined){
+let data31 = data26.callback_payload_url;
+if(typeof data31 === "string"){
+if(!(formats2(data31))){
+const err75 = {instancePath:instancePath+"/proof_objects/callback_payload_url",schemaPath:"#/properties/proof_objects/properties/callback_payload_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -18468,11 +18481,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data25.exception_url !== undefined){
-let data31 = data25.exception_url;
-if(typeof data31 === "string"){
-if(!(formats2(data31))){
-const err76 = {instancePath:instancePath+"/proof_objects/exception_url",schemaPath:"#/properties/proof_objects/properties/exception_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err76 = {instancePath:instancePath+"/proof_objects/callback_payload_url",schemaPath:"#/properties/proof_objects/properties/callback_payload_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -18482,8 +18492,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/proof_objects/exception_url",schemaPath:"#/properties/proof_objects/properties/exception_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.exception_url !== undefined){
+let data32 = data26.exception_url;
+if(typeof data32 === "string"){
+if(!(formats2(data32))){
+const err77 = {instancePath:instancePath+"/proof_objects/exception_url",schemaPath:"#/properties/proof_objects/properties/exception_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -18493,11 +18506,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data25.replay_package_url !== undefined){
-let data32 = data25.replay_package_url;
-if(typeof data32 === "string"){
-if(!(formats2(data32))){
-const err78 = {instancePath:instancePath+"/proof_objects/replay_package_url",schemaPath:"#/properties/proof_objects/properties/replay_package_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err78 = {instancePath:instancePath+"/proof_objects/exception_url",schemaPath:"#/properties/proof_objects/properties/exception_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -18507,8 +18517,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/proof_objects/replay_package_url",schemaPath:"#/properties/proof_objects/properties/replay_package_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.replay_package_url !== undefined){
+let data33 = data26.replay_package_url;
+if(typeof data33 === "string"){
+if(!(formats2(data33))){
+const err79 = {instancePath:instancePath+"/proof_objects/replay_package_url",schemaPath:"#/properties/proof_objects/properties/replay_package_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -18518,11 +18531,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data25.queue_monitor_url !== undefined){
-let data33 = data25.queue_monitor_url;
-if(typeof data33 === "string"){
-if(!(formats2(data33))){
-const err80 = {instancePath:instancePath+"/proof_objects/queue_monitor_url",schemaPath:"#/properties/proof_objects/properties/queue_monitor_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err80 = {instancePath:instancePath+"/proof_objects/replay_package_url",schemaPath:"#/properties/proof_objects/properties/replay_package_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -18532,8 +18542,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/proof_objects/queue_monitor_url",schemaPath:"#/properties/proof_objects/properties/queue_monitor_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.queue_monitor_url !== undefined){
+let data34 = data26.queue_monitor_url;
+if(typeof data34 === "string"){
+if(!(formats2(data34))){
+const err81 = {instancePath:instancePath+"/proof_objects/queue_monitor_url",schemaPath:"#/properties/proof_objects/properties/queue_monitor_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -18543,11 +18556,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data25.stuck_task_alert_url !== undefined){
-let data34 = data25.stuck_task_alert_url;
-if(typeof data34 === "string"){
-if(!(formats2(data34))){
-const err82 = {instancePath:instancePath+"/proof_objects/stuck_task_alert_url",schemaPath:"#/properties/proof_objects/properties/stuck_task_alert_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err82 = {instancePath:instancePath+"/proof_objects/queue_monitor_url",schemaPath:"#/properties/proof_objects/properties/queue_monitor_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -18557,8 +18567,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/proof_objects/stuck_task_alert_url",schemaPath:"#/properties/proof_objects/properties/stuck_task_alert_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.stuck_task_alert_url !== undefined){
+let data35 = data26.stuck_task_alert_url;
+if(typeof data35 === "string"){
+if(!(formats2(data35))){
+const err83 = {instancePath:instancePath+"/proof_objects/stuck_task_alert_url",schemaPath:"#/properties/proof_objects/properties/stuck_task_alert_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -18568,11 +18581,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.retry_command_url !== undefined){
-let data35 = data25.retry_command_url;
-if(typeof data35 === "string"){
-if(!(formats2(data35))){
-const err84 = {instancePath:instancePath+"/proof_objects/retry_command_url",schemaPath:"#/properties/proof_objects/properties/retry_command_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err84 = {instancePath:instancePath+"/proof_objects/stuck_task_alert_url",schemaPath:"#/properties/proof_objects/properties/stuck_task_alert_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -18582,8 +18592,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/proof_objects/retry_command_url",schemaPath:"#/properties/proof_objects/properties/retry_command_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.retry_command_url !== undefined){
+let data36 = data26.retry_command_url;
+if(typeof data36 === "string"){
+if(!(formats2(data36))){
+const err85 = {instancePath:instancePath+"/proof_objects/retry_command_url",schemaPath:"#/properties/proof_objects/properties/retry_command_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -18593,9 +18606,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/proof_objects/retry_command_url",schemaPath:"#/properties/proof_objects/properties/retry_command_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -18605,11 +18617,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.receipts !== undefined){
-let data36 = data.receipts;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.settlement_receipt_url === undefined){
-const err87 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "settlement_receipt_url"},message:"must have required property '"+"settlement_receipt_url"+"'"};
+}
+else {
+const err87 = {instancePath:instancePath+"/proof_objects",schemaPath:"#/properties/proof_objects/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -18618,8 +18628,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data36.settlement_receipt_id === undefined){
-const err88 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "settlement_receipt_id"},message:"must have required property '"+"settlement_receipt_id"+"'"};
+}
+if(data.receipts !== undefined){
+let data37 = data.receipts;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.settlement_receipt_url === undefined){
+const err88 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "settlement_receipt_url"},message:"must have required property '"+"settlement_receipt_url"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -18628,8 +18642,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data36.credits_reserved === undefined){
-const err89 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "credits_reserved"},message:"must have required property '"+"credits_reserved"+"'"};
+if(data37.settlement_receipt_id === undefined){
+const err89 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "settlement_receipt_id"},message:"must have required property '"+"settlement_receipt_id"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -18638,8 +18652,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data36.credits_debited === undefined){
-const err90 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "credits_debited"},message:"must have required property '"+"credits_debited"+"'"};
+if(data37.credits_reserved === undefined){
+const err90 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "credits_reserved"},message:"must have required property '"+"credits_reserved"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -18648,8 +18662,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data36.remaining_credits === undefined){
-const err91 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "remaining_credits"},message:"must have required property '"+"remaining_credits"+"'"};
+if(data37.credits_debited === undefined){
+const err91 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "credits_debited"},message:"must have required property '"+"credits_debited"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -18658,11 +18672,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data36.settlement_receipt_url !== undefined){
-let data37 = data36.settlement_receipt_url;
-if(typeof data37 === "string"){
-if(!(formats2(data37))){
-const err92 = {instancePath:instancePath+"/receipts/settlement_receipt_url",schemaPath:"#/properties/receipts/properties/settlement_receipt_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data37.remaining_credits === undefined){
+const err92 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/required",keyword:"required",params:{missingProperty: "remaining_credits"},message:"must have required property '"+"remaining_credits"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -18671,9 +18682,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/receipts/settlement_receipt_url",schemaPath:"#/properties/receipts/properties/settlement_receipt_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.settlement_receipt_url !== undefined){
+let data38 = data37.settlement_receipt_url;
+if(typeof data38 === "string"){
+if(!(formats2(data38))){
+const err93 = {instancePath:instancePath+"/receipts/settlement_receipt_url",schemaPath:"#/properties/receipts/properties/settlement_receipt_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -18683,11 +18696,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.settlement_receipt_id !== undefined){
-let data38 = data36.settlement_receipt_id;
-if(typeof data38 === "string"){
-if(func1(data38) < 1){
-const err94 = {instancePath:instancePath+"/receipts/settlement_receipt_id",schemaPath:"#/properties/receipts/properties/settlement_receipt_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err94 = {instancePath:instancePath+"/receipts/settlement_receipt_url",schemaPath:"#/properties/receipts/properties/settlement_receipt_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -18697,8 +18707,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/receipts/settlement_receipt_id",schemaPath:"#/properties/receipts/properties/settlement_receipt_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.settlement_receipt_id !== undefined){
+let data39 = data37.settlement_receipt_id;
+if(typeof data39 === "string"){
+if(func1(data39) < 1){
+const err95 = {instancePath:instancePath+"/receipts/settlement_receipt_id",schemaPath:"#/properties/receipts/properties/settlement_receipt_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -18708,11 +18721,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data36.usage_receipt_url !== undefined){
-let data39 = data36.usage_receipt_url;
-if(typeof data39 === "string"){
-if(!(formats2(data39))){
-const err96 = {instancePath:instancePath+"/receipts/usage_receipt_url",schemaPath:"#/properties/receipts/properties/usage_receipt_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err96 = {instancePath:instancePath+"/receipts/settlement_receipt_id",schemaPath:"#/properties/receipts/properties/settlement_receipt_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -18722,8 +18732,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/receipts/usage_receipt_url",schemaPath:"#/properties/receipts/properties/usage_receipt_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.usage_receipt_url !== undefined){
+let data40 = data37.usage_receipt_url;
+if(typeof data40 === "string"){
+if(!(formats2(data40))){
+const err97 = {instancePath:instancePath+"/receipts/usage_receipt_url",schemaPath:"#/properties/receipts/properties/usage_receipt_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -18733,11 +18746,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data36.usage_receipt_id !== undefined){
-let data40 = data36.usage_receipt_id;
-if(typeof data40 === "string"){
-if(func1(data40) < 1){
-const err98 = {instancePath:instancePath+"/receipts/usage_receipt_id",schemaPath:"#/properties/receipts/properties/usage_receipt_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err98 = {instancePath:instancePath+"/receipts/usage_receipt_url",schemaPath:"#/properties/receipts/properties/usage_receipt_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -18747,8 +18757,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/receipts/usage_receipt_id",schemaPath:"#/properties/receipts/properties/usage_receipt_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.usage_receipt_id !== undefined){
+let data41 = data37.usage_receipt_id;
+if(typeof data41 === "string"){
+if(func1(data41) < 1){
+const err99 = {instancePath:instancePath+"/receipts/usage_receipt_id",schemaPath:"#/properties/receipts/properties/usage_receipt_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -18758,10 +18771,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data36.credits_funded !== undefined){
-let data41 = data36.credits_funded;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err100 = {instancePath:instancePath+"/receipts/credits_funded",schemaPath:"#/properties/receipts/properties/credits_funded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err100 = {instancePath:instancePath+"/receipts/usage_receipt_id",schemaPath:"#/properties/receipts/properties/usage_receipt_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -18770,9 +18781,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err101 = {instancePath:instancePath+"/receipts/credits_funded",schemaPath:"#/properties/receipts/properties/credits_funded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data37.credits_funded !== undefined){
+let data42 = data37.credits_funded;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err101 = {instancePath:instancePath+"/receipts/credits_funded",schemaPath:"#/properties/receipts/properties/credits_funded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -18781,12 +18794,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-if(data36.credits_reserved !== undefined){
-let data42 = data36.credits_reserved;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err102 = {instancePath:instancePath+"/receipts/credits_reserved",schemaPath:"#/properties/receipts/properties/credits_reserved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err102 = {instancePath:instancePath+"/receipts/credits_funded",schemaPath:"#/properties/receipts/properties/credits_funded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -18795,9 +18805,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/receipts/credits_reserved",schemaPath:"#/properties/receipts/properties/credits_reserved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data37.credits_reserved !== undefined){
+let data43 = data37.credits_reserved;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err103 = {instancePath:instancePath+"/receipts/credits_reserved",schemaPath:"#/properties/receipts/properties/credits_reserved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -18806,12 +18819,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-if(data36.credits_debited !== undefined){
-let data43 = data36.credits_debited;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err104 = {instancePath:instancePath+"/receipts/credits_debited",schemaPath:"#/properties/receipts/properties/credits_debited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err104 = {instancePath:instancePath+"/receipts/credits_reserved",schemaPath:"#/properties/receipts/properties/credits_reserved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -18820,9 +18830,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err105 = {instancePath:instancePath+"/receipts/credits_debited",schemaPath:"#/properties/receipts/properties/credits_debited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data37.credits_debited !== undefined){
+let data44 = data37.credits_debited;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err105 = {instancePath:instancePath+"/receipts/credits_debited",schemaPath:"#/properties/receipts/properties/credits_debited/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -18831,12 +18844,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-if(data36.remaining_credits !== undefined){
-let data44 = data36.remaining_credits;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err106 = {instancePath:instancePath+"/receipts/remaining_credits",schemaPath:"#/properties/receipts/properties/remaining_credits/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err106 = {instancePath:instancePath+"/receipts/credits_debited",schemaPath:"#/properties/receipts/properties/credits_debited/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -18845,9 +18855,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err107 = {instancePath:instancePath+"/receipts/remaining_credits",schemaPath:"#/properties/receipts/properties/remaining_credits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data37.remaining_credits !== undefined){
+let data45 = data37.remaining_credits;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err107 = {instancePath:instancePath+"/receipts/remaining_credits",schemaPath:"#/properties/receipts/properties/remaining_credits/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -18856,11 +18869,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err108 = {instancePath:instancePath+"/receipts/remaining_credits",schemaPath:"#/properties/receipts/properties/remaining_credits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -18870,11 +18881,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.callback !== undefined){
-let data45 = data.callback;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.callback_status === undefined){
-const err109 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/required",keyword:"required",params:{missingProperty: "callback_status"},message:"must have required property '"+"callback_status"+"'"};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/receipts",schemaPath:"#/properties/receipts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -18883,8 +18893,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data45.attempt_count === undefined){
-const err110 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/required",keyword:"required",params:{missingProperty: "attempt_count"},message:"must have required property '"+"attempt_count"+"'"};
+}
+if(data.callback !== undefined){
+let data46 = data.callback;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.callback_status === undefined){
+const err110 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/required",keyword:"required",params:{missingProperty: "callback_status"},message:"must have required property '"+"callback_status"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -18893,11 +18907,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data45.callback_url !== undefined){
-let data46 = data45.callback_url;
-if(typeof data46 === "string"){
-if(!(formats2(data46))){
-const err111 = {instancePath:instancePath+"/callback/callback_url",schemaPath:"#/properties/callback/properties/callback_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data46.attempt_count === undefined){
+const err111 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/required",keyword:"required",params:{missingProperty: "attempt_count"},message:"must have required property '"+"attempt_count"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -18906,9 +18917,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/callback/callback_url",schemaPath:"#/properties/callback/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.callback_url !== undefined){
+let data47 = data46.callback_url;
+if(typeof data47 === "string"){
+if(!(formats2(data47))){
+const err112 = {instancePath:instancePath+"/callback/callback_url",schemaPath:"#/properties/callback/properties/callback_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -18918,10 +18931,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data45.callback_status !== undefined){
-let data47 = data45.callback_status;
-if(typeof data47 !== "string"){
-const err113 = {instancePath:instancePath+"/callback/callback_status",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err113 = {instancePath:instancePath+"/callback/callback_url",schemaPath:"#/properties/callback/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -18930,8 +18941,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!((((((data47 === "not_required") || (data47 === "pending")) || (data47 === "ready")) || (data47 === "delivered")) || (data47 === "retrying")) || (data47 === "failed"))){
-const err114 = {instancePath:instancePath+"/callback/callback_status",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
+}
+if(data46.callback_status !== undefined){
+let data48 = data46.callback_status;
+if(typeof data48 !== "string"){
+const err114 = {instancePath:instancePath+"/callback/callback_status",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -18940,11 +18954,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data45.attempt_count !== undefined){
-let data48 = data45.attempt_count;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err115 = {instancePath:instancePath+"/callback/attempt_count",schemaPath:"#/properties/callback/properties/attempt_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((((((data48 === "not_required") || (data48 === "pending")) || (data48 === "ready")) || (data48 === "delivered")) || (data48 === "retrying")) || (data48 === "failed"))){
+const err115 = {instancePath:instancePath+"/callback/callback_status",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -18953,9 +18964,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err116 = {instancePath:instancePath+"/callback/attempt_count",schemaPath:"#/properties/callback/properties/attempt_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data46.attempt_count !== undefined){
+let data49 = data46.attempt_count;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err116 = {instancePath:instancePath+"/callback/attempt_count",schemaPath:"#/properties/callback/properties/attempt_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -18964,13 +18977,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-if(data45.webhook_id !== undefined){
-let data49 = data45.webhook_id;
-if(typeof data49 === "string"){
-if(func1(data49) < 1){
-const err117 = {instancePath:instancePath+"/callback/webhook_id",schemaPath:"#/properties/callback/properties/webhook_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err117 = {instancePath:instancePath+"/callback/attempt_count",schemaPath:"#/properties/callback/properties/attempt_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -18980,8 +18989,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/callback/webhook_id",schemaPath:"#/properties/callback/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data46.webhook_id !== undefined){
+let data50 = data46.webhook_id;
+if(typeof data50 === "string"){
+if(func1(data50) < 1){
+const err118 = {instancePath:instancePath+"/callback/webhook_id",schemaPath:"#/properties/callback/properties/webhook_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -18991,9 +19004,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
 else {
-const err119 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/callback/webhook_id",schemaPath:"#/properties/callback/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -19003,11 +19015,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.issued_at !== undefined){
-let data50 = data.issued_at;
-if(typeof data50 === "string"){
-if(!(formats0.validate(data50))){
-const err120 = {instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err120 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -19017,8 +19027,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.issued_at !== undefined){
+let data51 = data.issued_at;
+if(typeof data51 === "string"){
+if(!(formats0.validate(data51))){
+const err121 = {instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -19028,14 +19041,25 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
 else {
 vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
 }
 errors++;
 }
@@ -22989,7 +23013,8 @@ return errors === 0;
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTrustProfile = validate75;
-const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"not":{"required":["prohibited_inputs_acknowledged"]}},"then":{"properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"$ref":"#/$defs/acknowledgement"}],"$defs":{"acknowledgement":{"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]}}};
+const schema168 = {"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
@@ -23002,14 +23027,10 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
 const _errs4 = errors;
+let valid3 = true;
 const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -23019,9 +23040,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -23031,35 +23055,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
 }
 else {
-vErrors = null;
-}
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data_policy !== undefined){
-let data0 = data.data_policy;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.prohibited_inputs_acknowledged === undefined){
-const err2 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23069,8 +23067,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid4 = _errs8 === errors;
+if(valid4){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23079,17 +23078,35 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
 }
 }
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.data_policy = true;
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid1){
-const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(_valid0){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data0 = data.data_policy;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.prohibited_inputs_acknowledged === undefined){
+const err4 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23098,13 +23115,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs10 = errors;
-let valid4 = true;
-const _errs11 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
-const err5 = {};
+}
+else {
+const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23113,10 +23126,10 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
 else {
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(true !== data.prohibited_inputs_acknowledged){
-const err6 = {};
+const err6 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23125,28 +23138,15 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs10 === errors;
+valid3 = _valid0;
+if(valid3){
+var props0 = {};
+props0.data_policy = true;
 }
 }
-}
-var _valid1 = _errs11 === errors;
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs13 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data_policy !== undefined){
-let data2 = data.data_policy;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.prohibited_inputs_acknowledged !== undefined){
-if(true !== data2.prohibited_inputs_acknowledged){
-const err7 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(!valid3){
+const err7 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23155,10 +23155,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs15 = errors;
+let valid6 = true;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23167,23 +23171,98 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs13 === errors;
-valid4 = _valid1;
-if(valid4){
-var props1 = {};
-props1.data_policy = true;
-props1.prohibited_inputs_acknowledged = true;
-}
-}
-if(!valid4){
-const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(true !== data.prohibited_inputs_acknowledged){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid1 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data2 = data.data_policy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.prohibited_inputs_acknowledged !== undefined){
+if(true !== data2.prohibited_inputs_acknowledged){
+const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/$defs/acknowledgement/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid6 = _valid1;
+if(valid6){
+var props1 = {};
+props1.data_policy = true;
+props1.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid6){
+const err14 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -23196,92 +23275,114 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
-const _errs18 = errors;
-let valid8 = true;
-const _errs19 = errors;
+const _errs25 = errors;
+let valid10 = true;
+const _errs26 = errors;
+if(errors === _errs26){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.prohibited_inputs_acknowledged === undefined) && (missing2 = "prohibited_inputs_acknowledged")){
-const err10 = {};
+const err15 = {};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err15];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err15);
 }
 errors++;
 }
 else {
 if(data.prohibited_inputs_acknowledged !== undefined){
 if(false !== data.prohibited_inputs_acknowledged){
-const err11 = {};
+const err16 = {};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err16];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 }
 }
-var _valid2 = _errs19 === errors;
-errors = _errs18;
+else {
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs26 === errors;
+errors = _errs25;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs25){
+vErrors.length = _errs25;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs21 = errors;
+const _errs29 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data_policy !== undefined){
 let data5 = data.data_policy;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.prohibited_inputs_acknowledged !== undefined){
 if(false !== data5.prohibited_inputs_acknowledged){
-const err12 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const err18 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/$defs/acknowledgement/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err18];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/data_policy",schemaPath:"#/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/data_policy",schemaPath:"#/$defs/acknowledgement/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err19];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 }
-var _valid2 = _errs21 === errors;
-valid8 = _valid2;
-if(valid8){
+else {
+const err20 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid10 = _valid2;
+if(valid10){
 var props2 = {};
 props2.data_policy = true;
 props2.prohibited_inputs_acknowledged = true;
 }
 }
-if(!valid8){
-const err14 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid10){
+const err21 = {instancePath,schemaPath:"#/$defs/acknowledgement/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err21];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -23296,79 +23397,7 @@ Object.assign(props0, props2);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile_type === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data.trust_profile_id === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data.agent_name === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data.trust_level === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data.review_status === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data.data_policy === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data.profile_type !== undefined){
-let data7 = data.profile_type;
-if(typeof data7 !== "string"){
-const err22 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile_type"},message:"must have required property '"+"profile_type"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -23377,8 +23406,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if("agent_trust_profile" !== data7){
-const err23 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
+if(data.trust_profile_id === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_profile_id"},message:"must have required property '"+"trust_profile_id"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -23387,12 +23416,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.trust_profile_id !== undefined){
-let data8 = data.trust_profile_id;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err24 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.agent_name === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -23401,9 +23426,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.trust_level === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trust_level"},message:"must have required property '"+"trust_level"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -23412,12 +23436,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.agent_name !== undefined){
-let data9 = data.agent_name;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err26 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.review_status === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review_status"},message:"must have required property '"+"review_status"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -23426,9 +23446,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data_policy === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -23437,11 +23456,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.trust_level !== undefined){
-let data10 = data.trust_level;
-if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.created_at === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -23450,8 +23466,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
-const err29 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema167.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(data.profile_type !== undefined){
+let data7 = data.profile_type;
+if(typeof data7 !== "string"){
+const err29 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -23460,11 +23478,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.review_status !== undefined){
-let data11 = data.review_status;
-if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("agent_trust_profile" !== data7){
+const err30 = {instancePath:instancePath+"/profile_type",schemaPath:"#/properties/profile_type/const",keyword:"const",params:{allowedValue: "agent_trust_profile"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -23473,8 +23488,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
-const err31 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema167.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.trust_profile_id !== undefined){
+let data8 = data.trust_profile_id;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err31 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -23484,11 +23503,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.data_policy !== undefined){
-let data12 = data.data_policy;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.allowed_data_modes === undefined){
-const err32 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+else {
+const err32 = {instancePath:instancePath+"/trust_profile_id",schemaPath:"#/properties/trust_profile_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -23497,11 +23513,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data12.allowed_data_modes !== undefined){
-let data13 = data12.allowed_data_modes;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err33 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.agent_name !== undefined){
+let data9 = data.agent_name;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err33 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23510,11 +23527,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err34 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -23523,13 +23538,99 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
-const err35 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema167.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.trust_level !== undefined){
+let data10 = data.trust_level;
+if(typeof data10 !== "string"){
+const err35 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
+const err36 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema167.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.review_status !== undefined){
+let data11 = data.review_status;
+if(typeof data11 !== "string"){
+const err37 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
+const err38 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema167.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.data_policy !== undefined){
+let data12 = data.data_policy;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.allowed_data_modes === undefined){
+const err39 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data12.allowed_data_modes !== undefined){
+let data13 = data12.allowed_data_modes;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err40 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 !== "string"){
+const err41 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
+const err42 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema167.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -23545,12 +23646,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err36 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err43 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err43];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err43);
 }
 errors++;
 break;
@@ -23560,48 +23661,48 @@ indices0[item0] = i1;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err44];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err44);
 }
 errors++;
 }
 }
 if(data12.prohibited_inputs_acknowledged !== undefined){
 if(typeof data12.prohibited_inputs_acknowledged !== "boolean"){
-const err38 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err45 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err45];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/data_policy",schemaPath:"#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err46];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err46);
 }
 errors++;
 }
 }
 if(data.prohibited_inputs_acknowledged !== undefined){
 if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err40 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err47 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err47];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -23610,35 +23711,35 @@ if(data.created_at !== undefined){
 let data17 = data.created_at;
 if(typeof data17 === "string"){
 if(!(formats0.validate(data17))){
-const err41 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+const err48 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err48];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err48);
 }
 errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err49];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err49);
 }
 errors++;
 }
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err50];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -23648,8 +23749,8 @@ return errors === 0;
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTrustProfileRequest = validate76;
-const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy","prohibited_inputs_acknowledged"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean"}}};
-const schema169 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
+const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean","description":"The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7)."}},"allOf":[{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement"}]};
+const schema171 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
@@ -23662,9 +23763,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.agent_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
+const _errs4 = errors;
+let valid3 = true;
+const _errs5 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -23673,8 +23776,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.data_policy === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing0 = "prohibited_inputs_acknowledged")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -23683,8 +23791,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.prohibited_inputs_acknowledged === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
+}
+else {
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23693,11 +23802,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.agent_name !== undefined){
-let data0 = data.agent_name;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var valid4 = _errs8 === errors;
+if(valid4){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23706,9 +23814,35 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
 else {
-const err4 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data0 = data.data_policy;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.prohibited_inputs_acknowledged === undefined){
+const err4 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/properties/data_policy/required",keyword:"required",params:{missingProperty: "prohibited_inputs_acknowledged"},message:"must have required property '"+"prohibited_inputs_acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23718,11 +23852,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.data_policy !== undefined){
-let data1 = data.data_policy;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.allowed_data_modes === undefined){
-const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+else {
+const err5 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23731,11 +23862,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.allowed_data_modes !== undefined){
-let data2 = data1.allowed_data_modes;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23744,11 +23874,15 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs10 === errors;
+valid3 = _valid0;
+if(valid3){
+var props0 = {};
+props0.data_policy = true;
+}
+}
+if(!valid3){
+const err7 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23757,8 +23891,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!((data3 === "public_safe_demo") || (data3 === "metadata_only"))){
-const err8 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema169.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const _errs15 = errors;
+let valid6 = true;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing1 = "prohibited_inputs_acknowledged")){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23767,19 +23907,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data2[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err9 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(true !== data.prohibited_inputs_acknowledged){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -23787,14 +23918,12 @@ else {
 vErrors.push(err9);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -23804,9 +23933,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.prohibited_inputs_acknowledged !== undefined){
-if(typeof data1.prohibited_inputs_acknowledged !== "boolean"){
-const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid1 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data2 = data.data_policy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.prohibited_inputs_acknowledged !== undefined){
+if(true !== data2.prohibited_inputs_acknowledged){
+const err11 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -23818,7 +23963,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -23828,9 +23973,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.prohibited_inputs_acknowledged !== undefined){
-if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
-const err13 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err13 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23839,15 +23984,329 @@ vErrors.push(err13);
 }
 errors++;
 }
+var _valid1 = _errs19 === errors;
+valid6 = _valid1;
+if(valid6){
+var props1 = {};
+props1.data_policy = true;
+props1.prohibited_inputs_acknowledged = true;
 }
 }
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid6){
+const err14 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs25 = errors;
+let valid10 = true;
+const _errs26 = errors;
+if(errors === _errs26){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.prohibited_inputs_acknowledged === undefined) && (missing2 = "prohibited_inputs_acknowledged")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(false !== data.prohibited_inputs_acknowledged){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs26 === errors;
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs29 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data_policy !== undefined){
+let data5 = data.data_policy;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.prohibited_inputs_acknowledged !== undefined){
+if(false !== data5.prohibited_inputs_acknowledged){
+const err18 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/properties/data_policy/properties/prohibited_inputs_acknowledged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid10 = _valid2;
+if(valid10){
+var props2 = {};
+props2.data_policy = true;
+props2.prohibited_inputs_acknowledged = true;
+}
+}
+if(!valid10){
+const err21 = {instancePath,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agent_name === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_name"},message:"must have required property '"+"agent_name"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data.data_policy === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data_policy"},message:"must have required property '"+"data_policy"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.agent_name !== undefined){
+let data7 = data.agent_name;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err24 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/agent_name",schemaPath:"#/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.data_policy !== undefined){
+let data8 = data.data_policy;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.allowed_data_modes === undefined){
+const err26 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/required",keyword:"required",params:{missingProperty: "allowed_data_modes"},message:"must have required property '"+"allowed_data_modes"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8.allowed_data_modes !== undefined){
+let data9 = data8.allowed_data_modes;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err27 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err28 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!((data10 === "public_safe_demo") || (data10 === "metadata_only"))){
+const err29 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema171.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data9[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err30 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/data_policy/allowed_data_modes",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data8.prohibited_inputs_acknowledged !== undefined){
+if(typeof data8.prohibited_inputs_acknowledged !== "boolean"){
+const err32 = {instancePath:instancePath+"/data_policy/prohibited_inputs_acknowledged",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data_policy",schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.prohibited_inputs_acknowledged !== undefined){
+if(typeof data.prohibited_inputs_acknowledged !== "boolean"){
+const err34 = {instancePath:instancePath+"/prohibited_inputs_acknowledged",schemaPath:"#/properties/prohibited_inputs_acknowledged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -23859,7 +24318,7 @@ validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateUsageReceipt = validate31;
 
 export const validateWorkOrder = validate77;
-const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;

@@ -25,8 +25,10 @@ export function requireTool(core: HostCore, tool: string): Tool {
 
 export function createTrustProfile(core: HostCore, tenant: Tenant, request: TrustProfileRequest): Reply {
   const trustProfileId = newId('trust');
-  // The reference host approves every agent that acknowledges the prohibited inputs.
-  const approved = request.prohibited_inputs_acknowledged;
+  // The reference host approves every agent that acknowledges the prohibited inputs. The request may carry the
+  // acknowledgement at the root, inside data_policy as published, or both (the schema makes both agree).
+  const acknowledged = request.prohibited_inputs_acknowledged ?? request.data_policy.prohibited_inputs_acknowledged === true;
+  const approved = acknowledged;
   const doc = deepFreeze({
     profile_type: 'agent_trust_profile',
     trust_profile_id: trustProfileId,
@@ -34,7 +36,7 @@ export function createTrustProfile(core: HostCore, tenant: Tenant, request: Trus
     trust_level: 'registered',
     review_status: approved ? 'approved' : 'pending',
     data_policy: { allowed_data_modes: [...request.data_policy.allowed_data_modes] },
-    prohibited_inputs_acknowledged: request.prohibited_inputs_acknowledged,
+    prohibited_inputs_acknowledged: acknowledged,
     created_at: isoTime(core.clock.now()),
   });
   const record: TrustProfileRecord = { tenantId: tenant.tenantId, trustProfileId, approved, doc };

@@ -36,7 +36,7 @@ scenario(
       observed: held.state,
     });
     const counts = (await t.api.queueMonitor()).body.counts;
-    const columns = Object.fromEntries(['accepted', ...Object.keys(STATE_COLUMNS)].map((column) => [column, counts[column]]));
+    const columns = Object.fromEntries(['accepted', ...Object.keys(STATE_COLUMNS)].map((column) => [column, counts[column as keyof typeof counts]]));
     t.assertEqual('QUEUE-MONITOR', 'state columns with one run in tool execution', columns, {
       ...Object.fromEntries(Object.keys(STATE_COLUMNS).map((column) => [column, 0])),
       accepted: 1,

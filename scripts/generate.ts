@@ -13,6 +13,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { compile } from 'json-schema-to-typescript';
+import { closeForTypes, readObjectMembers, renderObjectMembersTable } from './object-members.js';
 import { packageRoot, readSchemaFiles, schemaTypeName, type SchemaFile } from '../src/schemas.js';
 
 const HEADER = 'generated — do not edit; `npm run generate` writes this file';
@@ -38,13 +39,15 @@ export async function renderOutputs(root: string): Promise<Map<string, string>> 
   const schemas = readSchemaFiles(root);
   const registry = JSON.parse(readFileSync(join(root, 'spec/rules.json'), 'utf8')) as RuleRegistryFile;
   const outputs = new Map<string, string>();
-  outputs.set('generated/types.ts', await renderTypes(schemas));
+  outputs.set('generated/types.ts', await renderTypes(root, schemas));
   outputs.set('generated/validators.js', renderValidators(schemas));
   outputs.set('generated/validators.d.ts', renderValidatorDeclarations());
   outputs.set('generated/rules.ts', renderRuleTypes(registry));
   outputs.set('fixtures.md', renderFixtureTable(root, schemas));
   const specPath = join(root, 'SPEC.md');
-  if (existsSync(specPath)) outputs.set('SPEC.md', renderSpecRuleTables(readFileSync(specPath, 'utf8'), registry));
+  if (existsSync(specPath)) {
+    outputs.set('SPEC.md', renderObjectMembersTable(renderSpecRuleTables(readFileSync(specPath, 'utf8'), registry), readObjectMembers(root)));
+  }
   return outputs;
 }
 
@@ -73,16 +76,18 @@ export async function writeOutputs(root: string): Promise<string[]> {
  * One document holding every schema under `$defs/<TypeName>`, with cross-file `$ref`s rewritten to local
  * pointers, compiled in a single pass so each type is declared once and named after its file.
  */
-async function renderTypes(schemas: SchemaFile[]): Promise<string> {
+async function renderTypes(repoRoot: string, schemas: SchemaFile[]): Promise<string> {
   const byId = new Map(schemas.map((s) => [s.id, s]));
   const defs: JsonObject = {};
+  const members = readObjectMembers(repoRoot);
   for (const s of schemas) {
-    const copy = typingView(localizeRefs(s.schema, s, byId, [])) as JsonObject;
+    const copy = typingView(localizeRefs(closeForTypes(s.schema, members.schemas[s.name]), s, byId, [])) as JsonObject;
     delete copy['$id'];
     delete copy['$schema'];
     copy['title'] = s.typeName;
     defs[s.typeName] = copy;
   }
+  dropShapelessRefs(defs, defs);
   nameRefTargets(defs);
   const root = {
     title: 'SchemaDocument',
@@ -211,7 +216,7 @@ function typingView(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'if' || key === 'then' || key === 'else' || key === 'not') continue;
     if (SCHEMA_MAP_KEYWORDS.has(key) && value !== null && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typingView(v)]));
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, key === 'properties' ? typedMember(v) : typingView(v)]));
     } else if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) {
       out[key] = value.map(typingView);
     } else if (SCHEMA_KEYWORDS.has(key)) {
@@ -222,8 +227,16 @@ function typingView(node: unknown): unknown {
   }
   // A $ref with siblings would be merged into an anonymous copy of its target; alone in an allOf it stays a
   // reference to the one named type.
+  // reference to the one named type. Properties declared beside it become a branch of their own, since
+  // json-schema-to-typescript ignores `properties` beside an allOf (seams.test_clock lost per_tenant).
   if (typeof out['$ref'] === 'string' && Object.keys(out).length > 1) {
-    out['allOf'] = [{ $ref: out['$ref'] }, ...((out['allOf'] as unknown[] | undefined) ?? [])];
+    const own: JsonObject = { type: 'object' };
+    for (const key of ['properties', 'required', 'additionalProperties']) {
+      if (key in out) own[key] = out[key];
+      delete out[key];
+    }
+    const siblings = own['properties'] === undefined ? [] : [own];
+    out['allOf'] = [{ $ref: out['$ref'] }, ...siblings, ...((out['allOf'] as unknown[] | undefined) ?? [])];
     delete out['$ref'];
   }
   for (const combinator of COMBINATORS) {
@@ -235,6 +248,35 @@ function typingView(node: unknown): unknown {
     else if (combinator === 'allOf') out[combinator] = shaped;
   }
   return out;
+}
+
+/**
+ * An allOf branch that only references a shapeless definition (a shared conditional, e.g. trust-profile's
+ * `$defs/acknowledgement`) is dropped too: kept, it would become an open type that swallows the sibling properties.
+ */
+function dropShapelessRefs(node: unknown, defs: JsonObject): void {
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as JsonObject;
+  if (Array.isArray(obj['allOf'])) {
+    obj['allOf'] = (obj['allOf'] as unknown[]).filter((b) => !isShapelessRef(b, defs));
+    if ((obj['allOf'] as unknown[]).length === 0) delete obj['allOf'];
+  }
+  for (const value of Object.values(obj)) dropShapelessRefs(value, defs);
+}
+
+function isShapelessRef(branch: unknown, defs: JsonObject): boolean {
+  if (branch === null || typeof branch !== 'object' || Object.keys(branch).length !== 1) return false;
+  const ref = (branch as JsonObject)['$ref'];
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return false;
+  let target: unknown = defs;
+  for (const part of ref.slice('#/$defs/'.length).split('/')) target = (target as JsonObject | undefined)?.[part];
+  return target !== undefined && !hasShape(target);
+}
+
+/** A member with no shape at all (only a description) holds any JSON value: `unknown`, not an open object. */
+function typedMember(schema: unknown): unknown {
+  const view = typingView(schema);
+  return view !== null && typeof view === 'object' && !hasShape(view) ? { ...view, tsType: 'unknown' } : view;
 }
 
 function hasShape(schema: unknown): boolean {

@@ -67,7 +67,8 @@ export function expectedCounts(runs: readonly RunFacts[], advanced: number): Que
 /** The counts of a monitor document restricted to the ones SPEC.md defines. */
 export function definedCounts(counts: QueueMonitor['counts']): QueueCounts {
   const picked: Record<string, unknown> = {};
-  for (const name of Object.keys(expectedCounts([], 0))) picked[name] = counts[name];
+  // The names are QueueCounts' own keys; Object.keys only types them as strings.
+  for (const name of Object.keys(expectedCounts([], 0)) as (keyof QueueCounts)[]) picked[name] = counts[name];
   return picked as QueueCounts;
 }
 
