@@ -29,7 +29,7 @@ describe('agent-task-kit', () => {
     for (const [args, problem] of [
       [[], 'missing verb'],
       [['verify'], 'unknown verb verify'],
-      [['--verbose'], 'unknown flag --verbose'],
+      [['--verbose'], 'unknown flag --verbose before the verb'],
     ] as const) {
       const result = await runCli([...args]);
       expect(result).toMatchObject({ exitCode: 2, stdout: '' });

@@ -37,6 +37,10 @@ describe('friendlier command-line errors', () => {
       [['validate', 'agent-task-runs', 'x.json'], 'unknown schema name "agent-task-runs" (did you mean agent-task-run?)'],
       [['list', '--filter', 'LEDGR'], '--filter LEDGR names no area, rule id or scenario id (did you mean LEDGER?)'],
       [['list', '--filter', 'LEDGER-HASH-LNK'], '(did you mean LEDGER-HASH-LINK?)'],
+      [['rnu'], 'unknown verb rnu (did you mean run?)'],
+      [['--host', 'http://x', 'run'], 'flag --host written before the verb (did you mean agent-task-kit run --host ...?)'],
+      [['serve', '--fault', 'ledger-sequnce-gap'], 'unknown fault ledger-sequnce-gap (did you mean ledger-sequence-gap?)'],
+      [['serve', '--variant', 'coarse-phase'], 'unknown variant coarse-phase (did you mean coarse-phases?)'],
       [['run', '--fault', 'ledger-sequnce-gap'], "unknown fault ledger-sequnce-gap (did you mean ledger-sequence-gap?); 'agent-task-kit faults' lists them all"],
     ] as const) {
       const result = await runCli([...args]);

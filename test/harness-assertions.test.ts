@@ -148,3 +148,15 @@ describe('jcsEqual', () => {
     expect(jcsEqual(1, 1.0)).toBe(true);
   });
 });
+
+describe('argument guard for scenarios run without type-checking', () => {
+  it('names the scenario and the argument when an object stands where a rule id or description belongs', () => {
+    const { assertions } = setup();
+    const loose = assertions as unknown as { assertEqual(...args: unknown[]): void; assertTrue(...args: unknown[]): void };
+    expect(() => loose.assertEqual({ rule: 'LEDGER-HASH-LINK' }, 'x', 1, 1)).toThrow(HarnessError);
+    expect(() => loose.assertEqual({ rule: 'LEDGER-HASH-LINK' }, 'x', 1, 1)).toThrow(/scenario demo: assertEqual rule id must be a string, got an object/);
+    expect(() => loose.assertEqual('LEDGER-HASH-LINK', { a: 1 }, 1, 1)).toThrow(/description \(second argument\) must be a string/);
+    expect(() => loose.assertTrue('LEDGER-HASH-LINK', 'y', 'yes', { expected: 'true', observed: 1 })).toThrow(/condition must be a boolean, got string/);
+    expect(() => loose.assertTrue('LEDGER-HASH-LINK', 'y', true, 'true')).toThrow(/detail must be/);
+  });
+});

@@ -61,6 +61,22 @@ describe('exchange records', () => {
     expect(entry.request.postData.text).toBe('{"api_key":"***"}');
     expect(entry.response).toMatchObject({ status: 201, content: { text: '{"ok":true}' } });
   });
+
+  it('uses the recorded start and duration of each exchange for startedDateTime, time and timings', () => {
+    const timed = exchange('{}');
+    const withTiming = { ...timed, exchange: { ...timed.exchange, timing: { startedAt: '2026-01-01T00:00:01.500Z', durationMs: 42 } } };
+    const failure = { rule: 'LEDGER-HASH-LINK', text: 't', what: 'w', expected: 'e', observed: 'o', transcript: '', exchanges: [withTiming] };
+    const outcome = {
+      id: 'ledger-hash-link', file: 'f', title: 'T', area: 'LEDGER', rules: ['LEDGER-HASH-LINK'], requires: [],
+      disposition: 'fail' as const, reason: 'r', assertions: 1, durationMs: 1, exchanges: 1, failures: [failure],
+    };
+    const har = buildHar([outcome], { name: 'agent-task-kit', version: '0' }, '2026-01-01T00:00:00.000Z');
+    expect(har.log.entries[0]).toMatchObject({
+      startedDateTime: '2026-01-01T00:00:01.500Z',
+      time: 42,
+      timings: { send: 0, wait: 42, receive: 0 },
+    });
+  });
 });
 
 describe('run --report-json/--report-har with a failing scenario', () => {

@@ -32,7 +32,9 @@ export async function main(argv: string[]): Promise<number> {
     const problem =
       verb === undefined
         ? 'missing verb'
-        : `unknown ${verb.startsWith('-') ? 'flag' : 'verb'} ${verb}${verb.startsWith('-') ? '' : didYouMean(verb, Object.keys(VERBS))}`;
+        : verb.startsWith('-')
+          ? flagBeforeVerb(verb, argv)
+          : `unknown verb ${verb}${didYouMean(verb, Object.keys(VERBS))}`;
     process.stderr.write(`${CLI_NAME}: ${problem}; valid verbs: ${Object.keys(VERBS).join(', ')}\n\n${usage()}`);
     return EXIT_USAGE;
   }
@@ -60,4 +62,11 @@ ${verbs}
 
 Run '${CLI_NAME} <verb> --help' for a verb's flags. '${CLI_NAME} --version' prints the version.
 `;
+}
+
+/** Flags belong after the verb; when a verb appears later in the line, say where to move the flag. */
+function flagBeforeVerb(flag: string, argv: readonly string[]): string {
+  const laterVerb = argv.find((word) => Object.hasOwn(VERBS, word));
+  if (laterVerb === undefined) return `unknown flag ${flag} before the verb`;
+  return `flag ${flag} written before the verb (did you mean ${CLI_NAME} ${laterVerb} ${flag} ...?)`;
 }

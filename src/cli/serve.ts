@@ -1,10 +1,11 @@
+import { didYouMean } from './suggest.js';
 /**
  * `agent-task-kit serve [--port 8787] [--host 127.0.0.1] [--conformance]`: the reference host on a real
  * port, in memory, until SIGINT or SIGTERM. Prints its URL and the API key of a demo tenant.
  */
 import type { AddressInfo } from 'node:net';
 import { createReferenceHost } from '../../reference-host/index.js';
-import { isFaultId } from '../../reference-host/faults.js';
+import { FAULTS, isFaultId } from '../../reference-host/faults.js';
 import { isVariantId, VARIANTS } from '../../reference-host/variants.js';
 import { createHostServer } from '../../reference-host/node-server.js';
 import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type OptionSpecs, type VerbSpec } from './args.js';
@@ -74,13 +75,15 @@ export async function main(argv: string[], io: ServeIo = processIo): Promise<num
   const variants = [...new Set((args.values['variant'] as string[] | undefined) ?? [])];
   const unknownVariants = variants.filter((id) => !isVariantId(id));
   if (unknownVariants.length > 0) {
-    return usageError(spec, `unknown variant ${unknownVariants.join(', ')}; known variants: ${VARIANTS.map((v) => v.id).join(', ')}`);
+    const hint = unknownVariants.length === 1 ? didYouMean(unknownVariants[0]!, VARIANTS.map((v) => v.id)) : '';
+    return usageError(spec, `unknown variant ${unknownVariants.join(', ')}${hint}; known variants: ${VARIANTS.map((v) => v.id).join(', ')}`);
   }
 
   const faults = [...new Set((args.values['fault'] as string[] | undefined) ?? [])];
   const unknownFaults = faults.filter((id) => !isFaultId(id));
   if (unknownFaults.length > 0) {
-    return usageError(spec, `unknown fault ${unknownFaults.join(', ')}; 'agent-task-kit faults' lists them`);
+    const hint = unknownFaults.length === 1 ? didYouMean(unknownFaults[0]!, FAULTS.map((fault) => fault.id)) : '';
+    return usageError(spec, `unknown fault ${unknownFaults.join(', ')}${hint}; 'agent-task-kit faults' lists them`);
   }
 
   const timing = parseTiming(args.values);

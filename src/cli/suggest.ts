@@ -4,17 +4,24 @@
  * instead of a misleading hint.
  */
 
-/** Levenshtein distance (insertions, deletions, substitutions), case-insensitive unless `exactCase`. */
+/**
+ * Edit distance (insertions, deletions, substitutions and swaps of two neighbouring letters, the commonest typo:
+ * `rnu` is one edit from `run`), case-insensitive unless `exactCase`.
+ */
 export function editDistance(a: string, b: string, exactCase = false): number {
   const s = exactCase ? a : a.toLowerCase();
   const t = exactCase ? b : b.toLowerCase();
+  let before: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
     }
+    before = previous;
     previous = current;
   }
   return previous[t.length]!;

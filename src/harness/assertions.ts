@@ -74,10 +74,18 @@ export class Assertions {
   }
 
   assertEqual(ruleId: RuleId, what: string, observed: unknown, expected: unknown): void {
+    this.guard('assertEqual', ruleId, what);
     this.record(ruleId, what, jcsEqual(observed, expected), renderValue(expected), observed, { value: expected });
   }
 
   assertTrue(ruleId: RuleId, what: string, condition: boolean, detail: AssertionDetail): void {
+    this.guard('assertTrue', ruleId, what);
+    if (typeof condition !== 'boolean') {
+      throw new HarnessError(`scenario ${this.scenarioId}: assertTrue condition must be a boolean, got ${kindOf(condition)}`);
+    }
+    if (typeof detail !== 'object' || detail === null || typeof detail.expected !== 'string') {
+      throw new HarnessError(`scenario ${this.scenarioId}: assertTrue detail must be { expected: string, observed }, got ${kindOf(detail)}`);
+    }
     this.record(ruleId, what, condition === true, detail.expected, detail.observed);
   }
 
@@ -129,6 +137,19 @@ export class Assertions {
   /** Whether the scenario lists `ruleId`: checks of a rule the scenario tests count as its assertions. */
   lists(ruleId: string): boolean {
     return this.listed.has(ruleId);
+  }
+
+  /**
+   * Scenarios run without being type-checked (`run` loads them as they are), so a call with its arguments in the
+   * wrong places would otherwise report `expected: [object Object]`; name the scenario and the argument instead.
+   */
+  private guard(method: string, ruleId: unknown, what: unknown): void {
+    if (typeof ruleId !== 'string') {
+      throw new HarnessError(`scenario ${this.scenarioId}: ${method} rule id must be a string, got ${kindOf(ruleId)}`);
+    }
+    if (typeof what !== 'string') {
+      throw new HarnessError(`scenario ${this.scenarioId}: ${method} description (second argument) must be a string, got ${kindOf(what)}`);
+    }
   }
 
   private record(ruleId: RuleId, what: string, ok: boolean, expected: string, observed: unknown, expectedValue?: { value: unknown }): void {
@@ -203,4 +224,10 @@ function checkProblem(exchange: Exchange, status: number, slug: ProblemSlug): Pr
     record['type'] === expected.type &&
     record['status'] === exchange.status;
   return { ok, expected: renderValue(expected), observed };
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -161,6 +161,7 @@ export class HostHttp {
       () => controller.abort(new Error(`no answer within ${this.config.requestTimeoutMs} ms`)),
       this.config.requestTimeoutMs,
     );
+    const startedMs = Date.now();
     try {
       const response = await untilAborted(Promise.resolve().then(() => this.config.fetch(request)), signal);
       const body = await untilAborted(readBoundedBody(response, this.config.responseBodyLimit ?? DEFAULT_LIMITS.responseBodyBytes), signal);
@@ -176,6 +177,7 @@ export class HostHttp {
         text: body.text,
         json: parsed.ok ? parsed.json : undefined,
         ...(bodyError !== undefined ? { bodyError } : {}),
+        timing: { startedAt: new Date(startedMs).toISOString(), durationMs: Date.now() - startedMs },
       };
       if (scenarioSignal?.aborted) throw scenarioSignal.reason;
       this.config.health?.answered();

@@ -23,6 +23,8 @@ export interface Exchange {
    * beginning and `json` is undefined. Checks of the document report this as what was observed.
    */
   bodyError?: string;
+  /** When the request went out (ISO 8601) and how long until its body was read, for the HAR report's timings. */
+  timing?: { startedAt: string; durationMs: number };
 }
 
 /** A request that got no HTTP answer (rejected fetch, reset, timeout). */

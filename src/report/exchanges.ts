@@ -75,7 +75,8 @@ function queryString(url: string): HarNameValue[] {
 /**
  * HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) of every exchange the failed and blocked scenarios
  * recorded, one page per scenario, so browser developer tools and HAR viewers can open a run's evidence. The
- * kit does not time single exchanges: `time` and `timings` are the -1/0 values HAR allows for unknown.
+ * kit times each exchange from the request going out to its body read; the whole of it is `wait` (the kit
+ * cannot see send and receive apart), and an exchange without timing keeps the run's start and zeros.
  */
 export function buildHar(outcomes: readonly ScenarioOutcome[], creator: { name: string; version: string }, startedAt: string) {
   const pages: { startedDateTime: string; id: string; title: string; pageTimings: Record<string, number> }[] = [];
@@ -87,11 +88,12 @@ export function buildHar(outcomes: readonly ScenarioOutcome[], creator: { name: 
     pages.push({ startedDateTime: startedAt, id: outcome.id, title: `${outcome.id}: ${outcome.title}`, pageTimings: {} });
     for (const entry of snapshot) {
       const record = exchangeRecord(entry);
+      const timing = 'exchange' in entry ? entry.exchange.timing : undefined;
       const contentType = (headers: Record<string, string>) => headers['content-type'] ?? 'application/octet-stream';
       entries.push({
         pageref: outcome.id,
-        startedDateTime: startedAt,
-        time: 0,
+        startedDateTime: timing?.startedAt ?? startedAt,
+        time: timing?.durationMs ?? 0,
         request: {
           method: record.method,
           url: record.url,
@@ -120,7 +122,7 @@ export function buildHar(outcomes: readonly ScenarioOutcome[], creator: { name: 
           ...(record.error === null ? {} : { _error: record.error }),
         },
         cache: {},
-        timings: { send: 0, wait: 0, receive: 0 },
+        timings: { send: 0, wait: timing?.durationMs ?? 0, receive: 0 },
       });
     }
   }
