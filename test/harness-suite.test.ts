@@ -50,6 +50,7 @@ const probe = (id: string, rules: Parameters<typeof entry>[0]['rules'], requires
 describe('runSuite', () => {
   it('runs every selected scenario against a URL host and accounts for all of them', async () => {
     const seen: string[] = [];
+    const startedBeforeOutcome: string[] = [];
     const scenarios = [
       probe('unknown-status', ['ERRORS-NOT-FOUND']),
       probe('unknown-ledger', ['LEDGER-TOKEN-ACCESS']),
@@ -61,7 +62,11 @@ describe('runSuite', () => {
       scenarios,
       filter: ['ERRORS', 'LEDGER-TOKEN-ACCESS', 'needs-replay'],
       maxWorkers: 2,
-      onOutcome: (o) => seen.push(o.id),
+      onStart: (s) => startedBeforeOutcome.push(`${s.id} ${s.area}`),
+      onOutcome: (o) => {
+        expect(startedBeforeOutcome.some((line) => line.startsWith(`${o.id} `))).toBe(true);
+        seen.push(o.id);
+      },
     });
     expect(result.scenarios.map((o) => [o.id, o.disposition, o.reason])).toEqual([
       ['unknown-status', 'pass', null],
@@ -69,6 +74,7 @@ describe('runSuite', () => {
       ['needs-replay', 'inapplicable', 'host does not declare replay.supported'],
     ]);
     expect(seen.sort()).toEqual(['needs-replay', 'unknown-ledger', 'unknown-status']);
+    expect(startedBeforeOutcome).toHaveLength(3);
     expect(result.hostUrl).toBe(host.url);
     expect(result.capabilities).toEqual(caps);
     expect(result.capabilitiesDigest).toBe(digest(caps));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Disposition, ScenarioOutcome } from '../src/harness/outcome.js';
 import { clock, createProgress, statusLine } from '../src/report/progress.js';
 
@@ -44,6 +44,9 @@ describe('live progress', () => {
     const out = stream(true);
     let time = 0;
     const progress = createProgress({ total: 4, stream: out, env: {}, now: () => time });
+    progress.onStart({ id: 'a', area: 'DISCOVERY' });
+    progress.onStart({ id: 'b', area: 'LEDGER' });
+    progress.onStart({ id: 'c', area: 'LEDGER' });
     time = 10_000;
     progress.onOutcome(outcome('a', 'pass', 'DISCOVERY'));
     time = 20_000;
@@ -63,14 +66,66 @@ describe('live progress', () => {
       const out = stream(true);
       const progress = createProgress({ total: 1, stream: out, env });
       progress.onOutcome(outcome('a', 'fail'));
+      progress.finish();
       expect(out.chunks.join('').replace(/\r\u001b\[2K/g, '')).not.toContain('\u001b');
     }
   });
 
+  it('names every area in flight, in the order they started, and none once they are done', () => {
+    const out = stream(true);
+    const progress = createProgress({ total: 3, stream: out, env: { NO_COLOR: '1' }, now: () => 0 });
+    progress.onStart({ id: 'a', area: 'CALLBACK' });
+    progress.onStart({ id: 'b', area: 'LEDGER' });
+    progress.onStart({ id: 'c', area: 'CALLBACK' });
+    expect(out.chunks.at(-1)).toBe('\r\u001b[2K[0/3] starting · CALLBACK, LEDGER · 0:00');
+    progress.onOutcome(outcome('b', 'pass', 'LEDGER'));
+    expect(out.chunks.at(-1)).toContain('· CALLBACK · 0:00');
+    progress.onOutcome(outcome('a', 'pass', 'CALLBACK'));
+    progress.onOutcome(outcome('c', 'pass', 'CALLBACK'));
+    expect(out.chunks.at(-1)).toBe('\r\u001b[2K[3/3] 3 pass · 0:00');
+    progress.finish();
+  });
+
+  describe('while a scenario waits', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('redraws the line every second so elapsed time and the estimate move, and stops on finish', () => {
+      vi.useFakeTimers();
+      const out = stream(true);
+      let time = 0;
+      const progress = createProgress({ total: 2, stream: out, env: { NO_COLOR: '1' }, now: () => time });
+      progress.onStart({ id: 'a', area: 'REPLAY' });
+      time = 4_000;
+      progress.onOutcome(outcome('a', 'pass', 'REPLAY'));
+      progress.onStart({ id: 'b', area: 'RECOVERY' });
+      const drawn = out.chunks.length;
+      time = 7_000;
+      vi.advanceTimersByTime(1_000);
+      expect(out.chunks.length).toBe(drawn + 1);
+      expect(out.chunks.at(-1)).toBe('\r\u001b[2K[1/2] 1 pass · RECOVERY · 0:07 · ~0:07 left');
+      time = 9_000;
+      vi.advanceTimersByTime(2_000);
+      expect(out.chunks.length).toBe(drawn + 3);
+      expect(out.chunks.at(-1)).toContain('· 0:09 ·');
+      progress.finish();
+      const cleared = out.chunks.length;
+      vi.advanceTimersByTime(5_000);
+      expect(out.chunks.length).toBe(cleared);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('starts no timer when stderr is not a terminal', () => {
+      vi.useFakeTimers();
+      const progress = createProgress({ total: 1, stream: stream(false), env: {} });
+      expect(vi.getTimerCount()).toBe(0);
+      progress.finish();
+    });
+  });
+
   it('formats the status line and the clock', () => {
     const counts = { pass: 3, fail: 0, blocked: 1, inapplicable: 2 };
-    expect(statusLine({ done: 6, total: 6, counts, area: 'QUEUE', elapsedMs: 61_000 }, (_d, t) => t)).toBe(
-      '[6/6] 3 pass, 1 blocked, 2 inapplicable · QUEUE · 1:01',
+    expect(statusLine({ done: 6, total: 6, counts, areas: ['QUEUE', 'LEDGER'], elapsedMs: 61_000 }, (_d, t) => t)).toBe(
+      '[6/6] 3 pass, 1 blocked, 2 inapplicable · QUEUE, LEDGER · 1:01',
     );
     expect(clock(3_725_000)).toBe('1:02:05');
     expect(clock(0)).toBe('0:00');

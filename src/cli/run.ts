@@ -275,6 +275,7 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
     timeBudgetMs,
     timeouts: limitFlags.timeouts,
     limits: limitFlags.limits,
+    onStart: (scenario) => progress.onStart(scenario),
     onOutcome: (outcome) => progress.onOutcome(outcome),
     // Said once: the scenarios the stop skips are reported blocked with this reason, not announced one by one.
     onStop: (reason, skipped) =>

@@ -115,6 +115,8 @@ export interface SuiteOptions {
   timeouts?: Partial<Timeouts>;
   /** Real time the whole run may spend waiting for a host without the test clock (SPEC.md §13.7). */
   timeBudgetMs?: number;
+  /** Called as a scenario starts (progress output names the areas in flight). */
+  onStart?: (scenario: Pick<ScenarioOutcome, 'id' | 'area'>) => void;
   /** Called once per scenario as soon as its outcome is known (progress output); not for scenarios a stop skipped. */
   onOutcome?: (outcome: ScenarioOutcome) => void;
   /** Called once when the run stops early, with the reason and how many scenarios it will not start. */

@@ -151,6 +151,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
         return notStarted(entry, stop);
       }
       started += 1;
+      options.onStart?.({ id: entry.def.id, area: entry.area });
       const outcome = await runScenario(entry, opened.env);
       options.onOutcome?.(outcome);
       return outcome;

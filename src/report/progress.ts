@@ -1,7 +1,8 @@
 /**
  * Live progress of a run on stderr. On a terminal: one status line rewritten in place (done/total, counts, the
- * area of the latest scenario, elapsed time, an estimate of the time left), with failed and blocked scenarios
- * printed above it as they happen so nothing important scrolls away with the line. Elsewhere (CI logs, files,
+ * areas of the scenarios in flight, elapsed time, an estimate of the time left), redrawn every second so the
+ * clock moves while a slow scenario waits, with failed and blocked scenarios printed above it as they happen so
+ * nothing important scrolls away with the line. Elsewhere (CI logs, files,
  * pipes): one plain line per finished scenario, unchanged, because a log cannot be rewritten. Colour only on a
  * terminal and never with NO_COLOR (https://no-color.org) or TERM=dumb.
  */
@@ -21,17 +22,21 @@ export interface ProgressOptions {
   stream: ProgressStream;
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /** How often the terminal line is redrawn while nothing finishes. */
+  redrawEveryMs?: number;
 }
 
 export interface Progress {
+  onStart(scenario: Pick<ScenarioOutcome, 'id' | 'area'>): void;
   onOutcome(outcome: ScenarioOutcome): void;
-  /** Clears the status line so the report starts on a clean line. */
+  /** Stops the redraw and clears the status line so the report starts on a clean line. */
   finish(): void;
 }
 
 const SGR: Readonly<Record<Disposition, string>> = { pass: '32', fail: '31', blocked: '33', inapplicable: '90' };
 const ORDER: readonly Disposition[] = ['pass', 'fail', 'blocked', 'inapplicable'];
 const CLEAR_LINE = '\r\u001b[2K';
+export const REDRAW_EVERY_MS = 1000;
 
 export function colourEnabled(stream: ProgressStream, env: NodeJS.ProcessEnv): boolean {
   // NO_COLOR applies when set to any non-empty value.
@@ -51,12 +56,12 @@ export function clock(ms: number): string {
  * worker pool makes roughly true; it is absent until one scenario has finished.
  */
 export function statusLine(
-  state: { done: number; total: number; counts: Record<Disposition, number>; area: string | null; elapsedMs: number },
+  state: { done: number; total: number; counts: Record<Disposition, number>; areas: readonly string[]; elapsedMs: number },
   paint: (disposition: Disposition, text: string) => string,
 ): string {
   const counts = ORDER.filter((d) => state.counts[d] > 0).map((d) => paint(d, `${state.counts[d]} ${d}`));
   const left = state.done > 0 && state.done < state.total ? ` · ~${clock((state.elapsedMs / state.done) * (state.total - state.done))} left` : '';
-  const area = state.area === null ? '' : ` · ${state.area}`;
+  const area = state.areas.length === 0 ? '' : ` · ${state.areas.join(', ')}`;
   return `[${state.done}/${state.total}] ${counts.join(', ') || 'starting'}${area} · ${clock(state.elapsedMs)}${left}`;
 }
 
@@ -66,6 +71,7 @@ export function createProgress(options: ProgressOptions): Progress {
   const now = options.now ?? Date.now;
   if (stream.isTTY !== true) {
     return {
+      onStart: () => undefined,
       onOutcome: (outcome) => void stream.write(`${safeForTerminal(formatProgress(outcome))}\n`),
       finish: () => undefined,
     };
@@ -75,7 +81,8 @@ export function createProgress(options: ProgressOptions): Progress {
   const started = now();
   const counts: Record<Disposition, number> = { pass: 0, fail: 0, blocked: 0, inapplicable: 0 };
   let done = 0;
-  let area: string | null = null;
+  // Scenario id → area, in start order: several run at once against the embedded host or a per-tenant host.
+  const running = new Map<string, string>();
   let shown = false;
   const fit = (line: string): string => {
     // A line wider than the terminal wraps, and \r then rewrites only its last row. Colour codes take no columns.
@@ -84,19 +91,30 @@ export function createProgress(options: ProgressOptions): Progress {
     const visible = line.replace(/\u001b\[[0-9;]*m/g, '');
     return visible.length < width ? line : `${visible.slice(0, Math.max(1, width - 2))}…`;
   };
+  const draw = (above = ''): void => {
+    const areas = [...new Set(running.values())];
+    const status = fit(statusLine({ done, total, counts, areas, elapsedMs: now() - started }, paint));
+    stream.write(`${CLEAR_LINE}${above}${status}`);
+    shown = true;
+  };
+  // Unref'd: a forgotten finish() must not keep the process alive.
+  const ticker = setInterval(() => draw(), options.redrawEveryMs ?? REDRAW_EVERY_MS);
+  ticker.unref?.();
   return {
+    onStart(scenario) {
+      running.set(scenario.id, scenario.area);
+      draw();
+    },
     onOutcome(outcome) {
       done += 1;
       counts[outcome.disposition] += 1;
-      area = outcome.area;
+      running.delete(outcome.id);
       // Failed and blocked scenarios stay on screen; passes only move the counter.
       const lasting = outcome.disposition === 'fail' || outcome.disposition === 'blocked';
-      const text = lasting ? `${paint(outcome.disposition, outcome.disposition)}${safeForTerminal(formatProgress(outcome)).slice(outcome.disposition.length)}\n` : '';
-      const status = fit(statusLine({ done, total, counts, area, elapsedMs: now() - started }, paint));
-      stream.write(`${CLEAR_LINE}${text}${status}`);
-      shown = true;
+      draw(lasting ? `${paint(outcome.disposition, outcome.disposition)}${safeForTerminal(formatProgress(outcome)).slice(outcome.disposition.length)}\n` : '');
     },
     finish() {
+      clearInterval(ticker);
       if (shown) stream.write(CLEAR_LINE);
       shown = false;
     },
