@@ -3,6 +3,7 @@
  * check are built on these; they change only with the contract.
  */
 import type { HostCapabilities } from '../../generated/types.js';
+import type { DocumentsRead } from './documents-read.js';
 import type { TranscriptEntry } from './transcript.js';
 
 export type Disposition = 'pass' | 'fail' | 'inapplicable' | 'blocked';
@@ -53,6 +54,8 @@ export interface ScenarioOutcome {
    * ran (SPEC.md §13.6, §13.7). Absent when nothing was left out.
    */
   casesLeftOut?: string[];
+  /** The ledgers and callback-attempt lists the scenario read last, for the HTML report's pictures. */
+  documentsRead?: DocumentsRead;
   /**
    * For a blocked or errored scenario without assertion failures: the exchanges that explain it (secrets
    * masked). Assertion failures carry their own transcript.

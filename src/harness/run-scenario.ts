@@ -3,6 +3,7 @@
  * session and turn what happened into exactly one disposition.
  */
 import { formatFailure } from './assertions.js';
+import { documentsRead, type DocumentsRead } from './documents-read.js';
 import { firstMissingCapability } from './capabilities.js';
 import type { Discovery } from './capabilities.js';
 import { createScenarioRuntime } from './context.js';
@@ -194,7 +195,14 @@ export function scenarioIdentity(entry: ScenarioEntry): Pick<ScenarioOutcome, 'i
 export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promise<ScenarioOutcome> {
   const startedMs = performance.now();
   const base = scenarioIdentity(entry);
-  const finish = (ending: Ending, assertions = 0, exchanges = 0, failures: ScenarioOutcome['failures'] = [], casesLeftOut: readonly string[] = []): ScenarioOutcome => ({
+  const finish = (
+    ending: Ending,
+    assertions = 0,
+    exchanges = 0,
+    failures: ScenarioOutcome['failures'] = [],
+    casesLeftOut: readonly string[] = [],
+    documents: DocumentsRead | null = null,
+  ): ScenarioOutcome => ({
     ...base,
     disposition: ending.disposition,
     reason: ending.reason,
@@ -203,6 +211,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     exchanges,
     failures,
     ...(casesLeftOut.length > 0 ? { casesLeftOut: [...casesLeftOut] } : {}),
+    ...(documents !== null ? { documentsRead: documents } : {}),
     ...(ending.transcript !== undefined ? { transcript: ending.transcript } : {}),
   });
 
@@ -244,7 +253,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
   recordRefusedDeliveries(runtime, view);
   const ending = setAsideStalled(view, runtime, env.capabilities) ?? decide(view, ended.thrown, ended.threw);
   stopWatching();
-  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut);
+  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut, documentsRead(runtime.transcript.entries));
 }
 
 /** The text vitest shows for a non-passing scenario. */

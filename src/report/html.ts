@@ -1,10 +1,12 @@
 /**
  * `--report-html`: the run as one self-contained page (inline style and script, no network): the verdict, a
- * bar per area, the rule table with a search box, and each failure with its exchanges. Ledgers a failure read
- * are drawn as hash chains, the kit recomputing each link, with the first broken link marked; callback attempts
- * are drawn on a time line against the advertised retry schedule and jitter window.
+ * bar per area, the rule table with a search box, and each failure with its exchanges. Every ledger a scenario
+ * read last is drawn as a hash chain, the kit recomputing each link, with the first broken link marked; every
+ * callback-attempt list on a time line against the advertised retry schedule and jitter window — for passing
+ * scenarios too, and again beside the exchange that read it inside a failure.
  */
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
+import { attemptWindow, retryPolicy, type RetryPolicy } from '../harness/checks/callback-schedule.js';
 import { digest } from '../jcs.js';
 import type { SuiteAnalysis } from './analysis.js';
 import { exchangeRecord, type ExchangeRecord } from './exchanges.js';
@@ -54,6 +56,8 @@ export function ledgerChainSvg(body: unknown): string | null {
   const events = history as ChainEvent[];
   let broken = -1;
   for (let i = 0; i < events.length && broken === -1; i++) {
+    // A page that starts after event 1 has its first predecessor elsewhere: that link is not drawn as checked.
+    if (i === 0 && events[0]?.sequence !== 1) continue;
     const want = i === 0 ? null : safeDigest(events[i - 1]);
     if (events[i]?.prev_event_hash !== want) broken = i;
   }
@@ -69,52 +73,86 @@ export function ledgerChainSvg(body: unknown): string | null {
         : `<line x1="${x - gap}" y1="20" x2="${x}" y2="20" stroke="${bad ? '#c62828' : '#555'}" stroke-width="${bad ? 3 : 1}"${bad ? ' class="broken-link"' : ''}/>`;
     return `${link}<rect x="${x}" y="5" width="${boxWidth}" height="30" rx="4" fill="${bad ? '#ffebee' : '#f5f5f5'}" stroke="${bad ? '#c62828' : '#555'}"/><text x="${x + 6}" y="24" font-size="11">${escapeHtml(label)}</text>`;
   });
-  const note = broken === -1 ? 'every link holds' : `first broken link: event ${broken + 1} (prev_event_hash is not the digest of event ${broken})`;
+  const note =
+    broken === -1
+      ? 'every link holds'
+      : broken === 0
+        ? 'first broken link: event 1 (the first event\'s prev_event_hash is not null)'
+        : `first broken link: event ${broken + 1} (prev_event_hash is not the digest of event ${broken})`;
   const width = events.length * (boxWidth + gap);
   return `<figure class="ledger-chain" data-broken="${broken === -1 ? '' : broken + 1}"><svg width="${width}" height="40" role="img" aria-label="${escapeHtml(note)}">${parts.join('')}</svg><figcaption>${escapeHtml(note)}</figcaption></figure>`;
 }
 
-export interface AdvertisedSchedule {
-  retryScheduleMs: readonly number[];
-  jitterMaxRatio: number;
+interface TimedAttempt {
+  atMs: number;
+  manual: boolean;
+  retryAfterMs: number | null;
+}
+
+function timedAttempts(body: unknown): TimedAttempt[] | null {
+  const attempts = (body as { attempts?: unknown } | null)?.attempts;
+  if (!Array.isArray(attempts) || attempts.length === 0) return null;
+  const timed = attempts.map((a) => {
+    const attempt = (a ?? {}) as { attempted_at?: unknown; trigger?: unknown; retry_after_seconds?: unknown };
+    const seconds = attempt.retry_after_seconds;
+    return {
+      atMs: Date.parse(String(attempt.attempted_at)),
+      manual: attempt.trigger === 'manual',
+      retryAfterMs: typeof seconds === 'number' && Number.isFinite(seconds) ? seconds * 1000 : null,
+    };
+  });
+  return timed.some((a) => Number.isNaN(a.atMs)) ? null : timed;
 }
 
 /**
- * A callback's attempts on a time line against the advertised schedule: attempt n may come no earlier than its
- * delay after attempt n-1 and no later than that delay times (1 + jitter_max_ratio), the window drawn as a band;
- * an attempt outside its band is drawn in red. Null when the body holds no timed attempts.
+ * A callback's attempts on a time line against the advertised schedule (SPEC.md §8.5): each scheduled attempt
+ * after the first may come no earlier than its delay after the previous scheduled attempt and no later than that
+ * delay times (1 + jitter_max_ratio), the window drawn as a band; after an answer with Retry-After the band
+ * reaches to that delay's bound (a host may cap it, so the band keeps the scheduled start). A scheduled attempt
+ * outside its band is drawn in red; manual attempts (§8.9) follow no schedule and are drawn as squares.
+ * Null when the body holds no timed attempts.
  */
-export function callbackTimelineSvg(body: unknown, schedule: AdvertisedSchedule | null): string | null {
-  const attempts = (body as { attempts?: unknown } | null)?.attempts;
-  if (!Array.isArray(attempts) || attempts.length === 0) return null;
-  const times = attempts.map((a) => Date.parse(String((a as { attempted_at?: unknown }).attempted_at)));
-  if (times.some((t) => Number.isNaN(t))) return null;
-  const start = times[0]!;
-  const windows = times.map((_, i) => {
-    const delay = i === 0 ? null : schedule?.retryScheduleMs[i];
-    if (delay === undefined || delay === null) return null;
-    const previous = times[i - 1]! - start;
-    return { from: previous + delay, to: previous + delay * (1 + (schedule?.jitterMaxRatio ?? 0)) };
+export function callbackTimelineSvg(body: unknown, policy: RetryPolicy | null): string | null {
+  const attempts = timedAttempts(body);
+  if (attempts === null) return null;
+  const start = attempts[0]!.atMs;
+  let scheduled = 0;
+  let previous: TimedAttempt | null = null;
+  const windows = attempts.map((attempt) => {
+    if (attempt.manual) return null;
+    scheduled += 1;
+    const after = previous;
+    previous = attempt;
+    const window = policy === null || after === null ? undefined : attemptWindow(policy, scheduled);
+    if (window === undefined || after === null) return null;
+    const retryAfterMs = after.retryAfterMs === null ? 0 : Math.ceil(after.retryAfterMs / 1000) * 1000 * (1 + policy!.jitterMaxRatio);
+    const base = after.atMs - start;
+    return { from: base + window.earliestMs, to: base + Math.max(window.latestMs, retryAfterMs) };
   });
-  const end = Math.max(1, ...times.map((t) => t - start), ...windows.map((w) => w?.to ?? 0));
+  const end = Math.max(1, ...attempts.map((a) => a.atMs - start), ...windows.map((w) => w?.to ?? 0));
   const width = 640;
   const x = (ms: number): number => 20 + (ms / end) * (width - 40);
-  const late: number[] = [];
+  const outsideWindow: number[] = [];
   const parts: string[] = [`<line x1="20" y1="30" x2="${width - 20}" y2="30" stroke="#555"/>`];
   windows.forEach((w, i) => {
     if (w) parts.push(`<rect class="window" x="${x(w.from).toFixed(1)}" y="18" width="${Math.max(2, x(w.to) - x(w.from)).toFixed(1)}" height="24" fill="#e3f2fd" stroke="#90caf9"><title>attempt ${i + 1} allowed from +${w.from} ms to +${Math.round(w.to)} ms</title></rect>`);
   });
-  times.forEach((t, i) => {
-    const at = t - start;
+  attempts.forEach((attempt, i) => {
+    const at = attempt.atMs - start;
     const w = windows[i];
     const outside = w !== null && w !== undefined && (at < w.from || at > w.to);
-    if (outside) late.push(i + 1);
-    parts.push(`<circle class="attempt${outside ? ' outside' : ''}" cx="${x(at).toFixed(1)}" cy="30" r="5" fill="${outside ? '#c62828' : '#2e7d32'}"><title>attempt ${i + 1} at +${at} ms</title></circle>`);
+    if (outside) outsideWindow.push(i + 1);
+    const title = `<title>attempt ${i + 1}${attempt.manual ? ' (manual)' : ''} at +${at} ms</title>`;
+    parts.push(
+      attempt.manual
+        ? `<rect class="attempt manual" x="${(x(at) - 5).toFixed(1)}" y="25" width="10" height="10" fill="#6a1b9a">${title}</rect>`
+        : `<circle class="attempt${outside ? ' outside' : ''}" cx="${x(at).toFixed(1)}" cy="30" r="5" fill="${outside ? '#c62828' : '#2e7d32'}">${title}</circle>`,
+    );
   });
-  const note = schedule === null
-    ? `${times.length} attempt(s); no advertised schedule to compare with`
-    : late.length === 0 ? `${times.length} attempt(s), each within its advertised window` : `attempt(s) ${late.join(', ')} outside the advertised window`;
-  return `<figure class="callback-timeline" data-outside="${late.join(',')}"><svg width="${width}" height="50" role="img" aria-label="${escapeHtml(note)}">${parts.join('')}</svg><figcaption>${escapeHtml(note)}</figcaption></figure>`;
+  const note = policy === null
+    ? `${attempts.length} attempt(s); no advertised schedule to compare with`
+    : outsideWindow.length === 0 ? `${attempts.length} attempt(s), each scheduled one within its advertised window` : `attempt(s) ${outsideWindow.join(', ')} outside the advertised window`;
+  return `<figure class="callback-timeline" data-outside="${outsideWindow.join(',')}"><svg width="${width}" height="50" role="img" aria-label="${escapeHtml(note)}">${parts.join('')}</svg><figcaption>${escapeHtml(note)}</figcaption></figure>`;
 }
 
 function safeDigest(value: unknown): string | null {
@@ -125,7 +163,7 @@ function safeDigest(value: unknown): string | null {
   }
 }
 
-function exchangeHtml(record: ExchangeRecord, index: number, schedule: AdvertisedSchedule | null): string {
+function exchangeHtml(record: ExchangeRecord, index: number, schedule: RetryPolicy | null): string {
   const request = [`${record.method} ${record.url}`, ...Object.entries(record.request_headers).map(([n, v]) => `${n}: ${v}`), '', record.request_body ?? ''].join('\n');
   const response =
     record.status === null
@@ -144,7 +182,7 @@ function exchangeHtml(record: ExchangeRecord, index: number, schedule: Advertise
   return `<details class="exchange"><summary>#${index} ${escapeHtml(record.method)} ${escapeHtml(record.url)} → ${record.status ?? 'no answer'}</summary><pre>${escapeHtml(request)}</pre><pre>${escapeHtml(response)}</pre></details>${chain}`;
 }
 
-function failureHtml(outcome: ScenarioOutcome, schedule: AdvertisedSchedule | null): string {
+function failureHtml(outcome: ScenarioOutcome, schedule: RetryPolicy | null): string {
   const failures = outcome.failures
     .map(
       (f) => `<div class="assertion"><h4>${escapeHtml(f.rule)}${f.incidental ? ' (incidental)' : ''}: ${escapeHtml(f.what)}</h4><p>${escapeHtml(f.text)}</p><dl><dt>expected</dt><dd><pre>${escapeHtml(f.expected)}</pre></dd><dt>observed</dt><dd><pre>${escapeHtml(f.observed)}</pre></dd></dl></div>`,
@@ -155,10 +193,29 @@ function failureHtml(outcome: ScenarioOutcome, schedule: AdvertisedSchedule | nu
   return `<section class="failure" id="failure-${escapeHtml(outcome.id)}"><h3>${escapeHtml(outcome.id)}: ${escapeHtml(outcome.title)}</h3>${reason}${failures}${exchanges}</section>`;
 }
 
+/** Each scenario that read a ledger or a callback-attempt list, with its pictures; empty when none did. */
+function picturesHtml(outcomes: readonly ScenarioOutcome[], schedule: RetryPolicy | null): string {
+  return outcomes
+    .filter((o) => o.documentsRead !== undefined)
+    .map((o) => {
+      const { ledgers, callbackAttempts } = o.documentsRead!;
+      const drawn = [
+        ...ledgers.map((d) => [d.url, ledgerChainSvg(d.body)] as const),
+        ...callbackAttempts.map((d) => [d.url, callbackTimelineSvg(d.body, schedule)] as const),
+      ]
+        .filter(([, svg]) => svg !== null)
+        .map(([url, svg]) => `<p class="read">GET ${escapeHtml(url)}</p>${svg}`);
+      if (drawn.length === 0) return '';
+      return `<section class="pictures" data-scenario="${escapeHtml(o.id)}"><h3>${escapeHtml(o.id)} <span class="d-${o.disposition}">${o.disposition}</span></h3>${drawn.join('')}</section>`;
+    })
+    .filter((section) => section !== '')
+    .join('\n');
+}
+
 const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}pre{background:#f7f7f7;padding:.5em;overflow:auto;max-height:30em}
 table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left;vertical-align:top}.rules td{border-top:1px solid #eee}
 .verdict.pass{color:#2e7d32}.verdict.fail{color:#c62828}.verdict.incomplete{color:#ef6c00}.d-pass{color:#2e7d32}.d-fail{color:#c62828}.d-blocked{color:#ef6c00}.d-inapplicable,.d-untested{color:#777}
-.ledger-chain{overflow-x:auto}`;
+.ledger-chain,.callback-timeline{overflow-x:auto}.read{font-family:monospace;color:#555;margin:.5em 0 0}`;
 
 const SEARCH = `document.getElementById('rule-search').addEventListener('input',function(e){var q=e.target.value.toLowerCase();
 document.querySelectorAll('tr.rule').forEach(function(r){r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)===-1;});});`;
@@ -177,10 +234,8 @@ export function buildHtml(analysis: SuiteAnalysis, context: ReportContext, areaO
     )
     .join('\n');
   const failed = suite.scenarios.filter((o) => o.disposition === 'fail');
-  const callbacks = suite.capabilities?.callbacks;
-  const schedule: AdvertisedSchedule | null = callbacks?.retry_schedule_ms
-    ? { retryScheduleMs: callbacks.retry_schedule_ms, jitterMaxRatio: callbacks.jitter_max_ratio ?? 0 }
-    : null;
+  const advertised = suite.capabilities === null ? null : retryPolicy(suite.capabilities);
+  const schedule = advertised?.ok === true ? advertised.policy : null;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(`${context.kit.name} conformance report: ${suite.hostUrl}`)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
@@ -198,6 +253,8 @@ ${ruleRows}
 </tbody></table>
 <h2>Failures (${failed.length})</h2>
 ${failed.map((o) => failureHtml(o, schedule)).join('\n')}
+<h2>Ledgers and callbacks</h2>
+${picturesHtml(suite.scenarios, schedule) || '<p>No scenario read a ledger or a callback-attempt list.</p>'}
 <script>${SEARCH}</script>
 </body></html>
 `;
