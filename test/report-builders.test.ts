@@ -200,6 +200,21 @@ describe('verdict', () => {
   });
 });
 
+describe('a scenario with several failures', () => {
+  const early = { ...failure('LEDGER-HASH-LINK', 'event 2 prev_event_hash', '"sha256:bbbb"'), transcript: '# 1 GET http://host.test/one → 200' };
+  const late = { ...failure('LEDGER-SEQUENCE', 'sequence of event 3', '7'), transcript: '# 1 GET http://host.test/one → 200\n\n# 2 GET http://host.test/two → 200' };
+  const analysis = analyzeSuite(suite([outcome('ledger-hash-link', ['LEDGER-HASH-LINK', 'LEDGER-SEQUENCE'], 'fail', { failures: [early, late] })]), registry, { blocked: 'incomplete' });
+
+  it('prints its exchanges once, with the last failure, in the console and JUnit reports', () => {
+    for (const text of [formatConsoleReport(analysis, context, ruleRegistry.areas), buildJunit(analysis, ruleRegistry.areas)]) {
+      expect(text.split('# 1 GET http://host.test/one').length - 1).toBe(1);
+      expect(text).toContain('# 2 GET http://host.test/two');
+      expect(text).toContain('transcript: with the last failure of this scenario');
+      expect(text).toContain('event 2 prev_event_hash');
+    }
+  });
+});
+
 describe('incidental failures', () => {
   const incidental = { ...failure('LEDGER-SEQUENCE', 'sequence of event 1 of the run the scenario needed', '0'), incidental: true as const };
   const scenarios = [outcome('callback-timeout', ['CALLBACK-TIMEOUT'], 'fail', { failures: [incidental] })];

@@ -4,7 +4,7 @@
  */
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { countBy, type RuleResult, type SuiteAnalysis } from './analysis.js';
-import { failureHeadline, formatFailure, indentLines } from './evidence.js';
+import { failureHeadline, formatScenarioFailures, indentLines } from './evidence.js';
 import { casesLeftOutLine, levelPhrase, testedEverything, untestedLines } from './levels.js';
 import type { ReportContext } from './json-report.js';
 
@@ -60,7 +60,7 @@ export function formatConsoleReport(analysis: SuiteAnalysis, context: ReportCont
         out.push(`  ${o.reason ?? 'failed without a recorded assertion failure'}`);
         if (o.transcript) out.push('  transcript:', indentLines(o.transcript, '    '));
       }
-      for (const failure of o.failures) out.push(formatFailure(failure));
+      out.push(...formatScenarioFailures(o.failures));
     }
   }
 

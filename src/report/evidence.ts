@@ -11,7 +11,7 @@ export function indentLines(text: string, prefix: string, first = true): string 
 
 const VALUE_INDENT = ' '.repeat('  expected: '.length);
 
-export function formatFailure(failure: AssertionFailure): string {
+export function formatFailure(failure: AssertionFailure, withTranscript = true): string {
   const lines = [
     `${failure.rule}: ${failure.text}`,
     ...(failure.incidental ? ['  incidental: the scenario was not written for this rule; a step it needed broke it'] : []),
@@ -19,8 +19,17 @@ export function formatFailure(failure: AssertionFailure): string {
     `  expected: ${indentLines(failure.expected, VALUE_INDENT, false)}`,
     `  observed: ${indentLines(failure.observed, VALUE_INDENT, false)}`,
   ];
-  if (failure.transcript.length > 0) lines.push('  transcript:', indentLines(failure.transcript, '    '));
+  if (!withTranscript) lines.push('  transcript: with the last failure of this scenario');
+  else if (failure.transcript.length > 0) lines.push('  transcript:', indentLines(failure.transcript, '    '));
   return lines.join('\n');
+}
+
+/**
+ * A scenario's failures with its exchanges printed once: each failure's transcript holds every exchange made up
+ * to it, so the last failure's holds them all.
+ */
+export function formatScenarioFailures(failures: readonly AssertionFailure[]): string[] {
+  return failures.map((failure, index) => formatFailure(failure, index === failures.length - 1));
 }
 
 /** One line naming the failed rule and check, for JUnit `message` attributes and progress output. */

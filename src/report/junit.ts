@@ -7,7 +7,7 @@
 import type { ScenarioOutcome } from '../harness/outcome.js';
 import { failedRules, type SuiteAnalysis } from './analysis.js';
 import { casesLeftOutLine, levelPhrase, untestedLines } from './levels.js';
-import { failureHeadline, formatFailure } from './evidence.js';
+import { failureHeadline, formatScenarioFailures } from './evidence.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates, U+FFFE/U+FFFF).
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -55,7 +55,7 @@ interface Case {
 function scenarioCase(outcome: ScenarioOutcome, analysis: SuiteAnalysis): Case {
   const base: Case = { name: outcome.id, classname: outcome.area, file: outcome.file, timeMs: outcome.durationMs };
   const reason = outcome.reason ?? 'no reason given';
-  const evidence = [outcome.title, ...outcome.failures.map(formatFailure), ...(outcome.transcript ? [`transcript:\n${outcome.transcript}`] : [])].join('\n\n');
+  const evidence = [outcome.title, ...formatScenarioFailures(outcome.failures), ...(outcome.transcript ? [`transcript:\n${outcome.transcript}`] : [])].join('\n\n');
   switch (outcome.disposition) {
     case 'pass':
       return outcome.casesLeftOut ? { ...base, out: casesLeftOutLine(outcome.casesLeftOut) } : base;
