@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createAjv } from './schema-set.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,9 @@ describe('exchange records', () => {
       disposition: 'fail' as const, reason: 'r', assertions: 1, durationMs: 1, exchanges: 1, failures: [failure],
     };
     const har = buildHar([outcome], { name: 'agent-task-kit', version: '0' }, '2026-01-01T00:00:00.000Z');
-    expect(har.log.version).toBe('1.2');
+    const checkHar = harValidator();
+    expect(checkHar(har) ? [] : checkHar.errors).toEqual([]);
+    expect(checkHar({ log: { ...har.log, entries: [{ ...(har.log.entries[0] as object), timings: {} }] } })).toBe(false);
     expect(har.log.pages.map((p) => p.id)).toEqual(['ledger-hash-link']);
     const entry = har.log.entries[0] as { request: { queryString: unknown[]; postData: { text: string } }; response: { status: number; content: { text: string } } };
     expect(entry.request.queryString).toEqual([{ name: 'x', value: '1' }]);
@@ -79,6 +82,10 @@ describe('exchange records', () => {
   });
 });
 
+function harValidator() {
+  return createAjv([]).compile(JSON.parse(readFileSync(new URL('./support/har-1.2.schema.json', import.meta.url), 'utf8')) as object);
+}
+
 describe('run --report-json/--report-har with a failing scenario', () => {
   it('carries exchanges as records and expected/observed as JSON values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atk-exchanges-'));
@@ -92,8 +99,11 @@ describe('run --report-json/--report-har with a failing scenario', () => {
     expect(Array.isArray(failure['exchanges'])).toBe(true);
     expect((failure['exchanges'] as unknown[]).length).toBeGreaterThan(0);
     expect('observed_value' in failure).toBe(true);
-    const log = JSON.parse(readFileSync(har, 'utf8')) as { log: { version: string; entries: unknown[] } };
-    expect(log.log.version).toBe('1.2');
+    const log = JSON.parse(readFileSync(har, 'utf8')) as { log: { version: string; entries: { pageref: string; startedDateTime: string }[]; pages: { id: string; startedDateTime: string }[] } };
+    const checkHar = harValidator();
+    expect(checkHar(log) ? [] : checkHar.errors).toEqual([]);
+    // Every entry belongs to a page, and a page starts when its first exchange went out.
+    for (const page of log.log.pages) expect(page.startedDateTime).toBe(log.log.entries.find((e) => e.pageref === page.id)!.startedDateTime);
     expect(log.log.entries.length).toBe((failure['exchanges'] as unknown[]).length);
   }, 120_000);
 });

@@ -85,7 +85,10 @@ export function buildHar(outcomes: readonly ScenarioOutcome[], creator: { name: 
     // The last failure's snapshot holds every exchange before it; the earlier ones are prefixes of it.
     const snapshot = outcome.failures.at(-1)?.exchanges ?? [];
     if (snapshot.length === 0) continue;
-    pages.push({ startedDateTime: startedAt, id: outcome.id, title: `${outcome.id}: ${outcome.title}`, pageTimings: {} });
+    const first = snapshot[0]!;
+    // A page starts when its first exchange went out, as that entry says.
+    const pageStartedAt = ('exchange' in first ? first.exchange.timing?.startedAt : undefined) ?? startedAt;
+    pages.push({ startedDateTime: pageStartedAt, id: outcome.id, title: `${outcome.id}: ${outcome.title}`, pageTimings: {} });
     for (const entry of snapshot) {
       const record = exchangeRecord(entry);
       const timing = 'exchange' in entry ? entry.exchange.timing : undefined;
