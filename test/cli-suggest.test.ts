@@ -39,6 +39,7 @@ describe('friendlier command-line errors', () => {
       [['list', '--filter', 'LEDGER-HASH-LNK'], '(did you mean LEDGER-HASH-LINK?)'],
       [['rnu'], 'unknown verb rnu (did you mean run?)'],
       [['--host', 'http://x', 'run'], 'flag --host written before the verb (did you mean agent-task-kit run --host ...?)'],
+      [['--fitler', 'LEDGER', 'run'], 'flag --fitler written before the verb (did you mean agent-task-kit run --filter ...?)'],
       [['serve', '--fault', 'ledger-sequnce-gap'], 'unknown fault ledger-sequnce-gap (did you mean ledger-sequence-gap?)'],
       [['serve', '--variant', 'coarse-phase'], 'unknown variant coarse-phase (did you mean coarse-phases?)'],
       [['run', '--fault', 'ledger-sequnce-gap'], "unknown fault ledger-sequnce-gap (did you mean ledger-sequence-gap?); 'agent-task-kit faults' lists them all"],

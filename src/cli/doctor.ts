@@ -30,7 +30,7 @@ const options = { ...connectionOptions, ...limitOptions } as const satisfies Opt
 /** doctor makes few requests and a user waits on each: its default is shorter than a run's. */
 const DOCTOR_REQUEST_TIMEOUT_MS = DEFAULT_TIMEOUTS.waitForMs;
 
-const spec = {
+export const spec = {
   verb: 'doctor',
   summary: 'Check a host before a long run: reachability, capabilities, API key, callback reachability, clock skew.',
   synopsis: '',

@@ -6,7 +6,7 @@ import { FAULTS } from '../../reference-host/faults.js';
 import { ruleById } from '../rules.js';
 import { EXIT_OK, parseVerbArgs, type VerbSpec } from './args.js';
 
-const spec = {
+export const spec = {
   verb: 'faults',
   summary: "List the reference host's named faults: deliberate mistakes the conformance suite must catch.",
   synopsis: '',

@@ -2,7 +2,7 @@ import { digest, jcs } from '../jcs.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parseVerbArgs, type VerbSpec } from './args.js';
 import { readJsonFile } from './read-json.js';
 
-const spec = {
+export const spec = {
   verb: 'hash',
   summary: 'Print the sha256: digest of a JSON file\'s RFC 8785 (JCS) canonical form, as the protocol computes it.',
   synopsis: '<file.json>',

@@ -18,7 +18,7 @@ const options = {
   json: { type: 'boolean', description: 'print a JSON array of {id, title, area, level, requires, rules, file}' },
 } as const;
 
-const spec = {
+export const spec = {
   verb: 'list',
   summary: 'List the conformance scenarios with their area, level, required capabilities and rules, without running them.',
   synopsis: '',

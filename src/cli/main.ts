@@ -1,9 +1,10 @@
 import { kitIdentity } from '../report/kit.js';
 import { CLI_NAME, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './args.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 
 interface VerbModule {
   main(argv: string[]): Promise<number>;
+  spec: { options: Record<string, unknown> };
 }
 
 /** Each verb lives in its own module, loaded only when used, so a broken verb cannot break the others. */
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       verb === undefined
         ? 'missing verb'
         : verb.startsWith('-')
-          ? flagBeforeVerb(verb, argv)
+          ? await flagBeforeVerb(verb, argv)
           : `unknown verb ${verb}${didYouMean(verb, Object.keys(VERBS))}`;
     process.stderr.write(`${CLI_NAME}: ${problem}; valid verbs: ${Object.keys(VERBS).join(', ')}\n\n${usage()}`);
     return EXIT_USAGE;
@@ -64,9 +65,18 @@ Run '${CLI_NAME} <verb> --help' for a verb's flags. '${CLI_NAME} --version' prin
 `;
 }
 
-/** Flags belong after the verb; when a verb appears later in the line, say where to move the flag. */
-function flagBeforeVerb(flag: string, argv: readonly string[]): string {
+/**
+ * Flags belong after the verb; when a verb appears later in the line, say where to move the flag, spelt as that
+ * verb spells its nearest flag.
+ */
+async function flagBeforeVerb(written: string, argv: readonly string[]): Promise<string> {
   const laterVerb = argv.find((word) => Object.hasOwn(VERBS, word));
-  if (laterVerb === undefined) return `unknown flag ${flag} before the verb`;
-  return `flag ${flag} written before the verb (did you mean ${CLI_NAME} ${laterVerb} ${flag} ...?)`;
+  if (laterVerb === undefined) return `unknown flag ${written} before the verb`;
+  const name = written.split('=')[0]!;
+  const flags: string[] = await import(`./${laterVerb}.js`).then(
+    (module: Partial<VerbModule>) => Object.keys(module.spec?.options ?? {}).map((option) => `--${option}`),
+    (): string[] => [],
+  );
+  const flag = flags.includes(name) ? written : (closest(name, flags) ?? written);
+  return `flag ${written} written before the verb (did you mean ${CLI_NAME} ${laterVerb} ${flag} ...?)`;
 }

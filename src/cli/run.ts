@@ -77,7 +77,7 @@ const options = {
   },
 } as const satisfies OptionSpecs;
 
-const spec = {
+export const spec = {
   verb: 'run',
   summary:
     'Run the conformance suite against a host at a URL, or (without --host) against the embedded reference host.',

@@ -12,7 +12,7 @@ import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type OptionSpecs, typ
 import { LIMIT_OPTIONS, parseLimits } from './serve-limits.js';
 import { parseTiming, STAGING_TIMING_FLAGS, TIMING_OPTIONS } from './serve-timing.js';
 
-const spec = {
+export const spec = {
   verb: 'serve',
   summary: 'Start the in-memory reference host on a port; it serves until Ctrl-C (SIGINT) or SIGTERM.',
   synopsis: '',

@@ -3,7 +3,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parseVerbArgs, usageError, type Verb
 import { readJsonFile } from './read-json.js';
 import { closest } from './suggest.js';
 
-const spec = {
+export const spec = {
   verb: 'validate',
   summary: 'Validate a JSON document against one of the kit\'s schemas (schemas/<schema-name>.schema.json).',
   synopsis: '<schema-name> <file.json>',

@@ -6,7 +6,7 @@
 import { VARIANTS } from '../../reference-host/variants.js';
 import { EXIT_OK, parseVerbArgs, type VerbSpec } from './args.js';
 
-const spec = {
+export const spec = {
   verb: 'variants',
   summary: "List the reference host's named variants: behaviours SPEC.md allows that the host does not choose by default.",
   synopsis: '',
