@@ -74,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`matrix: ${MATRIX_FILE} is missing; run: npm run matrix\n`);
       return 1;
     }
-    const { data, run } = await liveMatrix({ mode: 'guided', ...options });
+    const progress = passProgress('guided');
+    const { data, run } = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell }).finally(progress.stop);
     const { data: settled, settled: flakes } = await settleAgainst(data, stored);
     const differences = matrixDifferences(settled, stored);
     process.stdout.write(`guided matrix: ${run.ran} of ${run.cells.length} cells run in ${run.wallTimeMs} ms on ${run.workers} workers\n`);
