@@ -11,8 +11,29 @@ import { startReceiver } from '../src/harness/receiver.js';
 import { runScenario } from '../src/harness/run-scenario.js';
 import { loadScenarios, runSuite } from '../src/harness/suite.js';
 import { embeddedTarget } from '../src/harness/target.js';
+import { entry } from './harness-fixtures.js';
 
 const EXAMPLES = ['discovery-document', 'ledger-hash-link', 'callback-signature'];
+
+describe('a further tenant of a scenario', () => {
+  it('brings its own run to rest with its own key, even before the first tenant moved the clock it shares', async () => {
+    // An advance naming a run (`until_at_rest`) made with the first tenant's key would name another tenant's run:
+    // 404 on a host that keeps tenants apart, a false failure of SEAMS-CLOCK-ADVANCE.
+    const second = entry(
+      { id: 'further-tenant-to-rest', title: 'A further tenant brings its run to rest first', rules: ['LIFECYCLE-HAPPY-PATH'] },
+      async (t) => {
+        const other = await t.tenant();
+        const run = await other.flows.createRun({ callback: false });
+        const ledger = await other.flows.runToRest(run.token);
+        t.assertEqual('LIFECYCLE-HAPPY-PATH', 'state of the further tenant\'s run at rest', ledger.state, 'closed');
+      },
+    );
+    for (const variants of [[], ['protocol-1-0-host']]) {
+      const result = await runSuite({ target: { kind: 'embedded', faults: [], variants }, scenarios: [second] });
+      expect(result.scenarios.map((o) => [o.disposition, o.reason, o.failures.map((f) => f.what)])).toEqual([['pass', null, []]]);
+    }
+  });
+});
 
 describe('example scenarios on the embedded host', () => {
   it('pass on the reference host, in-process', async () => {

@@ -234,7 +234,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       const shared = perTenant && options.ownClock !== true ? ((await primaryTenant()).tenantId ?? undefined) : undefined;
       const { tenantId, apiKey } = await newTenant(shared);
       const http = httpFor(async () => apiKey);
-      return { tenantId, apiKey, ...wire(http, perTenant && shared === undefined ? clockOf(http) : clock) };
+      // Its own key moves the clock it shares (or the host-wide one) as well as the first tenant's would, and an
+      // advance naming one of its runs (`until_at_rest`) must be made by its own tenant: another one's answers 404.
+      return { tenantId, apiKey, ...wire(http, clockOf(http)) };
     },
     assertEqual: (ruleId, what, observed, expected) => assertions.assertEqual(ruleId, what, observed, expected),
     assertTrue: (ruleId, what, condition, detail) => assertions.assertTrue(ruleId, what, condition, detail),
