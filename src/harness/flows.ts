@@ -327,13 +327,9 @@ export function createFlows(deps: FlowDeps): Flows {
     const baseMs = deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
     checkAdvanceOptions(baseMs, maxSteps);
     const horizonMs = quietHorizonMs(deps.caps(), baseMs);
-    const untilRest = clock.mode === 'test_clock' && deps.caps().seams.test_clock?.advance_until_rest === true;
-    // The host stops where the run comes to rest, and performs nothing for a run at rest already (SPEC.md §13.2):
-    // one advance instead of one per phase, and no read before it. A run still moving after a whole quiet horizon
-    // is stepped as below, so a run that never rests costs no more host time.
-    if (untilRest) await clock.advance(horizonMs, token);
+    // Read before any advance: the oracle compares each ledger read with the one before it (LEDGER-APPEND-ONLY,
+    // LIFECYCLE-TIMESTAMPS), and dropping this read hides a rewritten ledger from 43 scenarios of the matrix.
     let run = (await api.ledger(token)).body;
-    if (untilRest && isAtRest(run)) return run;
     if (clock.mode === 'real_time') {
       // The host moves on its own: read it every poll interval until it rests or stays quiet for the horizon.
       const quiet = quietWatch(horizonMs);
@@ -342,6 +338,14 @@ export function createFlows(deps: FlowDeps): Flows {
         run = (await api.ledger(token)).body;
       }
       return run;
+    }
+    if (deps.caps().seams.test_clock?.advance_until_rest === true && !isAtRest(run)) {
+      // The host stops where the run comes to rest: one advance instead of one per phase. A run still moving
+      // after a whole quiet horizon is stepped as below, so a run that never rests costs no more host time.
+      const before = progressMark(run);
+      await clock.advance(horizonMs, token);
+      run = (await api.ledger(token)).body;
+      if (isAtRest(run) || progressMark(run) === before) return run;
     }
     // Step at the script's pace while the run progresses; double the step while nothing changes, so retry
     // schedules spanning days take a few dozen steps. A quiet step as long as the horizon ends it.
