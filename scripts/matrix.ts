@@ -8,7 +8,7 @@
  * scenarios and faults added since the stored matrix take the guided run's cells.
  * Flags: --workers N (processes), --concurrency N (cells each runs at once).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageProblems, readCoverageInput, renderCoverage } from '../dev/audit/coverage.js';
@@ -27,13 +27,9 @@ function positive(text: string | undefined, name: string): number | undefined {
 /** How often a long matrix says how far it got; every cell would flood a CI log. */
 const PROGRESS_EVERY_MS = 5000;
 
-/** A pass's ticker: cells of all (faults + the fault-free host) × scenarios; a guided pass runs only some. */
+/** A pass's ticker; the pass tells it how many cells it will run (onPlan). */
 function passProgress(mode: 'full' | 'guided'): ProgressTicker {
-  return startProgress(`matrix ${mode}`, (FAULTS.length + 1) * readScenarioCount(), (line) => process.stderr.write(line), PROGRESS_EVERY_MS);
-}
-
-function readScenarioCount(): number {
-  return readdirSync(join(packageRoot, 'scenarios')).filter((name) => name.endsWith('.test.ts')).length;
+  return startProgress(`matrix ${mode}`, (line) => process.stderr.write(line), PROGRESS_EVERY_MS);
 }
 
 /**
@@ -75,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const progress = passProgress('guided');
-    const { data, run } = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell }).finally(progress.stop);
+    const { data, run } = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell, onPlan: progress.plan }).finally(progress.stop);
     const { data: settled, settled: flakes } = await settleAgainst(data, stored);
     const differences = matrixDifferences(settled, stored);
     process.stdout.write(`guided matrix: ${run.ran} of ${run.cells.length} cells run in ${run.wallTimeMs} ms on ${run.workers} workers\n`);
@@ -92,12 +88,12 @@ async function main(argv: string[]): Promise<number> {
   let base = stored;
   if (base === null) {
     const progress = passProgress('full');
-    const full = await liveMatrix({ mode: 'full', ...options, onCell: progress.cell }).finally(progress.stop);
+    const full = await liveMatrix({ mode: 'full', ...options, onCell: progress.cell, onPlan: progress.plan }).finally(progress.stop);
     process.stdout.write(`full matrix: ${full.run.cells.length} cells in ${full.run.wallTimeMs} ms on ${full.run.workers} workers\n`);
     base = full.data;
   }
   const progress = passProgress('guided');
-  const guided = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell }).finally(progress.stop);
+  const guided = await liveMatrix({ mode: 'guided', ...options, onCell: progress.cell, onPlan: progress.plan }).finally(progress.stop);
   process.stdout.write(`guided matrix: ${guided.run.ran} of ${guided.run.cells.length} cells run in ${guided.run.wallTimeMs} ms\n`);
   const { data, rerun } = await reconcile(withKnownCells(base, guided.data), guided.data);
   for (const cell of rerun) process.stdout.write(`runs disagreed; decided by three runs alone: ${cell}\n`);

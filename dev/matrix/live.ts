@@ -16,6 +16,7 @@ export interface LiveMatrixOptions {
   workers?: number;
   concurrency?: number;
   onCell?: (cell: CellOutcome) => void;
+  onPlan?: (cellsToRun: number) => void;
   signal?: AbortSignal;
 }
 

@@ -37,6 +37,8 @@ export interface MatrixRunOptions {
   concurrency?: number;
   /** Called as each cell that ran ends (progress). */
   onCell?: (cell: CellOutcome) => void;
+  /** Called once the cells that will run are known: at once in full mode, after the fault-free pass in guided. */
+  onPlan?: (cellsToRun: number) => void;
   /** Ends the run early: the workers are killed and the run rejects (a test that timed out must not leave them). */
   signal?: AbortSignal;
 }
@@ -89,6 +91,7 @@ export async function runMatrix(options: MatrixRunOptions): Promise<MatrixRun> {
     ? slices(options.scenarios, 2 * workers).map((scenarios) => ({ fault: null, scenarios, probe: true }))
     : [null, ...options.faults].map((fault) => ({ fault, scenarios: null, probe: false }));
   let queueComplete = !guided;
+  if (!guided) options.onPlan?.((options.faults.length + 1) * options.scenarios.length);
   const waiting: Array<(request: WorkerRequest) => void> = [];
   const ranCells: CellOutcome[] = [];
   const baseline: CellOutcome[] = [];
@@ -105,7 +108,9 @@ export async function runMatrix(options: MatrixRunOptions): Promise<MatrixRun> {
     if (cell.fault !== null) return;
     baseline.push(cell);
     if (guided && baseline.length === options.scenarios.length) {
-      queue.push(...guidedBatches(options.faults, baseline));
+      const batches = guidedBatches(options.faults, baseline);
+      options.onPlan?.(baseline.length + batches.reduce((sum, batch) => sum + batch.scenarios!.length, 0));
+      queue.push(...batches);
       queueComplete = true;
       dispatch();
     }
