@@ -164,7 +164,7 @@ describe('the packed package', () => {
       expect(observed.invalidKeywords.length).toBeGreaterThan(0);
       expect(observed.digest).toBe(digest(fixture));
 
-      // A CommonJS consumer: require() of the ES module package, which engines (>=20.19) allows without a flag.
+      // A CommonJS consumer: require() of the ES module package, which every Node engines allows (^20.19.0 || >=22.12.0) does without a flag.
       writeFileSync(join(consumer, 'consumer.cjs'), "const kit = require('agent-task-kit'); process.stdout.write(typeof kit.validate);");
       const required = await sh(process.execPath, ['consumer.cjs'], consumer);
       expect(required.code === 0 ? required.stdout : required.stderr, 'node consumer.cjs').toBe('function');
@@ -202,6 +202,22 @@ describe('the packed package', () => {
       const tsc = join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc');
       const checked = await sh(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], consumer);
       expect(checked.code === 0 ? '' : checked.stdout + checked.stderr, 'tsc --noEmit of a consumer').toBe('');
+
+      // A consumer still on the old node10 resolution, which ignores `exports`: `types` and `typesVersions` serve it.
+      writeFileSync(
+        join(consumer, 'legacy.ts'),
+        "import { validate } from 'agent-task-kit';\nimport type { AgentTaskRun } from 'agent-task-kit/types';\n" +
+          "export const checked: boolean = validate('agent-task-run', {}).ok;\nexport type Run = AgentTaskRun['state'];\n",
+      );
+      writeFileSync(
+        join(consumer, 'tsconfig.legacy.json'),
+        JSON.stringify({
+          compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', strict: true, noEmit: true, skipLibCheck: true, typeRoots: [join(packageRoot, 'node_modules', '@types')], types: ['node'] },
+          files: ['legacy.ts'],
+        }),
+      );
+      const legacy = await sh(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.legacy.json'], consumer);
+      expect(legacy.code === 0 ? '' : legacy.stdout + legacy.stderr, 'tsc --noEmit of a node10-resolution consumer').toBe('');
     },
     PACKAGING_LIMIT_MS,
   );
