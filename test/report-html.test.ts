@@ -55,6 +55,13 @@ describe('callback attempt timeline picture', () => {
     expect(document.querySelector('figure')!.getAttribute('data-outside')).toBe('');
   });
 
+  it('marks a scheduled attempt past the end of the advertised schedule', () => {
+    const attempts = [attempt(0), attempt(5000), attempt(5000 + 300_000), attempt(5000 + 600_000)];
+    const svg = callbackTimelineSvg({ attempts }, schedule)!;
+    expect(svg).toContain('data-outside="4"');
+    expect(svg).toContain('past the end of the advertised schedule');
+  });
+
   it('widens the window to an honoured Retry-After longer than the scheduled delay', () => {
     const attempts = [attempt(0), attempt(5000, { retry_after_seconds: 600 }), attempt(5000 + 650_000)];
     expect(callbackTimelineSvg({ attempts }, schedule)).toContain('data-outside=""');

@@ -6,7 +6,7 @@
  * scenarios too, and again beside the exchange that read it inside a failure.
  */
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
-import { attemptWindow, retryPolicy, type RetryPolicy } from '../harness/checks/callback-schedule.js';
+import { attemptWindow, automaticAttempts, retryPolicy, type RetryPolicy } from '../harness/checks/callback-schedule.js';
 import { digest } from '../jcs.js';
 import type { SuiteAnalysis } from './analysis.js';
 import { exchangeRecord, type ExchangeRecord } from './exchanges.js';
@@ -109,7 +109,7 @@ function timedAttempts(body: unknown): TimedAttempt[] | null {
  * after the first may come no earlier than its delay after the previous scheduled attempt and no later than that
  * delay times (1 + jitter_max_ratio), the window drawn as a band; after an answer with Retry-After the band
  * reaches to that delay's bound (a host may cap it, so the band keeps the scheduled start). A scheduled attempt
- * outside its band is drawn in red; manual attempts (§8.9) follow no schedule and are drawn as squares.
+ * outside its band, or past the end of the schedule, is drawn in red; manual attempts (§8.9) follow no schedule and are drawn as squares.
  * Null when the body holds no timed attempts.
  */
 export function callbackTimelineSvg(body: unknown, policy: RetryPolicy | null): string | null {
@@ -118,31 +118,35 @@ export function callbackTimelineSvg(body: unknown, policy: RetryPolicy | null): 
   const start = attempts[0]!.atMs;
   let scheduled = 0;
   let previous: TimedAttempt | null = null;
+  // A scheduled attempt past the end of the schedule has no window: it is drawn outside (an empty band).
+  const beyond = (number: number): boolean => policy !== null && number > automaticAttempts(policy);
   const windows = attempts.map((attempt) => {
     if (attempt.manual) return null;
     scheduled += 1;
     const after = previous;
     previous = attempt;
+    if (beyond(scheduled)) return { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
     const window = policy === null || after === null ? undefined : attemptWindow(policy, scheduled);
     if (window === undefined || after === null) return null;
     const retryAfterMs = after.retryAfterMs === null ? 0 : Math.ceil(after.retryAfterMs / 1000) * 1000 * (1 + policy!.jitterMaxRatio);
     const base = after.atMs - start;
     return { from: base + window.earliestMs, to: base + Math.max(window.latestMs, retryAfterMs) };
   });
-  const end = Math.max(1, ...attempts.map((a) => a.atMs - start), ...windows.map((w) => w?.to ?? 0));
+  const end = Math.max(1, ...attempts.map((a) => a.atMs - start), ...windows.map((w) => (w !== null && Number.isFinite(w.to) ? w.to : 0)));
   const width = 640;
   const x = (ms: number): number => 20 + (ms / end) * (width - 40);
   const outsideWindow: number[] = [];
   const parts: string[] = [`<line x1="20" y1="30" x2="${width - 20}" y2="30" stroke="#555"/>`];
   windows.forEach((w, i) => {
-    if (w) parts.push(`<rect class="window" x="${x(w.from).toFixed(1)}" y="18" width="${Math.max(2, x(w.to) - x(w.from)).toFixed(1)}" height="24" fill="#e3f2fd" stroke="#90caf9"><title>attempt ${i + 1} allowed from +${w.from} ms to +${Math.round(w.to)} ms</title></rect>`);
+    if (w && Number.isFinite(w.from)) parts.push(`<rect class="window" x="${x(w.from).toFixed(1)}" y="18" width="${Math.max(2, x(w.to) - x(w.from)).toFixed(1)}" height="24" fill="#e3f2fd" stroke="#90caf9"><title>attempt ${i + 1} allowed from +${w.from} ms to +${Math.round(w.to)} ms</title></rect>`);
   });
   attempts.forEach((attempt, i) => {
     const at = attempt.atMs - start;
     const w = windows[i];
     const outside = w !== null && w !== undefined && (at < w.from || at > w.to);
     if (outside) outsideWindow.push(i + 1);
-    const title = `<title>attempt ${i + 1}${attempt.manual ? ' (manual)' : ''} at +${at} ms</title>`;
+    const past = w !== null && w !== undefined && !Number.isFinite(w.from) ? ', past the end of the advertised schedule' : '';
+    const title = `<title>attempt ${i + 1}${attempt.manual ? ' (manual)' : ''} at +${at} ms${past}</title>`;
     parts.push(
       attempt.manual
         ? `<rect class="attempt manual" x="${(x(at) - 5).toFixed(1)}" y="25" width="10" height="10" fill="#6a1b9a">${title}</rect>`
