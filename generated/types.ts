@@ -767,6 +767,10 @@ export interface ConformanceReport {
      * For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise.
      */
     transcript?: string;
+    /**
+     * The exchanges of `transcript` as records, secrets masked, bodies whole. Absent when there is no transcript or it holds no exchange.
+     */
+    transcript_exchanges?: ConformanceReportExchange[];
   }[];
   rules: {
     id: RuleRegistryRuleId;

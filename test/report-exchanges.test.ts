@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { createAjv } from './schema-set.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,3 +108,23 @@ describe('run --report-json/--report-har with a failing scenario', () => {
     expect(log.log.entries.length).toBe((failure['exchanges'] as unknown[]).length);
   }, 120_000);
 });
+
+describe('run with a scenario stopped by its time limit (blocked)', () => {
+  it('carries its exchanges as records in the JSON report, as HAR entries and in the HTML page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atk-blocked-'));
+    const [json, har, html] = ['report.json', 'run.har', 'report.html'].map((name) => join(dir, name)) as [string, string, string];
+    const result = await runCli(['run', '--scenario-timeout', '1', '--filter', 'ledger-sequence', '--report-json', json, '--report-har', har, '--report-html', html]);
+    expect(result.exitCode).toBe(3);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { scenarios: { disposition: string; transcript_exchanges?: unknown[] }[] };
+    expect(validate('conformance-report', report).ok).toBe(true);
+    const [scenario] = report.scenarios;
+    expect(scenario!.disposition).toBe('blocked');
+    const records = scenario!.transcript_exchanges ?? [];
+    expect(records.length).toBeGreaterThan(0);
+    const log = JSON.parse(readFileSync(har, 'utf8')) as { log: { entries: unknown[] } };
+    expect(log.log.entries).toHaveLength(records.length);
+    const { document } = parseHTML(readFileSync(html, 'utf8'));
+    expect(document.querySelectorAll('section.blocked details.exchange')).toHaveLength(records.length);
+  }, 120_000);
+});
+

@@ -61,6 +61,8 @@ export interface ScenarioOutcome {
    * masked). Assertion failures carry their own transcript.
    */
   transcript?: string;
+  /** The exchanges of `transcript` as recorded (secrets masked only when reported), for the JSON, HAR and HTML reports. */
+  transcriptExchanges?: readonly TranscriptEntry[];
 }
 
 export interface SuiteResult {

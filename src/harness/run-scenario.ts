@@ -10,6 +10,7 @@ import { createScenarioRuntime } from './context.js';
 import type { ScenarioRuntime } from './context.js';
 import { HarnessError, ScenarioBlocked, ScenarioFailure, ScenarioInapplicable } from './errors.js';
 import type { ScenarioOutcome, Timeouts } from './outcome.js';
+import type { TranscriptEntry } from './transcript.js';
 import type { TimeBudget } from './real-time.js';
 import type { CallbackReceiver } from './receiver.js';
 import type { ScenarioEntry } from './registry.js';
@@ -202,6 +203,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     failures: ScenarioOutcome['failures'] = [],
     casesLeftOut: readonly string[] = [],
     documents: DocumentsRead | null = null,
+    exchanged: readonly TranscriptEntry[] = [],
   ): ScenarioOutcome => ({
     ...base,
     disposition: ending.disposition,
@@ -213,6 +215,7 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     ...(casesLeftOut.length > 0 ? { casesLeftOut: [...casesLeftOut] } : {}),
     ...(documents !== null ? { documentsRead: documents } : {}),
     ...(ending.transcript !== undefined ? { transcript: ending.transcript } : {}),
+    ...(ending.transcript !== undefined && exchanged.length > 0 ? { transcriptExchanges: exchanged } : {}),
   });
 
   const gated = gate(entry, env.capabilities);
@@ -253,7 +256,9 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
   recordRefusedDeliveries(runtime, view);
   const ending = setAsideStalled(view, runtime, env.capabilities) ?? decide(view, ended.thrown, ended.threw);
   stopWatching();
-  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut, documentsRead(runtime.transcript.entries));
+  // A stopped scenario's view counts the exchanges made before it stopped: the records are those.
+  const exchanged = runtime.transcript.entries.slice(0, view.transcript.count);
+  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut, documentsRead(exchanged), exchanged);
 }
 
 /** The text vitest shows for a non-passing scenario. */

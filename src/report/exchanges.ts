@@ -25,6 +25,14 @@ function maskedHeaders(headers: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, maskHeader(name, value)]));
 }
 
+/**
+ * The exchanges that show why a scenario did not pass: the last failure's snapshot, which holds every exchange
+ * before it (the earlier ones are prefixes of it), or a blocked or errored scenario's transcript.
+ */
+export function evidenceExchanges(outcome: ScenarioOutcome): readonly TranscriptEntry[] {
+  return outcome.failures.at(-1)?.exchanges ?? outcome.transcriptExchanges ?? [];
+}
+
 export function exchangeRecord(entry: TranscriptEntry): ExchangeRecord {
   const request = entry.kind === 'exchange' ? entry.exchange : entry.failure;
   const base = {
@@ -82,8 +90,7 @@ export function buildHar(outcomes: readonly ScenarioOutcome[], creator: { name: 
   const pages: { startedDateTime: string; id: string; title: string; pageTimings: Record<string, number> }[] = [];
   const entries: unknown[] = [];
   for (const outcome of outcomes) {
-    // The last failure's snapshot holds every exchange before it; the earlier ones are prefixes of it.
-    const snapshot = outcome.failures.at(-1)?.exchanges ?? [];
+    const snapshot = evidenceExchanges(outcome);
     if (snapshot.length === 0) continue;
     const first = snapshot[0]!;
     // A page starts when its first exchange went out, as that entry says.

@@ -1,6 +1,6 @@
 /**
  * `--report-html`: the run as one self-contained page (inline style and script, no network): the verdict, a
- * bar per area, the rule table with a search box, and each failure with its exchanges. Every ledger a scenario
+ * bar per area, the rule table with a search box, and each failed or blocked scenario with its exchanges. Every ledger a scenario
  * read last is drawn as a hash chain, the kit recomputing each link, with the first broken link marked; every
  * callback-attempt list on a time line against the advertised retry schedule and jitter window — for passing
  * scenarios too, and again beside the exchange that read it inside a failure.
@@ -9,7 +9,7 @@ import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { attemptWindow, automaticAttempts, retryPolicy, type RetryPolicy } from '../harness/checks/callback-schedule.js';
 import { digest } from '../jcs.js';
 import type { SuiteAnalysis } from './analysis.js';
-import { exchangeRecord, type ExchangeRecord } from './exchanges.js';
+import { evidenceExchanges, exchangeRecord, type ExchangeRecord } from './exchanges.js';
 import type { ReportContext } from './json-report.js';
 import { levelPhrase } from './levels.js';
 
@@ -192,9 +192,10 @@ function failureHtml(outcome: ScenarioOutcome, schedule: RetryPolicy | null): st
       (f) => `<div class="assertion"><h4>${escapeHtml(f.rule)}${f.incidental ? ' (incidental)' : ''}: ${escapeHtml(f.what)}</h4><p>${escapeHtml(f.text)}</p><dl><dt>expected</dt><dd><pre>${escapeHtml(f.expected)}</pre></dd><dt>observed</dt><dd><pre>${escapeHtml(f.observed)}</pre></dd></dl></div>`,
     )
     .join('');
-  const exchanges = (outcome.failures.at(-1)?.exchanges ?? []).map((entry, i) => exchangeHtml(exchangeRecord(entry), i + 1, schedule)).join('');
+  const exchanges = evidenceExchanges(outcome).map((entry, i) => exchangeHtml(exchangeRecord(entry), i + 1, schedule)).join('');
   const reason = outcome.failures.length === 0 ? `<p>${escapeHtml(outcome.reason ?? '')}</p>` : '';
-  return `<section class="failure" id="failure-${escapeHtml(outcome.id)}"><h3>${escapeHtml(outcome.id)}: ${escapeHtml(outcome.title)}</h3>${reason}${failures}${exchanges}</section>`;
+  const kind = outcome.disposition === 'fail' ? 'failure' : outcome.disposition;
+  return `<section class="${kind}" id="${kind}-${escapeHtml(outcome.id)}"><h3>${escapeHtml(outcome.id)}: ${escapeHtml(outcome.title)}</h3>${reason}${failures}${exchanges}</section>`;
 }
 
 /** Each scenario that read a ledger or a callback-attempt list, with its pictures; empty when none did. */
@@ -238,6 +239,7 @@ export function buildHtml(analysis: SuiteAnalysis, context: ReportContext, areaO
     )
     .join('\n');
   const failed = suite.scenarios.filter((o) => o.disposition === 'fail');
+  const blocked = suite.scenarios.filter((o) => o.disposition === 'blocked');
   const advertised = suite.capabilities === null ? null : retryPolicy(suite.capabilities);
   const schedule = advertised?.ok === true ? advertised.policy : null;
   return `<!doctype html>
@@ -257,6 +259,8 @@ ${ruleRows}
 </tbody></table>
 <h2>Failures (${failed.length})</h2>
 ${failed.map((o) => failureHtml(o, schedule)).join('\n')}
+<h2>Blocked (${blocked.length})</h2>
+${blocked.map((o) => failureHtml(o, schedule)).join('\n')}
 <h2>Ledgers and callbacks</h2>
 ${picturesHtml(suite.scenarios, schedule) || '<p>No scenario read a ledger or a callback-attempt list.</p>'}
 <script>${SEARCH}</script>

@@ -75,6 +75,7 @@ export function buildJsonReport(analysis: SuiteAnalysis, context: ReportContext)
       })),
       ...(o.casesLeftOut === undefined ? {} : { cases_left_out: o.casesLeftOut }),
       ...(o.transcript === undefined ? {} : { transcript: o.transcript }),
+      ...(o.transcriptExchanges === undefined ? {} : { transcript_exchanges: o.transcriptExchanges.map(exchangeRecord) }),
     })),
     rules: rules.map((r) => ({
       id: r.id,
