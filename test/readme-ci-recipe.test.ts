@@ -28,6 +28,11 @@ describe('README CI recipe', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload).toMatchObject({ if: 'always()', with: { path: 'reports/' } });
     expect(steps.indexOf(upload!)).toBeGreaterThan(steps.indexOf(run!));
+    // The kit reads discovery first: a step before it waits until the host it names answers there.
+    const host = /--host (\S+)/.exec(run!.run!)?.[1];
+    const wait = steps.findIndex((step) => step.run?.includes(`${host}/api/agents/capabilities`) && step.run.includes('--retry'));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThan(steps.indexOf(run!));
   });
 
   it('names only flags that run accepts', async () => {
