@@ -29,6 +29,8 @@ export interface LedgerProblem {
   readonly rule: LedgerRuleId;
   readonly sequence: number;
   readonly message: string;
+  /** The members the problem is about, as served and as the rule wants them (JSON values, for reports). */
+  readonly observed: Readonly<Record<string, unknown>>;
 }
 
 /** The `prev_event_hash` the event after `previous` must carry. */
@@ -43,7 +45,7 @@ export function verifyLedgerChain(events: readonly LedgerEvent[]): LedgerProblem
   for (const [index, event] of events.entries()) {
     const at = event.sequence;
     if (event.sequence !== index + 1) {
-      problems.push({ rule: 'LEDGER-SEQUENCE', sequence: at, message: `event #${index + 1} has sequence ${event.sequence}` });
+      problems.push({ rule: 'LEDGER-SEQUENCE', sequence: at, message: `event #${index + 1} has sequence ${event.sequence}`, observed: { position: index + 1, sequence: event.sequence } });
     }
     const expectedHash = nextPrevEventHash(previous);
     if (event.prev_event_hash !== expectedHash) {
@@ -51,10 +53,11 @@ export function verifyLedgerChain(events: readonly LedgerEvent[]): LedgerProblem
         rule: 'LEDGER-HASH-LINK',
         sequence: at,
         message: `prev_event_hash ${String(event.prev_event_hash)}, recomputed ${String(expectedHash)}`,
+        observed: { prev_event_hash: event.prev_event_hash, recomputed: expectedHash },
       });
     }
     if (seenIds.has(event.event_id)) {
-      problems.push({ rule: 'LEDGER-EVENT-ID-UNIQUE', sequence: at, message: `event_id ${event.event_id} repeats` });
+      problems.push({ rule: 'LEDGER-EVENT-ID-UNIQUE', sequence: at, message: `event_id ${event.event_id} repeats`, observed: { event_id: event.event_id } });
     }
     seenIds.add(event.event_id);
     if (previous && Date.parse(event.occurred_at) < Date.parse(previous.occurred_at)) {
@@ -62,6 +65,7 @@ export function verifyLedgerChain(events: readonly LedgerEvent[]): LedgerProblem
         rule: 'LEDGER-TIMESTAMPS-ORDERED',
         sequence: at,
         message: `occurred_at ${event.occurred_at} is before ${previous.occurred_at}`,
+        observed: { occurred_at: event.occurred_at, previous_occurred_at: previous.occurred_at },
       });
     }
     problems.push(...transitionProblems(previous, event));
@@ -80,12 +84,13 @@ function transitionProblems(previous: LedgerEvent | undefined, event: LedgerEven
       rule: 'LEDGER-EVERY-TRANSITION',
       sequence: at,
       message: `from_state ${String(from)} but the previous event left the run in ${String(expectedFrom)}`,
+      observed: { from_state: from, previous_to_state: expectedFrom },
     });
   }
   if (!isRunState(event.to_state) || (from !== null && !isRunState(from))) {
-    problems.push({ rule: 'LIFECYCLE-TRANSITIONS', sequence: at, message: `unknown state ${String(from)} → ${event.to_state}` });
+    problems.push({ rule: 'LIFECYCLE-TRANSITIONS', sequence: at, message: `unknown state ${String(from)} → ${event.to_state}`, observed: { from_state: from, to_state: event.to_state } });
   } else if (!isAllowedTransition(from as RunState | null, event.to_state)) {
-    problems.push({ rule: 'LIFECYCLE-TRANSITIONS', sequence: at, message: `${String(from)} → ${event.to_state} is not an allowed transition` });
+    problems.push({ rule: 'LIFECYCLE-TRANSITIONS', sequence: at, message: `${String(from)} → ${event.to_state} is not an allowed transition`, observed: { from_state: from, to_state: event.to_state } });
   }
   return problems;
 }

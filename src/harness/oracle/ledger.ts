@@ -41,7 +41,7 @@ export const ledgerChain: DocumentCheck = (doc, memory) => {
   for (const problem of verifyLedgerChain(events as unknown as LedgerEvent[])) {
     if (seen.has(problem.rule)) continue;
     seen.add(problem.rule);
-    out.push(violation(problem.rule, `${doc.where}: ledger event at sequence ${problem.sequence}`, CHAIN_EXPECTED[problem.rule], problem.message));
+    out.push(violation(problem.rule, `${doc.where}: ledger event at sequence ${problem.sequence}`, CHAIN_EXPECTED[problem.rule], problem.observed));
   }
   const runId = text(doc.body['agent_task_run_id']);
   const foreign = events.filter((e) => e['agent_task_run_id'] !== runId).map((e) => ({ sequence: e['sequence'], agent_task_run_id: e['agent_task_run_id'] }));
