@@ -74,5 +74,9 @@ describe('friendlier command-line errors', () => {
     const html = await runCli(['validate', 'quote', file('page.json', '<html></html>')]);
     expect(html.exitCode).toBe(1);
     expect(html.stderr).toContain(`agent-task-kit validate: ${join(dir, 'page.json')}: not JSON (it does not start like a JSON value)`);
+    // --json still answers {ok, errors} on stdout, for the scripts that read it.
+    const asJson = await runCli(['validate', '--json', 'quote', join(dir, 'page.json')]);
+    expect(asJson.exitCode).toBe(1);
+    expect(JSON.parse(asJson.stdout)).toMatchObject({ ok: false, errors: [{ instancePath: '', keyword: 'json', message: expect.stringContaining('not JSON') }] });
   });
 });

@@ -14,7 +14,8 @@ export const spec = {
   details: `Schema names: ${schemaNames.join(', ')}.
 
 Exit codes: 0 valid; 1 invalid (each error is printed with its JSON Pointer instance path and keyword), or the
-file is not strict JSON; 2 usage error, unknown schema name or unreadable file.`,
+file is not strict JSON (with --json, one error of keyword "json"); 2 usage error, unknown schema name or unreadable
+file.`,
 } satisfies VerbSpec<{ json: { type: 'boolean'; description: string } }>;
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,7 +31,13 @@ export async function main(argv: string[]): Promise<number> {
   const read = readJsonFile(file);
   if (!read.ok) {
     process.stderr.write(`agent-task-kit validate: ${read.message}\n`);
-    return read.kind === 'unreadable' ? EXIT_USAGE : EXIT_FAILURE;
+    if (read.kind === 'unreadable') return EXIT_USAGE;
+    // A script reading --json output gets its {ok, errors} for a file that is not JSON as well.
+    if (args.values.json) {
+      const error: ValidationError = { instancePath: '', keyword: 'json', message: read.message, schemaPath: '', params: {} };
+      process.stdout.write(`${JSON.stringify({ ok: false, errors: [error] }, null, 2)}\n`);
+    }
+    return EXIT_FAILURE;
   }
   const outcome = validate(schemaName, read.value);
   if (args.values.json) {
