@@ -685,6 +685,9 @@ export interface ConformanceReport {
   };
   scenarios: {
     id: ConformanceReportScenarioId;
+    /**
+     * The scenario's TypeScript source in the kit's repository, e.g. scenarios/ledger-hash-link.test.ts (the package ships it compiled).
+     */
     file: string;
     title: string;
     area: RuleRegistryArea;

@@ -48,8 +48,8 @@ const entries = new Map<string, ScenarioEntry>();
 
 /**
  * A scenario module's path relative to the code root, `/`-separated. A compiled module is named by its
- * TypeScript source (`dist/scenarios/x.test.js` → `scenarios/x.test.ts`, shipped beside dist/), so ids and
- * reports read the same in both layouts.
+ * TypeScript source (`dist/scenarios/x.test.js` → `scenarios/x.test.ts`), so reports read the same in both
+ * layouts and name the file to read in the kit's repository; the package ships only the compiled module.
  */
 export function relativeToRoot(file: string): string {
   const path = file.startsWith('file:') ? fileURLToPath(file) : file;
