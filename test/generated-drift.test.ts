@@ -74,6 +74,11 @@ describe('SPEC.md rule tables', () => {
     ],
   };
 
+  it("of this repository sit under a header naming the registry's own spec_version", () => {
+    const { spec_version: version } = JSON.parse(readFileSync(join(repoRoot, 'spec', 'rules.json'), 'utf8')) as { spec_version: string };
+    expect(readFileSync(join(repoRoot, 'SPEC.md'), 'utf8')).toContain(`(\`spec_version\` ${version})`);
+  });
+
   it('fills the table between the markers of each area and leaves the rest alone', () => {
     const spec = '# Spec\n\nSee `<!-- rules:AREA -->`.\n\n<!-- rules:LEDGER -->\nold\n<!-- /rules:LEDGER -->\n\nEnd.\n';
     expect(renderSpecRuleTables(spec, registry)).toBe(

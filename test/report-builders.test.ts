@@ -124,7 +124,7 @@ describe('baseline', () => {
     [{ known_failures: 'LEDGER-HASH-LINK' }, 'must be an array'],
     [{ known_failures: [1] }, 'must be an array'],
     [{ known_failures: ['LEDGER-HASH-LINK', 'LEDGER-HASH-LINK'] }, 'duplicate rule id(s): LEDGER-HASH-LINK'],
-    [{ known_failures: ['LEDGER-HASH-LNK'] }, 'unknown rule id(s): LEDGER-HASH-LNK'],
+    [{ known_failures: ['LEDGER-HASH-LNK'] }, 'unknown rule id(s): LEDGER-HASH-LNK (did you mean LEDGER-HASH-LINK?)'],
   ])('refuses %j', (document, message) => {
     const parsed = parseBaseline(document, ruleIds);
     expect(parsed.ok).toBe(false);

@@ -15,7 +15,7 @@ export const spec = {
     json: { type: 'boolean', description: 'print the catalog as a JSON array of {id, description, rules, areas}' },
   },
   details: `Switch a fault on with: agent-task-kit run --fault ID (repeatable). The mutation matrix
-(spec/mutation-matrix.json, coverage.md) shows which scenarios catch each fault.
+(spec/mutation-matrix.json and coverage.md in the kit's repository) shows which scenarios catch each fault.
 
 Exit codes: 0; 2 usage error.`,
 } satisfies VerbSpec<{ json: { type: 'boolean'; description: string } }>;

@@ -218,7 +218,8 @@ async function runVerb(argv: string[], salvage: Salvage): Promise<number> {
   const knownVariants: ReadonlySet<string> = new Set(VARIANTS.map((variant) => variant.id));
   const unknownVariants = variants.filter((id) => !knownVariants.has(id));
   if (unknownVariants.length > 0) {
-    return usage(`unknown variant ${unknownVariants.join(', ')}; known variants: ${[...knownVariants].join(', ')}`);
+    const hint = unknownVariants.length === 1 ? didYouMean(unknownVariants[0]!, knownVariants) : '';
+    return usage(`unknown variant ${unknownVariants.join(', ')}${hint}; known variants: ${[...knownVariants].join(', ')}`);
   }
 
   // Unset, the suite picks it once it has read the host's capabilities (per-tenant clocks or not).

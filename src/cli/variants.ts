@@ -16,7 +16,7 @@ export const spec = {
   },
   details: `Switch a variant on with: agent-task-kit run --variant ID, or agent-task-kit serve --variant ID (repeatable).
 A scenario that fails under a variant is a defect of the kit, not of the host. The variant matrix
-(spec/variant-matrix.json, coverage.md) shows which scenarios each variant reaches.
+(spec/variant-matrix.json and coverage.md in the kit's repository) shows which scenarios each variant reaches.
 
 Exit codes: 0; 2 usage error.`,
 } satisfies VerbSpec<{ json: { type: 'boolean'; description: string } }>;

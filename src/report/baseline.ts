@@ -4,6 +4,7 @@
  * whose every failed rule is listed does not fail the run, and a listed rule that now passes fails it as stale,
  * so the file only ever shrinks.
  */
+import { didYouMean } from '../cli/suggest.js';
 import { validate } from '../validate.js';
 import type { ValidationError } from '../validate.js';
 
@@ -52,7 +53,8 @@ export function parseBaseline(document: unknown, knownRuleIds: ReadonlySet<strin
   const list = checked.value.known_failures;
   const unknown = list.filter((id) => !knownRuleIds.has(id));
   if (unknown.length > 0) {
-    return { ok: false, error: `unknown rule id(s): ${unknown.join(', ')} (ids are listed in spec/rules.json)` };
+    const named = unknown.map((id) => `${id}${didYouMean(id, knownRuleIds)}`);
+    return { ok: false, error: `unknown rule id(s): ${named.join(', ')} (ids are listed in spec/rules.json)` };
   }
   return { ok: true, knownFailures: [...list] };
 }
