@@ -61,13 +61,14 @@ describe('live progress', () => {
     expect(out.chunks.at(-1)).toBe('\r\u001b[2K');
   });
 
-  it('leaves colour out with NO_COLOR or TERM=dumb', () => {
+  it('leaves colour out with NO_COLOR or TERM=dumb, and gives a dumb terminal plain lines', () => {
     for (const env of [{ NO_COLOR: '1' }, { TERM: 'dumb' }]) {
       const out = stream(true);
       const progress = createProgress({ total: 1, stream: out, env });
       progress.onOutcome(outcome('a', 'fail'));
       progress.finish();
       expect(out.chunks.join('').replace(/\r\u001b\[2K/g, '')).not.toContain('\u001b');
+      if (env.TERM === 'dumb') expect(out.chunks.join('')).toBe('fail         a (1 assertions, 5 ms): fail because\n');
     }
   });
 

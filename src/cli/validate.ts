@@ -90,7 +90,8 @@ function allowedAndFound(error: ValidationError, document: unknown): string {
       return `; allowed: ${Array.isArray(allowed) ? allowed.map(shown).join(', ') : shown(allowed)}; found: ${shown(found)}`;
     }
     case 'type':
-      return `; found: ${jsonType(found)} ${shown(found)}`;
+      // null and a missing value say themselves; other values are named with their type.
+      return found === null || found === undefined ? `; found: ${shown(found)}` : `; found: ${jsonType(found)} ${shown(found)}`;
     default:
       return '';
   }

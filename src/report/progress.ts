@@ -2,9 +2,9 @@
  * Live progress of a run on stderr. On a terminal: one status line rewritten in place (done/total, counts, the
  * areas of the scenarios in flight, elapsed time, an estimate of the time left), redrawn every second so the
  * clock moves while a slow scenario waits, with failed and blocked scenarios printed above it as they happen so
- * nothing important scrolls away with the line. Elsewhere (CI logs, files,
- * pipes): one plain line per finished scenario, unchanged, because a log cannot be rewritten. Colour only on a
- * terminal and never with NO_COLOR (https://no-color.org) or TERM=dumb.
+ * nothing important scrolls away with the line. Elsewhere (CI logs, files, pipes, TERM=dumb): one plain line per
+ * finished scenario, because a log cannot be rewritten. Colour only on a terminal and never with NO_COLOR
+ * (https://no-color.org) or TERM=dumb.
  */
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { formatProgress } from './console.js';
@@ -69,7 +69,8 @@ export function createProgress(options: ProgressOptions): Progress {
   const { stream, total } = options;
   const env = options.env ?? process.env;
   const now = options.now ?? Date.now;
-  if (stream.isTTY !== true) {
+  // A dumb terminal cannot clear a line: it gets the plain lines of a log.
+  if (stream.isTTY !== true || env['TERM'] === 'dumb') {
     return {
       onStart: () => undefined,
       onOutcome: (outcome) => void stream.write(`${safeForTerminal(formatProgress(outcome))}\n`),
