@@ -162,6 +162,15 @@ describe('level reached and what was tested', () => {
     expect(formatConsoleReport(analysis, context, ruleRegistry.areas)).toContain('Conformance: no level reached — 1 of 3 MUST rules tested');
   });
 
+  it('shows no level when the run tested no MUST rule', () => {
+    const blocked = suite(conformanceCaps, [
+      outcome('ledger-hash-link', ['LEDGER-HASH-LINK'], [], 'blocked'),
+      outcome('callback-schedule-followed', ['CALLBACK-SCHEDULE'], ['callbacks', 'seams.test_clock'], 'blocked'),
+    ]);
+    const analysis = analyzeSuite(blocked, registry, { blocked: 'incomplete' });
+    expect(formatConsoleReport(analysis, context, ruleRegistry.areas)).toContain('Conformance: no level shown — 0 of 4 MUST rules tested; 4 not tested in this run (listed)');
+  });
+
   it('a full host whose timed rule fails reaches core only', () => {
     const analysis = analyzeSuite(
       suite(conformanceCaps, [

@@ -100,7 +100,8 @@ export function testedEverything(summary: LevelSummary): boolean {
 
 /** "at level core — 61 of 98 MUST rules tested; 37 need the test clock or scripted runs; 2 not tested in this run". */
 export function levelPhrase(summary: LevelSummary): string {
-  const reached = summary.reached === null ? 'no level reached' : `at level ${summary.reached}`;
+  // A level no MUST rule was tested at is not shown, whatever failed elsewhere (SPEC.md §13.6).
+  const reached = summary.reached === null ? 'no level reached' : summary.tested.length === 0 ? 'no level shown' : `at level ${summary.reached}`;
   const parts = [`${summary.tested.length} of ${summary.mustRules} MUST rules tested`];
   if (summary.needHigherLevel.length > 0) {
     const adds = [...new Set(summary.needHigherLevel.map((r) => r.level!))].sort((a, b) => levelRank(a) - levelRank(b)).map((l) => LEVEL_ADDS[l]);
