@@ -56,8 +56,11 @@ scenario(
 
     // The HTTP-date form is read against host time: a date that far after the run's creation must hold the
     // retry back just the same.
+    // A host may cap an honoured Retry-After at the largest schedule entry (SPEC §8.5); attempt 1 is made after
+    // createdAtMs, so a date no later than createdAtMs + that entry is never capped.
     const createdAtMs = (await t.clock.now()).now_ms;
-    const notBeforeMs = Math.ceil((createdAtMs + retryAfterSeconds * 1000) / 1000) * 1000 + 60_000;
+    const largestMs = Math.max(...policy.scheduleMs);
+    const notBeforeMs = Math.min(Math.ceil((createdAtMs + retryAfterSeconds * 1000) / 1000) * 1000 + 60_000, Math.floor((createdAtMs + largestMs) / 1000) * 1000);
     const { mailbox: datedMailbox } = t.need(await callbackRun(t, () => ({ answers: [{ status: 503, retryAfter: new Date(notBeforeMs).toUTCString() }] })));
     const what = 'the first callback attempt of the run answered with a Retry-After date';
     const datedFirst = t.need(bracketed(await firstArrival(t.clock, datedMailbox, what), what));
@@ -65,8 +68,10 @@ scenario(
     t.assertEqual('CALLBACK-RETRY-AFTER', `attempts received by host time ${datedQuietMs}, before the Retry-After date ${new Date(notBeforeMs).toUTCString()}`, datedMailbox.deliveries().length, 1);
     // SPEC §8.5: the date's delay from the attempt, counted in whole seconds rounded up, is jittered like a
     // scheduled delay; attempt 1 was made at some instant of its step, so the latest allowed retry is the
-    // latest over those instants.
-    const datedLatestMs = latestAfterDate(datedFirst.fromMs, datedFirst.toMs, notBeforeMs, policy.jitterMaxRatio);
+    // latest over those instants. Kept within the largest entry, the date may fall before the scheduled retry,
+    // which then bounds it (the next attempt is due at the later of the two).
+    const scheduledLatestMs = datedFirst.toMs + (attemptWindow(policy, 2)?.latestMs ?? 0);
+    const datedLatestMs = Math.max(latestAfterDate(datedFirst.fromMs, datedFirst.toMs, notBeforeMs, policy.jitterMaxRatio), scheduledLatestMs);
     const datedDueMs = await advanceTo(t.clock, datedLatestMs);
     t.assertEqual('CALLBACK-SCHEDULE', `attempts received by host time ${datedDueMs}, once the Retry-After date (with jitter) has passed`, datedMailbox.deliveries().length, 2);
   },
