@@ -41,10 +41,20 @@ scenario(
     const replayable = t.need(await recoverRun(t, toReplay));
     await t.api.replay(toReplay.run.token, replayRequest(replayable.replayPackage));
     const stuck = await t.flows.createRun({ script: { stall_at: 'tool_execution' }, callback: false });
-    const retrying = await t.flows.createRun({ callback: Array.from({ length: 50 }, () => ({ status: 500 })) });
+    // A callback still retrying when the counts are read. Made to retry across the long advance below when the
+    // advertised delays outlast it; under a shorter schedule it would be exhausted by then, resting in
+    // callback_ready with a callback_delivery_failed alert (SPEC §8.7), a run §10.2 calls not stuck, so it is
+    // brought to its first failed attempt after the advance instead.
+    const stallMs = thresholdMs + intervalMs + 1000;
+    const scheduleMs = t.caps.callbacks.retry_schedule_ms ?? [];
+    const retryingAnswers = Array.from({ length: 50 }, () => ({ status: 500 }));
+    const toRetry = async (token: string) => t.flows.advanceUntil(token, (run) => run.callback_status === 'retrying', { stepMs: 1000, maxSteps: 60 });
+    const early = scheduleMs.slice(1).reduce((sum, ms) => sum + ms, 0) > stallMs + 1000 ? await t.flows.createRun({ callback: retryingAnswers }) : undefined;
     await t.flows.advanceUntil(closed.token, (run) => run.state === 'closed', { stepMs: 1000, maxSteps: 60 });
-    await t.flows.advanceUntil(retrying.token, (run) => run.callback_status === 'retrying', { stepMs: 1000, maxSteps: 60 });
-    await t.clock.advance(thresholdMs + intervalMs + 1000);
+    if (early !== undefined) await toRetry(early.token);
+    await t.clock.advance(stallMs);
+    const retrying = early ?? (await t.flows.createRun({ callback: retryingAnswers }));
+    if (early === undefined) await toRetry(retrying.token);
     // Created last and never advanced: funded, not yet queued.
     const accepted = await t.flows.createRun({ callback: false });
 
@@ -66,7 +76,7 @@ scenario(
       facts.push({ run, stuck: alerted, callbackAttempts });
     }
     // The clock went past the stuck threshold plus a heartbeat interval after the stalled run reached tool execution
-    // (the retrying run, created after it, had reached callback_ready by then).
+    // (a retrying run created before it had reached callback_ready by then).
     const stuckFacts = facts[3]!;
     t.ensure('SEAMS-SCRIPT-HONOURED', `the run ${stuck.token} scripted to stall in tool_execution is still there`, stuckFacts.run.state === 'tool_execution', {
       expected: '"tool_execution"',
