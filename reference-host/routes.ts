@@ -62,7 +62,7 @@ function clockState(core: HostCore): Reply {
   return jsonReply(200, {
     now: isoTime(core.faults.has('clock-now-local-time') ? nowMs + 7_200_000 : nowMs),
     now_ms: nowMs,
-    ...(core.config.protocolVersion === '1.0' ? {} : { next_due_at: nextDueMs === null ? null : isoTime(Math.max(nextDueMs, nowMs) + (core.faults.has('next-due-too-late') ? core.config.stepDurationMs : 0)) }),
+    ...(core.config.protocolVersion === '1.0' || core.variants.has('next-due-at-omitted') ? {} : { next_due_at: nextDueMs === null ? null : isoTime(Math.max(nextDueMs, nowMs) + (core.faults.has('next-due-too-late') ? core.config.stepDurationMs : 0)) }),
   });
 }
 

@@ -43,6 +43,18 @@ export const VARIANTS = [
     description: 'The runner splits metering from the receipt: the debit is one phase, the release and the usage receipt the next.',
     spec: '§13.3: "How a host groups the events of §4.4 into phases is its choice"',
   },
+  {
+    id: 'next-due-at-omitted',
+    description: 'A protocol 1.1 host whose clock state does not carry next_due_at: clients step the clock by phases.',
+    spec: '§13.2: "`GET /_seams/clock` answers the clock state (`clock-state.schema.json`): `now` (date-time) and `now_ms` (Unix milliseconds), and from protocol 1.1 optionally `next_due_at`"',
+    leavesInapplicable: ['seams-clock-next-due'],
+  },
+  {
+    id: 'host-wide-clock',
+    description: 'A protocol 1.1 host that does not declare per-tenant clocks (per_tenant false): one host-wide test clock for every tenant, with next_due_at and until_at_rest.',
+    spec: '§13.2: "Tenants not minted through the seam keep the host-wide clock, as does a host that does not declare the feature (`per_tenant` absent or false): for it everything above this paragraph holds unchanged."',
+    leavesInapplicable: ['seams-clock-per-tenant'],
+  },
   // Callbacks (§8)
   {
     id: 'jitter-at-lower-bound',
@@ -58,6 +70,11 @@ export const VARIANTS = [
     id: 'retry-after-http-date',
     description: 'Retry-After is honoured at whole-second resolution, as an HTTP-date carries it (a date is counted from the attempt in whole seconds, rounded up), and the longer of it and the scheduled delay is jittered at the bound ρ.',
     spec: '§8.5: "the jitter bound of CALLBACK-SCHEDULE then applies to the larger delay, with a Retry-After counted in whole seconds, rounded up"',
+  },
+  {
+    id: 'short-retry-schedule',
+    description: 'A short callback schedule: three attempts, at once, 5 s and 1 min, with jitter_max_ratio 0.1; an honoured Retry-After is capped at its largest entry, 1 min.',
+    spec: '§8.5: "A host advertises `callbacks.retry_schedule_ms` (S₀ … Sₙ₋₁, S₀ = 0)" … "A host MAY cap an honoured Retry-After at the largest entry of its schedule."',
   },
   {
     id: 'other-retry-schedule',
@@ -170,6 +187,8 @@ export class VariantSet {
 export function variantConfig(config: HostConfig, variants: VariantSet): HostConfig {
   return {
     ...config,
+    ...(variants.has('short-retry-schedule') ? { callbackRetryScheduleMs: [0, 5_000, 60_000], callbackJitterMaxRatio: 0.1 } : {}),
+    ...(variants.has('host-wide-clock') ? { perTenantClocks: false } : {}),
     ...(variants.has('other-retry-schedule') ? { callbackRetryScheduleMs: [0, 2_000, 60_000, 600_000, 3_600_000], callbackJitterMaxRatio: 0.25 } : {}),
     ...(variants.has('other-tool-list') ? { tools: ['tokenops', 'packetops'] as const } : {}),
     ...(variants.has('unusual-queue-thresholds') ? { heartbeatIntervalMs: 7_000, stuckThresholdMs: 45_000 } : {}),
