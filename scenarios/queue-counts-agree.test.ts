@@ -1,7 +1,7 @@
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { HarnessError, scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
-import { definedCounts, expectedCounts, lastProgressMs } from '../src/harness/checks/queue-counts.js';
+import { definedCounts, expectedCounts, isRunnerState, lastProgressMs } from '../src/harness/checks/queue-counts.js';
 import type { RunFacts } from '../src/harness/checks/queue-counts.js';
 import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 
@@ -73,7 +73,7 @@ scenario(
       const sinceMs = lastProgressMs(run.state_history ?? []);
       const alerted = alerts.some((alert) => alert.task_token === token && Date.parse(alert.created_at) >= sinceMs);
       const callbackAttempts = run.callback_status === 'not_required' ? 0 : (await t.api.callbackAttempts(token)).body.attempts.length;
-      facts.push({ run, stuck: alerted, callbackAttempts });
+      facts.push({ run, stuck: alerted && isRunnerState(run.state), callbackAttempts });
     }
     // The clock went past the stuck threshold plus a heartbeat interval after the stalled run reached tool execution
     // (a retrying run created before it had reached callback_ready by then).
