@@ -13,8 +13,10 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyPackage, NPM } from '../bench/package-copy.js';
 import { median } from '../bench/measure.js';
+import type { SchemaName } from '../generated/types.js';
 import { digest } from '../src/jcs.js';
 import { packageRoot } from '../src/schemas.js';
+import { validate } from '../src/validate.js';
 
 const execFileAsync = promisify(execFile);
 const PACKAGING_LIMIT_MS = 300_000;
@@ -74,12 +76,24 @@ export const states: ReadonlyArray<AgentTaskRun['state']> = ['closed'];
 
 /** Plain node, no TypeScript loader: the package's `exports` must lead to JavaScript. */
 // Fixtures are not shipped (README, packaging): the consumer reads them from the repository.
-const PLAIN_NODE_CONSUMER = `import { readFileSync } from 'node:fs';
+const PLAIN_NODE_CONSUMER = `import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest, validate } from 'agent-task-kit';
 
 const root = ${JSON.stringify(packageRoot)};
 const fixture = (path) => JSON.parse(readFileSync(join(root, 'fixtures', path), 'utf8'));
+// Every fixture through the installed validators (minified at build): each verdict and error, to compare.
+const everyFixture = readdirSync(join(root, 'fixtures'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((schema) => ['valid', 'invalid'].flatMap((kind) => {
+    const dir = join(root, 'fixtures', schema.name, kind);
+    let files = [];
+    try { files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort(); } catch { files = []; }
+    return files.map((name) => {
+      const outcome = validate(schema.name, fixture(join(schema.name, kind, name)));
+      return [schema.name + '/' + kind + '/' + name, outcome.ok ? [] : outcome.errors.map((e) => e.keyword + ' ' + e.instancePath + ' ' + e.schemaPath)];
+    });
+  }));
 const valid = validate('host-capabilities', fixture(${JSON.stringify(VALID_FIXTURE)}));
 const invalid = validate('host-capabilities', fixture(${JSON.stringify(INVALID_FIXTURE)}));
 console.log(JSON.stringify({
@@ -87,6 +101,7 @@ console.log(JSON.stringify({
   invalidOk: invalid.ok,
   invalidKeywords: invalid.ok ? [] : invalid.errors.map((e) => e.keyword),
   digest: digest(fixture(${JSON.stringify(VALID_FIXTURE)})),
+  everyFixture,
 }));
 `;
 
@@ -158,7 +173,15 @@ describe('the packed package', () => {
       const imported = await sh(process.execPath, ['consumer.mjs'], consumer);
       expect(imported.code === 0 ? '' : imported.stderr, 'node consumer.mjs').toBe('');
       const fixture: unknown = JSON.parse(readFileSync(join(packageRoot, 'fixtures', VALID_FIXTURE), 'utf8'));
-      const observed = JSON.parse(imported.stdout) as { validOk: boolean; invalidOk: boolean; invalidKeywords: string[]; digest: string };
+      const observed = JSON.parse(imported.stdout) as { validOk: boolean; invalidOk: boolean; invalidKeywords: string[]; digest: string; everyFixture: [string, string[]][] };
+      // The installed validators answer every fixture exactly as the repository's do.
+      const inRepository = observed.everyFixture.map(([path]) => {
+        const [schema] = path.split('/');
+        const outcome = validate(schema as SchemaName, JSON.parse(readFileSync(join(packageRoot, 'fixtures', path), 'utf8')));
+        return [path, outcome.ok ? [] : outcome.errors.map((e) => `${e.keyword} ${e.instancePath} ${e.schemaPath}`)];
+      });
+      expect(observed.everyFixture.length).toBeGreaterThan(100);
+      expect(observed.everyFixture).toEqual(inRepository);
       expect(observed.validOk).toBe(true);
       expect(observed.invalidOk).toBe(false);
       expect(observed.invalidKeywords.length).toBeGreaterThan(0);
