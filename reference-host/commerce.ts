@@ -58,7 +58,7 @@ export function createQuote(core: HostCore, tenant: Tenant, request: QuoteReques
   const quoteId = newId('quote');
   const nowMs = core.clock.now();
   const expiresAtMs = nowMs + core.config.quoteLifetimeMs;
-  const creditsQuoted = creditsFor(request.estimate_basis);
+  const creditsQuoted = (core.variants.has('generous-quote') ? 40 : 1) * creditsFor(request.estimate_basis);
   const doc = deepFreeze({
     object_type: 'agent_quote',
     quote_id: quoteId,

@@ -81,6 +81,12 @@ export const VARIANTS = [
     description: 'Another callback schedule: five attempts at once, 2 s, 1 min, 10 min and 1 h, with jitter_max_ratio 0.25.',
     spec: '§8.5: "A host advertises `callbacks.retry_schedule_ms` (S₀ … Sₙ₋₁, S₀ = 0), `callbacks.jitter_max_ratio` (ρ)"',
   },
+  // Credits (§7)
+  {
+    id: 'generous-quote',
+    description: 'Quotes are priced at 40 times the reference host\'s rate (at least 80 credits); a scripted run meters the quote by default, so runs reserve, debit and fund in those larger amounts.',
+    spec: '§7.1: "`POST /quote` (`quote-request.schema.json`) answers 201 with a quote (`quote.schema.json`): an integer `credits_quoted` ≥ 1 in `credit_unit` `credit`"; §13.3: `metered_units` defaults to "the quote\'s `credits_quoted`"',
+  },
   // Documents (§3.2, §4.5, §6, §8, §9, §11)
   {
     id: 'optional-members-omitted',
@@ -141,6 +147,16 @@ export const VARIANTS = [
     spec: '§12: "A stored answer is kept for `idempotency.key_lifetime_ms` of host time after it was stored (reference: 86400000, 24 hours)"',
   },
   {
+    id: 'short-quote-lifetime',
+    description: 'Quotes expire 10 minutes of host time after they are issued.',
+    spec: '§7.1: a quote answers "an integer `credits_quoted` ≥ 1 in `credit_unit` `credit`, and `expires_at`. … A quote may back several runs and settlements until `expires_at`"; §13.7: the lifetime is a deployment setting (`--quote-lifetime-ms`)',
+  },
+  {
+    id: 'long-key-lifetime',
+    description: 'Idempotency keys are kept for 7 days of host time, longer than quotes live.',
+    spec: '§12: "A stored answer is kept for `idempotency.key_lifetime_ms` of host time after it was stored (reference: 86400000, 24 hours), advertised in discovery"',
+  },
+  {
     id: 'no-validation-retries',
     description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
     spec: '§15.1: "sets `structuredOutput.maxValidationRetries` to an integer from 0 to 10"',
@@ -194,6 +210,8 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('unusual-queue-thresholds') ? { heartbeatIntervalMs: 7_000, stuckThresholdMs: 45_000 } : {}),
     ...(variants.has('small-body-limit') ? { maxBodyBytes: 4_096 } : {}),
     ...(variants.has('short-key-lifetime') ? { idempotencyKeyLifetimeMs: 600_000 } : {}),
+    ...(variants.has('long-key-lifetime') ? { idempotencyKeyLifetimeMs: 604_800_000 } : {}),
+    ...(variants.has('short-quote-lifetime') ? { quoteLifetimeMs: 600_000 } : {}),
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
     ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
   };

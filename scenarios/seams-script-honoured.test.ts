@@ -123,7 +123,7 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock'],
   },
   async (t) => {
-    const entitlement = await t.flows.fundedTenantEntitlement({ credits: 1000 });
+    const entitlement = await t.flows.fundedTenantEntitlement({ runs: CASES.length });
     const reserved = entitlement.quote.credits_quoted;
     if (reserved < 2) return t.inapplicable(`the quote reserves ${reserved} credit; the cases need at least 2`);
     const runs = [];

@@ -31,6 +31,8 @@ export interface FundedEntitlement {
 export interface FundingOptions {
   /** Credits to fund; default four times the quote, enough for a few runs. */
   credits?: number;
+  /** Instead of `credits`: fund this many runs of the quote (its `credits_quoted` is the host's, SPEC.md §7.1). */
+  runs?: number;
 }
 
 export interface CreateRunOptions {
@@ -237,7 +239,7 @@ export function createFlows(deps: FlowDeps): Flows {
       quote_id: quote.body.quote_id,
       settlement_provider: 'manual_invoice',
       provider_transaction_ref: `atk-${randomUUID()}`,
-      credits: options.credits ?? quote.body.credits_quoted * FUNDING_MULTIPLE,
+      credits: options.credits ?? quote.body.credits_quoted * (options.runs ?? FUNDING_MULTIPLE),
     });
     return {
       trustProfileId: trustId,
