@@ -3,7 +3,7 @@
  * the run is written, its credits reserved and its first three events recorded in one synchronous step,
  * so concurrent creations on one entitlement can never over-reserve.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { RunRequest, TestScript } from '../generated/types.js';
 import { generateSigningSecret } from '../src/webhooks.js';
 import { checkCallbackTarget } from '../src/protocol/callback-target.js';
@@ -87,10 +87,12 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
   entitlement.runsCreated++;
   entitlement.updatedAtMs = core.clock.now();
   const nowMs = core.clock.now();
-  const token = core.tokens.statusToken();
+  const token = core.variants.has('tok-prefixed-tokens') ? `tok_${core.tokens.statusToken()}` : core.tokens.statusToken();
   const secret = core.faults.has('signing-secret-per-tenant')
     ? `whsec_${createHash('sha256').update(tenant.tenantId).digest('base64')}`
-    : generateSigningSecret();
+    : core.variants.has('long-signing-secret')
+      ? `whsec_${randomBytes(64).toString('base64')}`
+      : generateSigningSecret();
   const run: RunRecord = {
     tenantId: tenant.tenantId,
     runId: newId('run'),

@@ -81,6 +81,11 @@ export const VARIANTS = [
     description: 'Another callback schedule: five attempts at once, 2 s, 1 min, 10 min and 1 h, with jitter_max_ratio 0.25.',
     spec: '§8.5: "A host advertises `callbacks.retry_schedule_ms` (S₀ … Sₙ₋₁, S₀ = 0), `callbacks.jitter_max_ratio` (ρ)"',
   },
+  {
+    id: 'long-signing-secret',
+    description: 'Each run\'s callback signing secret is whsec_ and the base64 of 64 random bytes (88 characters, ending ==), the longest SPEC.md allows.',
+    spec: '§8.3: "Each run has its own secret: `whsec_` followed by the base64 of 24 to 64 random bytes (the reference host uses 32), matching `^whsec_[A-Za-z0-9+/]{32,88}={0,2}$`"',
+  },
   // Credits (§7)
   {
     id: 'generous-quote',
@@ -124,6 +129,12 @@ export const VARIANTS = [
     description: 'close_exception is not implemented: it is refused with 409 invalid-state, and a paused run stays paused.',
     spec: '§10.4: "SHOULD implement `close_exception`; a host that does not refuses it with 409 `invalid-state`"',
     leavesInapplicable: ['replay-refused-failed'],
+  },
+  // Security (§14)
+  {
+    id: 'tok-prefixed-tokens',
+    description: 'Status tokens are tok_ followed by the base64url of 32 random bytes, as SPEC.md\'s example.',
+    spec: '§14.3: "A task token carries at least 128 bits from a cryptographically secure random source (for example `tok_` followed by the base64url of 32 random bytes)"',
   },
   // Thresholds, limits and lifetimes (§3.3, §10, §12, §15)
   {
