@@ -2,7 +2,7 @@
  * Queue monitor (contract §10): the runner pulse, stuck detection measured on host time, stuck-task
  * alerts and the monitor document.
  */
-import { HAPPY_PATH_STATES, type RunState } from '../src/protocol/states.js';
+import { isRunnerState } from '../src/protocol/states.js';
 import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
 import { canonicalState } from './documents.js';
@@ -10,11 +10,6 @@ import { newId } from './ids.js';
 import { appendEvent, deepFreeze, type EventDraft } from './ledger.js';
 import type { Doc, RunRecord, Tenant } from './model.js';
 import { runUrls } from './urls.js';
-
-/** States in which the runner owes the run progress; a run resting anywhere else is not stuck. */
-const RUNNER_STATES: ReadonlySet<RunState> = new Set(
-  HAPPY_PATH_STATES.slice(0, HAPPY_PATH_STATES.indexOf('callback_ready')),
-);
 
 /** Starts the pulse: one now, then one every heartbeat_interval_ms of host time. */
 export function startHeartbeat(core: HostCore): void {
@@ -39,7 +34,7 @@ export function noteProgress(core: HostCore, run: RunRecord, _event: Doc, draft:
 }
 
 function armStuckCheck(core: HostCore, run: RunRecord): void {
-  if (!RUNNER_STATES.has(run.state)) return;
+  if (!isRunnerState(run.state)) return;
   const armedPlace = run.progressPlace;
   const dueMs = run.lastProgressMs + core.config.stuckThresholdMs;
   run.stuckCheck = core.scheduler.at(
@@ -55,7 +50,7 @@ function armStuckCheck(core: HostCore, run: RunRecord): void {
 }
 
 function isStuck(core: HostCore, run: RunRecord): boolean {
-  return RUNNER_STATES.has(run.state) && core.clock.now() - run.lastProgressMs >= core.config.stuckThresholdMs;
+  return isRunnerState(run.state) && core.clock.now() - run.lastProgressMs >= core.config.stuckThresholdMs;
 }
 
 function checkStuck(core: HostCore, run: RunRecord): void {
@@ -97,7 +92,7 @@ export function raiseStuckAlert(core: HostCore, run: RunRecord, reason: StuckRea
 
 /** A run alerted for its current stall and still without progress. */
 function countsAsStuck(run: RunRecord): boolean {
-  return RUNNER_STATES.has(run.state) && run.alertedProgressMs === run.lastProgressMs;
+  return isRunnerState(run.state) && run.alertedProgressMs === run.lastProgressMs;
 }
 
 export function queueMonitorDocument(core: HostCore, tenant: Tenant): Doc {

@@ -1,7 +1,8 @@
 import { closedIfOffered } from '../src/harness/checks/close-exception.js';
 import { HarnessError, scenario } from '../src/harness/index.js';
 import type { RuleId } from '../src/rules.js';
-import { definedCounts, expectedCounts, isRunnerState, lastProgressMs } from '../src/harness/checks/queue-counts.js';
+import { definedCounts, expectedCounts, lastProgressMs } from '../src/harness/checks/queue-counts.js';
+import { isRunnerState } from '../src/protocol/index.js';
 import type { RunFacts } from '../src/harness/checks/queue-counts.js';
 import { pausedRun, recoverRun, replayRequest } from '../src/harness/checks/recovery.js';
 

@@ -1,4 +1,3 @@
-import { didYouMean } from './suggest.js';
 /**
  * `agent-task-kit serve [--port 8787] [--host 127.0.0.1] [--conformance]`: the reference host on a real
  * port, in memory, until SIGINT or SIGTERM. Prints its URL and the API key of a demo tenant.
@@ -11,6 +10,7 @@ import { createHostServer } from '../../reference-host/node-server.js';
 import { EXIT_FAILURE, EXIT_OK, parseVerbArgs, usageError, type OptionSpecs, type VerbSpec } from './args.js';
 import { LIMIT_OPTIONS, parseLimits } from './serve-limits.js';
 import { parseTiming, STAGING_TIMING_FLAGS, TIMING_OPTIONS } from './serve-timing.js';
+import { didYouMean } from './suggest.js';
 
 export const spec = {
   verb: 'serve',

@@ -23,6 +23,11 @@ const KINDS: ReadonlyArray<[keyof DocumentsRead, RegExp]> = [
   ['callbackAttempts', /\/callback-attempts(\?|$)/],
 ];
 
+/** Which of the drawn documents a URL reads, if any. */
+export function drawnKind(url: string): keyof DocumentsRead | undefined {
+  return KINDS.find(([, pattern]) => pattern.test(url))?.[0];
+}
+
 /** The latest successful JSON read per URL path of each kind, most recent last; null when there is none. */
 export function documentsRead(entries: readonly TranscriptEntry[]): DocumentsRead | null {
   const latest: Record<keyof DocumentsRead, Map<string, DocumentRead>> = { ledgers: new Map(), callbackAttempts: new Map() };
@@ -30,7 +35,7 @@ export function documentsRead(entries: readonly TranscriptEntry[]): DocumentsRea
     if (entry.kind !== 'exchange') continue;
     const { method, url, status, json } = entry.exchange;
     if (method !== 'GET' || status < 200 || status > 299 || json === undefined) continue;
-    const kind = KINDS.find(([, pattern]) => pattern.test(url))?.[0];
+    const kind = drawnKind(url);
     if (kind === undefined) continue;
     const path = url.split('?')[0]!;
     // Re-inserted so the map's order is the order of each path's last read.

@@ -93,6 +93,16 @@ export const TERMINAL_STATES: readonly RunState[] = ['closed', 'failed'];
  */
 export const HAPPY_PATH_STATES: readonly RunState[] = RUN_STATES.slice(RUN_STATES.indexOf('run_created'), RUN_STATES.indexOf('closed') + 1);
 
+/**
+ * SPEC.md §10.2: the states in which the runner owes a run work, run_created to receipt_issued; only a run in one
+ * of them can be stuck (paused, terminal and callback_ready runs have signals of their own).
+ */
+export const RUNNER_STATES: readonly RunState[] = HAPPY_PATH_STATES.slice(0, HAPPY_PATH_STATES.indexOf('callback_ready'));
+
+export function isRunnerState(state: unknown): boolean {
+  return (RUNNER_STATES as readonly unknown[]).includes(state);
+}
+
 /** Allowed transitions (SPEC.md §4.2). `null` is "no state yet": a run record's first event. */
 const TRANSITIONS: ReadonlyMap<RunState | null, readonly RunState[]> = new Map<RunState | null, readonly RunState[]>([
   [null, ['run_created', 'quoted']],

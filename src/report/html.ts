@@ -7,6 +7,7 @@
  */
 import type { Disposition, ScenarioOutcome } from '../harness/outcome.js';
 import { attemptWindow, automaticAttempts, retryPolicy, type RetryPolicy } from '../harness/checks/callback-schedule.js';
+import { drawnKind } from '../harness/documents-read.js';
 import { digest } from '../jcs.js';
 import type { SuiteAnalysis } from './analysis.js';
 import { evidenceExchanges, exchangeRecord, type ExchangeRecord } from './exchanges.js';
@@ -116,36 +117,38 @@ export function callbackTimelineSvg(body: unknown, policy: RetryPolicy | null): 
   const attempts = timedAttempts(body);
   if (attempts === null) return null;
   const start = attempts[0]!.atMs;
+  // Per attempt: no window (the first, a manual one, no advertised schedule), past the end of the schedule, or
+  // the band it may fall in.
+  type Slot = { kind: 'none' } | { kind: 'past-schedule' } | { kind: 'window'; from: number; to: number };
   let scheduled = 0;
   let previous: TimedAttempt | null = null;
-  // A scheduled attempt past the end of the schedule has no window: it is drawn outside (an empty band).
-  const beyond = (number: number): boolean => policy !== null && number > automaticAttempts(policy);
-  const windows = attempts.map((attempt) => {
-    if (attempt.manual) return null;
+  const slots = attempts.map((attempt): Slot => {
+    if (attempt.manual) return { kind: 'none' };
     scheduled += 1;
     const after = previous;
     previous = attempt;
-    if (beyond(scheduled)) return { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
-    const window = policy === null || after === null ? undefined : attemptWindow(policy, scheduled);
-    if (window === undefined || after === null) return null;
-    const retryAfterMs = after.retryAfterMs === null ? 0 : Math.ceil(after.retryAfterMs / 1000) * 1000 * (1 + policy!.jitterMaxRatio);
+    if (policy === null) return { kind: 'none' };
+    if (scheduled > automaticAttempts(policy)) return { kind: 'past-schedule' };
+    const window = attemptWindow(policy, scheduled);
+    if (window === undefined || after === null) return { kind: 'none' };
+    const retryAfterMs = after.retryAfterMs === null ? 0 : Math.ceil(after.retryAfterMs / 1000) * 1000 * (1 + policy.jitterMaxRatio);
     const base = after.atMs - start;
-    return { from: base + window.earliestMs, to: base + Math.max(window.latestMs, retryAfterMs) };
+    return { kind: 'window', from: base + window.earliestMs, to: base + Math.max(window.latestMs, retryAfterMs) };
   });
-  const end = Math.max(1, ...attempts.map((a) => a.atMs - start), ...windows.map((w) => (w !== null && Number.isFinite(w.to) ? w.to : 0)));
+  const end = Math.max(1, ...attempts.map((a) => a.atMs - start), ...slots.map((slot) => (slot.kind === 'window' ? slot.to : 0)));
   const width = 640;
   const x = (ms: number): number => 20 + (ms / end) * (width - 40);
   const outsideWindow: number[] = [];
   const parts: string[] = [`<line x1="20" y1="30" x2="${width - 20}" y2="30" stroke="#555"/>`];
-  windows.forEach((w, i) => {
-    if (w && Number.isFinite(w.from)) parts.push(`<rect class="window" x="${x(w.from).toFixed(1)}" y="18" width="${Math.max(2, x(w.to) - x(w.from)).toFixed(1)}" height="24" fill="#e3f2fd" stroke="#90caf9"><title>attempt ${i + 1} allowed from +${w.from} ms to +${Math.round(w.to)} ms</title></rect>`);
+  slots.forEach((slot, i) => {
+    if (slot.kind === 'window') parts.push(`<rect class="window" x="${x(slot.from).toFixed(1)}" y="18" width="${Math.max(2, x(slot.to) - x(slot.from)).toFixed(1)}" height="24" fill="#e3f2fd" stroke="#90caf9"><title>attempt ${i + 1} allowed from +${slot.from} ms to +${Math.round(slot.to)} ms</title></rect>`);
   });
   attempts.forEach((attempt, i) => {
     const at = attempt.atMs - start;
-    const w = windows[i];
-    const outside = w !== null && w !== undefined && (at < w.from || at > w.to);
+    const slot = slots[i]!;
+    const outside = slot.kind === 'past-schedule' || (slot.kind === 'window' && (at < slot.from || at > slot.to));
     if (outside) outsideWindow.push(i + 1);
-    const past = w !== null && w !== undefined && !Number.isFinite(w.from) ? ', past the end of the advertised schedule' : '';
+    const past = slot.kind === 'past-schedule' ? ', past the end of the advertised schedule' : '';
     const title = `<title>attempt ${i + 1}${attempt.manual ? ' (manual)' : ''} at +${at} ms${past}</title>`;
     parts.push(
       attempt.manual
@@ -174,11 +177,11 @@ function exchangeHtml(record: ExchangeRecord, index: number, schedule: RetryPoli
       ? `no answer: ${record.error ?? ''}`
       : [`HTTP ${record.status}`, ...Object.entries(record.response_headers).map(([n, v]) => `${n}: ${v}`), '', record.response_body ?? ''].join('\n');
   let chain = '';
-  const picture = /\/ledger(\?|$)/.test(record.url) ? 'ledger' : /\/callback-attempts(\?|$)/.test(record.url) ? 'callbacks' : null;
-  if (record.response_body !== null && picture !== null) {
+  const picture = drawnKind(record.url);
+  if (record.response_body !== null && picture !== undefined) {
     try {
       const body = JSON.parse(record.response_body) as unknown;
-      chain = (picture === 'ledger' ? ledgerChainSvg(body) : callbackTimelineSvg(body, schedule)) ?? '';
+      chain = (picture === 'ledgers' ? ledgerChainSvg(body) : callbackTimelineSvg(body, schedule)) ?? '';
     } catch {
       chain = '';
     }

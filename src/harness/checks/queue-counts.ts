@@ -38,8 +38,8 @@ export const STATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 export interface RunFacts {
   run: Pick<AgentTaskRun, 'state' | 'canonical_lifecycle_state' | 'callback_status'>;
   /**
-   * The run is stuck (SPEC.md §10.2: in a state in which the runner owes it work, see `isRunnerState`) with a
-   * raised stuck alert and no progress since. A run given up in `callback_ready` carries an alert (§8.7) but is not.
+   * The run is stuck (SPEC.md §10.2: `isRunnerState` of src/protocol) with a raised stuck alert and no progress
+   * since. A run given up in `callback_ready` carries an alert (§8.7) but is not stuck.
    */
   stuck: boolean;
   /** Delivery attempts recorded for the run's callback (0 without one). */
@@ -65,13 +65,6 @@ export function expectedCounts(runs: readonly RunFacts[], advanced: number): Que
     callback_retries: runs.reduce((sum, facts) => sum + Math.max(0, facts.callbackAttempts - 1), 0),
     retry_ready: runs.filter(({ run }) => run.callback_status === 'failed' || run.callback_status === 'retrying').length,
   };
-}
-
-/** The states in which the runner owes a run work (SPEC.md §10.2): the only ones a run can be stuck in. */
-const RUNNER_STATES: ReadonlySet<string> = new Set(['run_created', 'queued', 'evidence_review', 'tool_execution', 'result_packaged', 'receipt_issued']);
-
-export function isRunnerState(state: string | undefined): boolean {
-  return state !== undefined && RUNNER_STATES.has(state);
 }
 
 /** The counts of a monitor document restricted to the ones SPEC.md defines. */
