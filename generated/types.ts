@@ -940,6 +940,14 @@ export interface HostCapabilities {
      * Largest request body the host accepts; larger bodies are refused with 413 payload-too-large.
      */
     max_body_bytes: number;
+    /**
+     * Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour (SPEC.md §4.6).
+     */
+    closed_run_retention_ms?: number | null;
+    /**
+     * How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6).
+     */
+    closed_runs_kept_per_tenant?: number | null;
   };
   credits: {
     unit: "credit";

@@ -167,6 +167,13 @@ export const VARIANTS = [
     description: 'Idempotency keys are kept for 7 days of host time, longer than quotes live.',
     spec: '§12: "A stored answer is kept for `idempotency.key_lifetime_ms` of host time after it was stored (reference: 86400000, 24 hours), advertised in discovery"',
   },
+  // Retention (§4.6)
+  {
+    id: 'least-retention',
+    description: 'Ended runs are kept as briefly and as few as SPEC allows: one hour of host time, the 10 most recently ended per tenant; one host-wide test clock, on whose time they are forgotten.',
+    spec: '§4.6: "`closed_run_retention_ms`, the host time an ended run is kept, at least 3600000 … and `closed_runs_kept_per_tenant`, at least 10"',
+    leavesInapplicable: ['seams-clock-per-tenant'],
+  },
   {
     id: 'no-validation-retries',
     description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
@@ -224,6 +231,7 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('long-key-lifetime') ? { idempotencyKeyLifetimeMs: 604_800_000 } : {}),
     ...(variants.has('short-quote-lifetime') ? { quoteLifetimeMs: 600_000 } : {}),
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
+    ...(variants.has('least-retention') ? { closedRunRetentionMs: 3_600_000, maxClosedRunsPerTenant: 10, perTenantClocks: false } : {}),
     ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
   };
 }

@@ -77,15 +77,6 @@ const CASES: readonly Case[] = [
       t.assertStatus(RULE, await t.http.request('GET', `${path}/attestation`), 200);
     },
   },
-  ...(['queued', 'evidence_review', 'tool_execution'] as const).map(
-    (step): Case => ({
-      name: `stall in ${step}`,
-      script: () => ({ stall_at: step }),
-      async judge(t, run) {
-        t.assertEqual(RULE, `state of a run stalled in ${step}, long after`, run.state, step);
-      },
-    }),
-  ),
   ...(['recorded', 'unrecorded'] as const).map(
     (sideEffects): Case => ({
       name: `failure with ${sideEffects} side effects`,
@@ -113,6 +104,17 @@ const CASES: readonly Case[] = [
       });
     },
   },
+  // Stalls last: a stall shows only after a quiet horizon of host time, which may outlast the host's retention
+  // of the ended runs judged before it (SPEC.md §4.6); a stalled run never ends, so is never forgotten.
+  ...(['queued', 'evidence_review', 'tool_execution'] as const).map(
+    (step): Case => ({
+      name: `stall in ${step}`,
+      script: () => ({ stall_at: step }),
+      async judge(t, run) {
+        t.assertEqual(RULE, `state of a run stalled in ${step}, long after`, run.state, step);
+      },
+    }),
+  ),
 ];
 
 scenario(

@@ -9,9 +9,9 @@ export const LIMIT_OPTIONS = {
   'closed-run-retention-ms': {
     type: 'string',
     valueName: 'MS',
-    description: 'host time an ended run and its documents are kept (default 86400000; unlimited with --conformance)',
+    description: 'host time an ended run and its documents are kept, at least 3600000 (default 86400000; unlimited with --conformance)',
   },
-  'max-closed-runs': { type: 'string', valueName: 'N', description: 'ended runs kept per tenant (default 1000; 10000 with --conformance)' },
+  'max-closed-runs': { type: 'string', valueName: 'N', description: 'ended runs kept per tenant, at least 10 (default 1000; 10000 with --conformance)' },
   'max-runs-in-flight': { type: 'string', valueName: 'N', description: 'runs not yet ended per tenant; more answer 429 (default 100; 1000 with --conformance)' },
   'max-idempotency-keys': {
     type: 'string',
@@ -29,8 +29,9 @@ const MAX_VALUE = 1_000_000_000_000;
 export function parseLimits(values: LimitValues): { ok: true; limits: Partial<HostLimits> } | { ok: false; message: string } {
   const limits: { -readonly [K in keyof HostLimits]?: HostLimits[K] } = {};
   const flags: ReadonlyArray<[keyof LimitValues, keyof HostLimits, number]> = [
-    ['closed-run-retention-ms', 'closedRunRetentionMs', 0],
-    ['max-closed-runs', 'maxClosedRunsPerTenant', 0],
+    // The floors SPEC.md §4.6 sets, so that what the host advertises validates.
+    ['closed-run-retention-ms', 'closedRunRetentionMs', 3_600_000],
+    ['max-closed-runs', 'maxClosedRunsPerTenant', 10],
     ['max-runs-in-flight', 'maxRunsInFlightPerTenant', 1],
     ['max-idempotency-keys', 'maxIdempotencyKeysPerTenant', 1],
   ];

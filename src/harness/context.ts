@@ -17,6 +17,7 @@ import { ScenarioBlocked, ScenarioInapplicable } from './errors.js';
 import { createFlows } from './flows.js';
 import type { Flows } from './flows.js';
 import { HostHttp } from './http.js';
+import { EndedRuns } from './retention.js';
 import { ObservedTranscript, Oracle } from './oracle/index.js';
 import type { Prepared } from './checks/prepared.js';
 import { caseNeeds } from './checks/run-cases.js';
@@ -126,7 +127,11 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   const assertions = new Assertions(def.id, def.rules, transcript);
   // Every answer and every delivery of the scenario goes through the document oracle (src/harness/oracle).
   const oracle = new Oracle({ assertions, declares: (capability) => declares(capability as CapabilityPath) });
-  transcript.observer = (exchange) => oracle.observeExchange(exchange);
+  const endedRuns = new EndedRuns();
+  transcript.observer = (exchange) => {
+    oracle.observeExchange(exchange);
+    endedRuns.observe(exchange);
+  };
   const mailboxes: Mailbox[] = [];
   const stepMsByToken = new Map<string, number>();
   const casesLeftOut: string[] = [];
@@ -209,7 +214,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
 
   const wire = (http: HostHttp, tenantClock: ClockDriver): Omit<TenantContext, 'apiKey' | 'tenantId'> => {
     const api = createApi(http, assertions, defaults, oracle);
-    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken, leaveOut });
+    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken, leaveOut, endedRuns });
     return { http, api, flows, clock: tenantClock };
   };
   const primary = wire(primaryHttp, clock);

@@ -15,6 +15,7 @@ import { HarnessError, ScenarioInapplicable } from './errors.js';
 import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
 import { receiverRefused, rightlyRefusesReceiver } from './receiver-refusal.js';
+import { advertisedRetentionMs, type EndedRuns } from './retention.js';
 import type { Exchange } from './transcript.js';
 
 type AgentTaskRun = SchemaTypes['agent-task-run'];
@@ -128,13 +129,15 @@ export interface Flows {
   /** A run with default evidence taken to closed; its callbacks (if supported) go to a 200-answering mailbox. */
   completedRun(options?: Omit<CreateRunOptions, 'callback'>): Promise<CompletedRun>;
   /**
-   * Lets `hostMs` of host time pass, for checks that nothing changes as time goes by. With the test clock it
-   * advances that far; in real time it waits the longest period the host advertises for work of its own
-   * (`activityHorizonMs`), since whatever the host would still do falls due within it (SPEC.md §13.7). A wait
-   * that does not fit the time budget is not made: the passing of time is named as a case left out, and what
-   * follows compares documents read at once.
+   * Lets `hostMs` of host time pass, for checks that nothing changes as time goes by, and answers the host ms
+   * that passed. With the test clock it advances that far; in real time it waits the longest period the host
+   * advertises for work of its own (`activityHorizonMs`), since whatever the host would still do falls due within
+   * it (SPEC.md §13.7). A wait that does not fit the time budget is not made: the passing of time is named as a
+   * case left out, and what follows compares documents read at once. Nor does it let a run the scenario has read
+   * ended be forgotten: a host that advertises `closed_run_retention_ms` gets a shorter wait, and the longer one
+   * is named as a case left out (SPEC.md §4.6).
    */
-  letTimePass(hostMs: number): Promise<void>;
+  letTimePass(hostMs: number): Promise<number>;
 }
 
 export interface FlowDeps {
@@ -150,6 +153,8 @@ export interface FlowDeps {
   stepMsByToken: Map<string, number>;
   /** Names a part of the scenario the host cannot have run, as `t.cases` names a case (SPEC.md §13.6). */
   leaveOut: (what: string) => void;
+  /** The ended runs the scenario has read, whose retention bounds how much host time may pass (SPEC.md §4.6). */
+  endedRuns: EndedRuns;
 }
 
 const DEFAULT_STEP_MS = 1000;
@@ -397,17 +402,27 @@ export function createFlows(deps: FlowDeps): Flows {
   };
 
   const letTimePass: Flows['letTimePass'] = async (hostMs) => {
-    if (clock.mode === 'test_clock') {
-      await clock.advance(hostMs);
-      return;
-    }
-    const horizonMs = activityHorizonMs(deps.caps());
+    const wantedMs = clock.mode === 'test_clock' ? hostMs : activityHorizonMs(deps.caps());
+    const passMs = Math.min(wantedMs, await keptForMs());
     try {
-      await clock.advance(horizonMs);
+      if (passMs >= 1) await clock.advance(passMs);
     } catch (error) {
-      if (!(error instanceof ScenarioInapplicable)) throw error;
-      deps.leaveOut(`time passing (the host's activity horizon of ${formatDuration(horizonMs)} does not fit the time budget)`);
+      if (!(error instanceof ScenarioInapplicable) || clock.mode === 'test_clock') throw error;
+      deps.leaveOut(`time passing (the host's activity horizon of ${formatDuration(wantedMs)} does not fit the time budget)`);
+      return 0;
     }
+    if (passMs < wantedMs) {
+      const retentionMs = advertisedRetentionMs(deps.caps()) ?? 0;
+      deps.leaveOut(`time passing beyond the host's retention of ended runs (${formatDuration(retentionMs)}, SPEC.md §4.6)`);
+    }
+    return passMs;
+  };
+
+  /** Host ms that may pass before a run the scenario has read ended may be forgotten; reads the clock only when that can be finite. */
+  const keptForMs = async (): Promise<number> => {
+    const retentionMs = advertisedRetentionMs(deps.caps());
+    if (retentionMs === null || deps.endedRuns.earliestEndMs === undefined) return Number.POSITIVE_INFINITY;
+    return deps.endedRuns.keptForMs(retentionMs, (await clock.now()).now_ms);
   };
 
   return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun, letTimePass };

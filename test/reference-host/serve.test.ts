@@ -58,10 +58,10 @@ describe('serve verb', () => {
   });
 
   it('applies its limit flags, advertises them and answers what the HTTP layer refuses with problem+json', async () => {
-    const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '7', '--max-closed-runs', '9', '--closed-run-retention-ms', '60000'];
+    const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '7', '--max-closed-runs', '12', '--closed-run-retention-ms', '3600000'];
     const { url, stop, exit } = await serving(flags);
     const caps = await (await fetch(`${url}/api/agents/capabilities`)).json();
-    expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 7, closed_runs_kept_per_tenant: 9, closed_run_retention_ms: 60_000 });
+    expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 7, closed_runs_kept_per_tenant: 12, closed_run_retention_ms: 3_600_000 });
     expect(caps.callbacks.loopback_targets_allowed).toBe(true);
     expect(caps.seams.supported).toBe(false);
     const { port } = new URL(url);
