@@ -64,9 +64,10 @@ scenario(
     const readRuns = (): Promise<AgentTaskRun[]> => Promise.all(runs.map(async (run) => (await t.api.status(run.token)).body));
     let states = await readRuns();
     for (let step = 0; step < MAX_STEPS && !states.every(isAtRest); step += 1) {
-      // One document judged at each read holds its equation at any instant, so real time reads as the runs move.
+      // One document judged at each read holds its equation at any instant, so real time reads as the runs move;
+      // the test clock stops at every instant one of the runs has work due (or every STEP_MS without next_due_at).
       if (t.clock.mode === 'real_time') await t.clock.poll('waiting for the runs to come to rest');
-      else await t.clock.advance(STEP_MS);
+      else await t.clock.advanceStep(STEP_MS);
       await check(`step ${step}`);
       states = await readRuns();
     }

@@ -97,6 +97,26 @@ describe('flows.stepThrough', () => {
     expect(calls).toBe(4);
   });
 
+  it('ends quiet once a step as long as the quiet horizon, made when the host reports no work pending, changes nothing', async () => {
+    let result: unknown;
+    const advances: number[] = [];
+    await withHost(async (t) => {
+      const { token } = await t.flows.createRun({ callback: false, script: { stall_at: 'queued' } });
+      let lastMs = (await t.clock.now()).now_ms;
+      const stepped = await t.flows.stepThrough(token, async () => {
+        const nowMs = (await t.clock.now()).now_ms;
+        advances.push(nowMs - lastMs);
+        lastMs = nowMs;
+        return false;
+      });
+      result = { end: stepped.end, state: stepped.run.state, nextDue: (await t.clock.now()).next_due_at };
+    });
+    // The stuck checks fall due first (next_due_at); then nothing is pending and one horizon-long step shows it.
+    expect(result).toEqual({ end: 'quiet', state: 'queued', nextDue: null });
+    expect(advances.length).toBeLessThan(10);
+    expect(Math.max(...advances)).toBeGreaterThanOrEqual(900_000);
+  });
+
   it("steps at the pace of the run's script by default", async () => {
     let movedMs = 0;
     let lastEventMs = 0;

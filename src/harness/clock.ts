@@ -31,10 +31,13 @@ export interface ClockDriver {
   advance(ms: number, untilAtRest?: string): Promise<ClockState>;
   /**
    * One step of a flow watching the host: to the time the host last reported its next work due (`next_due_at`,
-   * SPEC.md §13.2; nothing but heartbeat pulses happens before it), or by `stepMs` when it reported none.
+   * SPEC.md §13.2; nothing but heartbeat pulses happens before it), by `idleMs` when it reported that no work is
+   * pending (`next_due_at` null: only a request can make any), or by `stepMs` when it reported neither.
    * Each change of a run then takes one step, however long the step the flow asked for. Test clock only.
    */
-  advanceStep(stepMs: number): Promise<ClockState>;
+  advanceStep(stepMs: number, idleMs?: number): Promise<ClockState>;
+  /** Whether the last clock state read reported no work pending (`next_due_at` null) and no request was made since. */
+  nothingPending(): boolean;
   /**
    * Real time only: waits one poll interval for a host that moves on its own. Ends the scenario as inapplicable,
    * with `what` it was waiting for, when the time budget is spent.
@@ -123,12 +126,15 @@ export function createClock(
       });
       return remember(body);
     },
-    async advanceStep(stepMs) {
+    async advanceStep(stepMs, idleMs = stepMs) {
       // In real time there is nothing to jump over: the host moves on its own.
       if (realTime() !== null) return driver.advance(stepMs);
       // Work a request made due since the last reading may fall before the next_due_at it reported.
       if (last !== undefined && last.writes !== writes()) await driver.now();
-      return driver.advance(untilNextDueMs(last?.state) ?? stepMs);
+      return driver.advance(untilNextDueMs(last?.state) ?? (driver.nothingPending() ? idleMs : stepMs));
+    },
+    nothingPending() {
+      return realTime() === null && last !== undefined && last.writes === writes() && last.state.next_due_at === null;
     },
     async poll(what) {
       const real = realTime();

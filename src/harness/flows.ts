@@ -93,8 +93,12 @@ export interface StepThroughOptions {
  */
 export type StepObserver = (run: AgentTaskRun, step: number) => Promise<boolean>;
 
-/** Why stepThrough stopped: the observer answered true, the run came to rest, or maxSteps advances were made. */
-export type StepThroughEnd = 'observed' | 'at_rest' | 'max_steps';
+/**
+ * Why stepThrough stopped: the observer answered true, the run came to rest, maxSteps advances were made, or
+ * (test clock) a step as long as the quiet horizon, made because the host reported no work pending, changed
+ * nothing: the run will not move on its own.
+ */
+export type StepThroughEnd = 'observed' | 'at_rest' | 'max_steps' | 'quiet';
 
 export interface StepThroughOutcome {
   end: StepThroughEnd;
@@ -375,16 +379,24 @@ export function createFlows(deps: FlowDeps): Flows {
     const realTime = clock.mode === 'real_time';
     // Observers that judge several documents at one host instant need a frozen host time.
     if (realTime && options.recordOnly !== true) deps.requireCapability('seams.test_clock');
-    const quiet = realTime ? quietWatch(quietHorizonMs(deps.caps(), stepMs)) : null;
+    const horizonMs = quietHorizonMs(deps.caps(), stepMs);
+    const quiet = realTime ? quietWatch(horizonMs) : null;
+    let mark: string | undefined;
     for (let step = 0; ; step += 1) {
+      let idleStep = false;
       if (step > 0) {
         if (realTime) await clock.poll(`stepping through run ${token} until it comes to rest`);
-        else await clock.advanceStep(stepMs);
+        else {
+          idleStep = clock.nothingPending();
+          await clock.advanceStep(stepMs, horizonMs);
+        }
       }
       const run = (await api.ledger(token)).body;
       if (await onStep(run, step)) return { end: 'observed', run, steps: step };
       if (isAtRest(run)) return { end: 'at_rest', run, steps: step };
       if (quiet !== null ? quiet.stillFor(progressMark(run)) : step === maxSteps) return { end: 'max_steps', run, steps: step };
+      if (idleStep && progressMark(run) === mark) return { end: 'quiet', run, steps: step };
+      mark = progressMark(run);
     }
   };
 
