@@ -948,6 +948,14 @@ export interface HostCapabilities {
      * How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6).
      */
     closed_runs_kept_per_tenant?: number | null;
+    /**
+     * How many runs that have not ended a tenant may hold; a run request beyond it is refused with 429 too-many-requests. Null or absent: no such bound (SPEC.md §4.6).
+     */
+    max_runs_in_flight_per_tenant?: number | null;
+    /**
+     * How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 (SPEC.md §4.6, §12).
+     */
+    max_idempotency_keys_per_tenant?: number | null;
   };
   credits: {
     unit: "credit";

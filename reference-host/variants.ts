@@ -175,6 +175,12 @@ export const VARIANTS = [
     leavesInapplicable: ['seams-clock-per-tenant'],
   },
   {
+    id: 'tight-tenant-limits',
+    description: 'A tenant may hold 5 runs that have not ended (more answer 429) and 1000 stored idempotency keys, the fewest SPEC allows.',
+    spec: '§4.6: "`max_runs_in_flight_per_tenant` | a tenant\'s runs not yet ended | none (1)" and "`max_idempotency_keys_per_tenant` | a tenant\'s stored idempotency keys (§12) | 1000"',
+    leavesInapplicable: ['callback-answer-classes', 'queue-counts-agree', 'seams-script-honoured'],
+  },
+  {
     id: 'no-validation-retries',
     description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
     spec: '§15.1: "sets `structuredOutput.maxValidationRetries` to an integer from 0 to 10"',
@@ -231,6 +237,7 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('long-key-lifetime') ? { idempotencyKeyLifetimeMs: 604_800_000 } : {}),
     ...(variants.has('short-quote-lifetime') ? { quoteLifetimeMs: 600_000 } : {}),
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
+    ...(variants.has('tight-tenant-limits') ? { maxRunsInFlightPerTenant: 5, maxIdempotencyKeysPerTenant: 1_000 } : {}),
     ...(variants.has('least-retention') ? { closedRunRetentionMs: 3_600_000, maxClosedRunsPerTenant: 10, perTenantClocks: false } : {}),
     ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
   };

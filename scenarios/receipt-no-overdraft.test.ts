@@ -41,7 +41,7 @@ scenario(
 
     // A run that moves credits while the kit reads the entitlement around a refusal needs a script and host time
     // frozen: without them the refusal is judged where nothing else moves, then the run at exactly the reservation.
-    const [giveBack] = t.cases([{ name: 'a run that gives one credit back', script: { metered_units: reserved - 1 }, needs: 'seams.test_clock' as const }]);
+    const [giveBack] = t.cases([{ name: 'a run that gives one credit back', script: { metered_units: reserved - 1 }, needs: 'seams.test_clock' as const, runsAtOnce: 2 }]);
     if (giveBack) {
       const accepted = await t.flows.createRun({ entitlement, callback: false, script: giveBack.script });
       await refusedRun('(everything reserved by a running run)');

@@ -129,7 +129,7 @@ scenario(
     const reserved = entitlement.quote.credits_quoted;
     if (reserved < 2) return t.inapplicable(`the quote reserves ${reserved} credit; the cases need at least 2`);
     const runs = [];
-    for (const c of CASES) runs.push(await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement }));
+    for (const c of CASES) runs.push(await t.flows.createRun({ script: c.script(reserved), callback: false, entitlement, makeRoom: true }));
     for (const [i, c] of CASES.entries()) {
       const run = await t.flows.runToRest(runs[i]!.token);
       await c.judge(t, run, runs[i]!.token, reserved);

@@ -16,7 +16,7 @@ scenario(
     const entitlement = await t.flows.fundedTenantEntitlement({ credits: probe.quote.credits_quoted * SAMPLE });
     const secrets: string[] = [];
     // Every run-created answer carries the secret: a host that refuses the kit's receiver gets runs without one.
-    for (let i = 0; i < SAMPLE; i += 1) secrets.push((await t.flows.createRun({ entitlement })).secret);
+    for (let i = 0; i < SAMPLE; i += 1) secrets.push((await t.flows.createRun({ entitlement, makeRoom: true })).secret);
 
     const encodedParts: string[] = [];
     for (const secret of secrets) {

@@ -24,7 +24,7 @@ scenario(
     const probe = await t.flows.fundedTenantEntitlement({ credits: 1 });
     const entitlement = await t.flows.fundedTenantEntitlement({ credits: probe.quote.credits_quoted * SAMPLE });
     const runs = [];
-    for (let i = 0; i < SAMPLE; i += 1) runs.push(await t.flows.createRun({ entitlement, callback: false }));
+    for (let i = 0; i < SAMPLE; i += 1) runs.push(await t.flows.createRun({ entitlement, callback: false, makeRoom: true }));
     const tokens = runs.map((run) => run.token);
 
     t.assertEqual('SECURITY-TOKEN-ENTROPY', `distinct tokens among ${SAMPLE} runs`, new Set(tokens).size, SAMPLE);

@@ -16,7 +16,7 @@ export const LIMIT_OPTIONS = {
   'max-idempotency-keys': {
     type: 'string',
     valueName: 'N',
-    description: 'stored idempotency keys per tenant; more answer 429 (default 20000; 100000 with --conformance)',
+    description: 'stored idempotency keys per tenant, at least 1000; more answer 429 (default 20000; 100000 with --conformance)',
   },
 } as const;
 
@@ -33,7 +33,7 @@ export function parseLimits(values: LimitValues): { ok: true; limits: Partial<Ho
     ['closed-run-retention-ms', 'closedRunRetentionMs', 3_600_000],
     ['max-closed-runs', 'maxClosedRunsPerTenant', 10],
     ['max-runs-in-flight', 'maxRunsInFlightPerTenant', 1],
-    ['max-idempotency-keys', 'maxIdempotencyKeysPerTenant', 1],
+    ['max-idempotency-keys', 'maxIdempotencyKeysPerTenant', 1_000],
   ];
   for (const [flag, key, min] of flags) {
     const text = values[flag];

@@ -17,7 +17,7 @@ import { ScenarioBlocked, ScenarioInapplicable } from './errors.js';
 import { createFlows } from './flows.js';
 import type { Flows } from './flows.js';
 import { HostHttp } from './http.js';
-import { EndedRuns } from './retention.js';
+import { advertisedInFlightLimit, EndedRuns } from './host-limits.js';
 import { ObservedTranscript, Oracle } from './oracle/index.js';
 import type { Prepared } from './checks/prepared.js';
 import { caseNeeds } from './checks/run-cases.js';
@@ -265,8 +265,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     cases(cases, otherwise = []) {
       const runnable = cases.filter((c) => {
         const missing = caseNeeds(c).find((path) => !declares(path));
-        if (missing === undefined) return true;
-        leaveOut(`${c.name} (needs ${missing})`);
+        const allowedAtOnce = discovery.ok ? advertisedInFlightLimit(discovery.document) : null;
+        if (missing === undefined && (c.runsAtOnce === undefined || allowedAtOnce === null || c.runsAtOnce <= allowedAtOnce)) return true;
+        leaveOut(`${c.name} (needs ${missing ?? `${c.runsAtOnce} runs of one tenant in flight at once; the host allows ${allowedAtOnce}`})`);
         return false;
       });
       return runnable.length > 0 || otherwise.length === 0 ? runnable : t.cases(otherwise);

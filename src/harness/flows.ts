@@ -15,7 +15,7 @@ import { HarnessError, ScenarioInapplicable } from './errors.js';
 import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
 import { receiverRefused, rightlyRefusesReceiver } from './receiver-refusal.js';
-import { advertisedRetentionMs, type EndedRuns } from './retention.js';
+import { advertisedInFlightLimit, advertisedRetentionMs, type EndedRuns } from './host-limits.js';
 import type { Exchange } from './transcript.js';
 
 type AgentTaskRun = SchemaTypes['agent-task-run'];
@@ -50,6 +50,12 @@ export interface CreateRunOptions {
   key?: string;
   /** Fields merged last into the run request. */
   request?: Partial<RunRequest>;
+  /**
+   * For scenarios whose runs need not be in flight together: when the host bounds a tenant's runs in flight
+   * (SPEC.md §4.6) and this run would go beyond the bound, this tenant's earlier runs are first driven to rest.
+   * Without it, or when they rest without ending (paused, stalled), the scenario is inapplicable.
+   */
+  makeRoom?: boolean;
 }
 
 export interface CreatedRun {
@@ -258,8 +264,24 @@ export function createFlows(deps: FlowDeps): Flows {
     };
   };
 
+  // This tenant's runs made by createRun, oldest first: those not read ended count against the bound on runs in flight.
+  const madeRuns: Array<{ token: string; runId: string }> = [];
+  const inFlight = () => madeRuns.filter((run) => !deps.endedRuns.hasEnded(run.runId));
+  const roomForRun = async (makeRoom: boolean): Promise<void> => {
+    const limit = advertisedInFlightLimit(deps.caps());
+    if (limit === null || inFlight().length < limit) return;
+    for (const run of makeRoom ? inFlight() : []) {
+      await runToRest(run.token);
+      if (inFlight().length < limit) return;
+    }
+    throw new ScenarioInapplicable(
+      `the scenario keeps more than ${limit} runs of one tenant in flight at once; the host allows ${limit} (limits.max_runs_in_flight_per_tenant, SPEC.md §4.6)`,
+    );
+  };
+
   const createRun: Flows['createRun'] = async (options = {}) => {
     if (options.script !== undefined) deps.requireCapability('seams.scripted_runs');
+    await roomForRun(options.makeRoom === true);
     let mailbox: Mailbox | undefined;
     if (options.callback === undefined) {
       if (deps.caps().callbacks.supported) mailbox = deps.mailbox([]);
@@ -302,6 +324,7 @@ export function createFlows(deps: FlowDeps): Flows {
     registerSecret(body.callback_signing_secret);
     mailbox?.expectSignedWith?.(body.callback_signing_secret);
     deps.stepMsByToken.set(body.status_token, options.script?.step_duration_ms || DEFAULT_STEP_MS);
+    if (!madeRuns.some((run) => run.runId === body.agent_task_run_id)) madeRuns.push({ token: body.status_token, runId: body.agent_task_run_id });
     return {
       created: body,
       token: body.status_token,

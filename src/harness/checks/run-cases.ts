@@ -48,6 +48,8 @@ export interface RunCaseNeeds {
   name: string;
   script?: unknown;
   needs?: CapabilityPath;
+  /** Runs of one tenant the case keeps in flight at once, when a host may bound them (SPEC.md §4.6). */
+  runsAtOnce?: number;
 }
 
 /** The capabilities a case needs beyond its scenario's requirements; `t.cases` leaves out those the host lacks. */

@@ -1,9 +1,9 @@
 /**
- * Waits inside a host's retention of ended runs (SPEC.md §4.6): the kit never lets a run it reads again be
- * rightly forgotten, and says so when it had to wait less than a scenario wanted.
+ * The advertised limits the kit works within (SPEC.md §4.6): it never lets a run it reads again be rightly
+ * forgotten, nor makes a run the host may rightly refuse, and says so when a scenario wanted more.
  */
 import { describe, expect, it } from 'vitest';
-import { advertisedRetentionMs, EndedRuns, endOf, RETENTION_MARGIN_MS } from '../src/harness/retention.js';
+import { advertisedInFlightLimit, advertisedRetentionMs, EndedRuns, endOf, RETENTION_MARGIN_MS } from '../src/harness/host-limits.js';
 import { runSuite } from '../src/harness/suite.js';
 import { capabilities, entry } from './harness-fixtures.js';
 
@@ -44,12 +44,56 @@ describe('the ended runs a scenario has read', () => {
     expect(ended.keptForMs(null, ENDED_MS + 2 * HOUR_MS)).toBe(Number.POSITIVE_INFINITY);
   });
 
-  it('are bounded only by a retention advertised as a positive integer', () => {
-    const withLimits = (limits: Record<string, unknown>) => capabilities((c) => Object.assign(c.limits, limits));
+  it('are known by run id once a record of theirs was read ended', () => {
+    const ended = new EndedRuns();
+    ended.observe({ status: 200, json: record({ agent_task_run_id: 'run_a', state: 'queued', updated_at: ENDED_AT }) });
+    expect(ended.hasEnded('run_a')).toBe(false);
+    ended.observe({ status: 200, json: record({ agent_task_run_id: 'run_a', state: 'failed', updated_at: ENDED_AT }) });
+    expect(ended.hasEnded('run_a')).toBe(true);
+  });
+});
+
+describe('advertised limits', () => {
+  const withLimits = (limits: Record<string, unknown>) => capabilities((c) => Object.assign(c.limits, limits));
+
+  it('bound the kit only when advertised as positive integers', () => {
     expect(advertisedRetentionMs(withLimits({ closed_run_retention_ms: DAY_MS }))).toBe(DAY_MS);
     expect(advertisedRetentionMs(withLimits({ closed_run_retention_ms: null }))).toBeNull();
     expect(advertisedRetentionMs(withLimits({}))).toBeNull();
     expect(advertisedRetentionMs(withLimits({ closed_run_retention_ms: 1.5 }))).toBeNull();
+    expect(advertisedInFlightLimit(withLimits({ max_runs_in_flight_per_tenant: 5 }))).toBe(5);
+    expect(advertisedInFlightLimit(withLimits({ max_runs_in_flight_per_tenant: 0 }))).toBeNull();
+    expect(advertisedInFlightLimit(withLimits({}))).toBeNull();
+  });
+});
+
+describe('runs of one tenant in flight on a host that allows five', () => {
+  const target = { kind: 'embedded' as const, faults: [], variants: ['tight-tenant-limits'] };
+  const manyRuns = (makeRoom: boolean) =>
+    entry({ id: `seven-runs-${makeRoom ? 'made-room-for' : 'at-once'}`, title: 'Seven runs of one tenant', rules: ['LIFECYCLE-HAPPY-PATH'] }, async (t) => {
+      const entitlement = await t.flows.fundedTenantEntitlement({ runs: 7 });
+      const tokens = [];
+      for (let i = 0; i < 7; i += 1) tokens.push((await t.flows.createRun({ entitlement, callback: false, makeRoom })).token);
+      for (const token of tokens) t.assertEqual('LIFECYCLE-HAPPY-PATH', `run ${token} at rest`, (await t.flows.runToRest(token)).state, 'closed');
+    });
+
+  it('are made after driving the earlier ones to rest when the scenario can do without them, and are otherwise inapplicable', async () => {
+    const result = await runSuite({ target, scenarios: [manyRuns(true), manyRuns(false)] });
+    expect(Object.fromEntries(result.scenarios.map((o) => [o.id, [o.disposition, o.reason]]))).toEqual({
+      'seven-runs-at-once': ['inapplicable', 'the scenario keeps more than 5 runs of one tenant in flight at once; the host allows 5 (limits.max_runs_in_flight_per_tenant, SPEC.md §4.6)'],
+      'seven-runs-made-room-for': ['pass', null],
+    });
+  });
+
+  it('leave out a case that needs more of them at once than the host allows', async () => {
+    let runnable: string[] = [];
+    const cases = entry({ id: 'cases-at-once', title: 'Cases needing runs at once', rules: ['LIFECYCLE-HAPPY-PATH'] }, async (t) => {
+      runnable = t.cases([{ name: 'five at once', runsAtOnce: 5 }, { name: 'six at once', runsAtOnce: 6 }]).map((c) => c.name);
+      t.assertTrue('LIFECYCLE-HAPPY-PATH', 'cases chosen', true, { expected: 'cases', observed: runnable });
+    });
+    const result = await runSuite({ target, scenarios: [cases] });
+    expect(runnable).toEqual(['five at once']);
+    expect(result.scenarios[0]?.casesLeftOut).toEqual(['six at once (needs 6 runs of one tenant in flight at once; the host allows 5)']);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Keeping waits inside a host's retention of ended runs (SPEC.md §4.6). A host may forget a run some time after
- * it ended; every URL of the run then answers 404, rightly. A host that forgets ended runs advertises how long it
- * keeps them (`limits.closed_run_retention_ms`), so the kit lets no more host time pass than that after the
- * earliest end of a run the scenario has read: a run it reads again is one the host must still serve.
+ * The advertised limits the kit works within (SPEC.md §4.6), so that a refusal or a 404 it reports is never one
+ * the host was entitled to. A host may forget a run some time after it ended (every URL of the run then answers
+ * 404, rightly) and may refuse a run beyond the runs a tenant has in flight (429). It advertises both bounds
+ * (`limits.closed_run_retention_ms`, `limits.max_runs_in_flight_per_tenant`): the kit lets no more host time pass
+ * than the retention after the earliest end of a run the scenario has read, and creates no run beyond the bound.
  */
 import type { HostCapabilities } from '../../generated/types.js';
 import type { Exchange } from './transcript.js';
@@ -13,18 +14,33 @@ export function advertisedRetentionMs(caps: HostCapabilities): number | null {
   return typeof retentionMs === 'number' && Number.isSafeInteger(retentionMs) && retentionMs > 0 ? retentionMs : null;
 }
 
+/** The advertised bound on a tenant's runs not yet ended, or null when the host advertises none. */
+export function advertisedInFlightLimit(caps: HostCapabilities): number | null {
+  const limit = caps.limits.max_runs_in_flight_per_tenant;
+  return typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : null;
+}
+
 /** Host ms before the earliest end a read that must still find the run is made; covers a host ending "after" inclusively. */
 export const RETENTION_MARGIN_MS = 1000;
 
-/** The earliest host time at which a run the scenario has read ended, from every run record it was answered. */
+/** The runs the scenario has read ended, and the earliest host time at which one ended, from every run record it was answered. */
 export class EndedRuns {
   #earliestEndMs: number | undefined;
+  readonly #ids = new Set<string>();
 
   /** Notes the end of a run record (closed or failed) in a successful answer. */
   observe(exchange: Pick<Exchange, 'status' | 'json'>): void {
     if (exchange.status < 200 || exchange.status > 299) return;
     const endMs = endOf(exchange.json);
-    if (endMs !== undefined && (this.#earliestEndMs === undefined || endMs < this.#earliestEndMs)) this.#earliestEndMs = endMs;
+    if (endMs === undefined) return;
+    const id = (exchange.json as Record<string, unknown>)['agent_task_run_id'];
+    if (typeof id === 'string') this.#ids.add(id);
+    if (this.#earliestEndMs === undefined || endMs < this.#earliestEndMs) this.#earliestEndMs = endMs;
+  }
+
+  /** Whether a record of the run (by agent_task_run_id) was read ended. */
+  hasEnded(runId: string): boolean {
+    return this.#ids.has(runId);
   }
 
   get earliestEndMs(): number | undefined {
