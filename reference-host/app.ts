@@ -7,6 +7,9 @@ import { problem, toResponse } from './problems.js';
 import { buildRoutes } from './routes.js';
 import { problemAsServed } from './variants.js';
 
+/** The rate-limited variant refuses this request of each client, and every one this many after it. */
+const RATE_LIMIT_EVERY = 10;
+
 export function createApp(core: HostCore, onError: (error: unknown) => void): Hono {
   // Routes are matched on the canonical path; a path without one is refused before any route runs.
   const app = new Hono({
@@ -19,6 +22,18 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
   app.use(async (c, next) => {
     await next();
     c.res = await problemAsServed(core.variants, c.res);
+  });
+  // Requests seen per API key (or none): the rate-limited variant refuses every RATE_LIMIT_EVERYth before anything runs.
+  const requestsByKey = new Map<string, number>();
+  app.use(async (c, next) => {
+    const key = c.req.header('authorization') ?? '';
+    const seen = (requestsByKey.get(key) ?? 0) + 1;
+    requestsByKey.set(key, seen);
+    if (core.variants.has('rate-limited') && seen % RATE_LIMIT_EVERY === 0) {
+      return toResponse(problem('too-many-requests', 'too many requests from this client; retry after the delay', {}, { 'retry-after': '0' }), c.req.path);
+    }
+    await next();
+    return undefined;
   });
   app.use(async (c, next) => {
     const verdict = canonicalPath(rawPathOf(c.req.url));

@@ -167,6 +167,12 @@ export const VARIANTS = [
     description: 'Idempotency keys are kept for 7 days of host time, longer than quotes live.',
     spec: '§12: "A stored answer is kept for `idempotency.key_lifetime_ms` of host time after it was stored (reference: 86400000, 24 hours), advertised in discovery"',
   },
+  // HTTP (§11.3)
+  {
+    id: 'rate-limited',
+    description: 'Every tenth request of each client (by API key) is refused with 429 too-many-requests and Retry-After: 0 before anything runs.',
+    spec: '§11.3: "A host (or a gateway in front of it) MAY refuse any request with 429 `too-many-requests` and a `Retry-After` header … when a client sends too many requests in a period."',
+  },
   // Retention (§4.6)
   {
     id: 'least-retention',

@@ -58,6 +58,7 @@ describe('run --host against serve --conformance over HTTP', () => {
     expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual([
       'ok reachable',
       'ok capabilities',
+      'ok limits',
       'ok auth',
       'ok callbacks',
       'ok clock',

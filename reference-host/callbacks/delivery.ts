@@ -3,6 +3,7 @@
  * redirects not followed, abandoned after the request timeout (real time, even with the test clock).
  */
 import { jcs } from '../../src/jcs.js';
+import { parseRetryAfter } from '../../src/protocol/retry-after.js';
 import { signCallback } from '../../src/webhooks.js';
 import type { HostCore } from '../core.js';
 import { pinTarget, type PinnedTarget } from './target-address.js';
@@ -84,14 +85,4 @@ function classify(core: HostCore, status: number): DeliveryError | null {
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-}
-
-/** Retry-After as delay-seconds or an HTTP date (measured from host time); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
-  const dateMs = Date.parse(text);
-  if (Number.isNaN(dateMs)) return undefined;
-  return Math.max(0, Math.ceil((dateMs - nowMs) / 1000));
 }

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { CAPABILITIES_PATH, firstMissingCapability } from '../harness/capabilities.js';
 import {
   DEFAULT_TIMEOUTS,
+  advertisedInFlightLimit,
+  advertisedRetentionMs,
   HostHttp,
   TransportError,
   Transcript,
@@ -22,6 +24,7 @@ import { validate } from '../validate.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, parseVerbArgs, type OptionSpecs, type VerbSpec } from './args.js';
 import { API_KEY_ENV, checkConnectionFlags, checkLimitFlags, connectionOptions, limitOptions } from './connection-flags.js';
 import { DEFAULT_LIMITS, type Limits } from '../harness/limits.js';
+import { formatDuration } from '../harness/real-time.js';
 import { safeForTerminal } from '../report/terminal.js';
 import { registerSecret } from '../secrets.js';
 
@@ -47,7 +50,7 @@ Exit codes: 0 no check failed; 1 a check failed; 2 usage error; 4 internal error
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
 export interface DoctorCheck {
-  name: 'reachable' | 'capabilities' | 'auth' | 'callbacks' | 'clock';
+  name: 'reachable' | 'capabilities' | 'limits' | 'auth' | 'callbacks' | 'clock';
   level: CheckLevel;
   detail: string;
 }
@@ -243,7 +246,7 @@ export async function doctorChecks(
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
     const skipped = (name: DoctorCheck['name']): DoctorCheck => ({ name, level: 'warn', detail: 'not checked: the host is unreachable' });
-    return [{ name: 'reachable', level: 'fail', detail: error.message }, ...(['capabilities', 'auth', 'callbacks', 'clock'] as const).map(skipped)];
+    return [{ name: 'reachable', level: 'fail', detail: error.message }, ...(['capabilities', 'limits', 'auth', 'callbacks', 'clock'] as const).map(skipped)];
   }
   const receivedMs = Date.now();
   const checks: DoctorCheck[] = [
@@ -262,6 +265,8 @@ export async function doctorChecks(
       : { name: 'capabilities', level: 'fail', detail: discovery.reason },
   );
 
+  checks.push(limitsCheck(caps));
+
   let key: string | null = apiKey;
   try {
     const auth = await authCheck(http, caps, apiKey);
@@ -278,6 +283,31 @@ export async function doctorChecks(
   );
   checks.push(await clockCheck(http, first, (sentMs + receivedMs) / 2, caps, key));
   return checks;
+}
+
+/** Runs of one tenant in flight at once below which some scenarios drive earlier runs to rest or are inapplicable. */
+const IN_FLIGHT_FOR_EVERY_SCENARIO = 16;
+
+/** The limits the host advertises (SPEC.md §4.6), as the kit will work within them. */
+export function limitsCheck(caps: HostCapabilities | null): DoctorCheck {
+  if (caps === null) return { name: 'limits', level: 'warn', detail: 'not checked: no valid capabilities document' };
+  const retentionMs = advertisedRetentionMs(caps);
+  const inFlight = advertisedInFlightLimit(caps);
+  const kept = caps.limits.closed_runs_kept_per_tenant;
+  const keys = caps.limits.max_idempotency_keys_per_tenant;
+  const parts = [
+    `ended runs kept ${retentionMs === null ? 'without a time limit' : formatDuration(retentionMs)}${typeof kept === 'number' ? `, ${kept} per tenant` : ''}`,
+    `runs in flight per tenant: ${inFlight ?? 'no bound'}`,
+    `stored idempotency keys per tenant: ${typeof keys === 'number' ? keys : 'no bound'}`,
+  ];
+  if (inFlight !== null && inFlight < IN_FLIGHT_FOR_EVERY_SCENARIO) {
+    return {
+      name: 'limits',
+      level: 'warn',
+      detail: `${parts.join('; ')}: scenarios that need more runs of one tenant in flight at once drive earlier ones to rest or end inapplicable (SPEC.md §4.6)`,
+    };
+  }
+  return { name: 'limits', level: 'ok', detail: `${parts.join('; ')} (SPEC.md §4.6)` };
 }
 
 export function formatChecks(checks: readonly DoctorCheck[]): string {

@@ -41,6 +41,7 @@ export async function discoverTarget(
   target: TargetDriver,
   requestTimeoutMs: number,
   responseBodyLimit: number = DEFAULT_LIMITS.responseBodyBytes,
+  health?: HostHealth,
 ): Promise<{ discovery: Discovery; exchanges: number }> {
   let session;
   try {
@@ -57,6 +58,7 @@ export async function discoverTarget(
       requestTimeoutMs,
       responseBodyLimit,
       defaultApiKey: async () => null,
+      ...(health ? { health } : {}),
     });
     return { discovery: await discover(http), exchanges: transcript.count };
   } finally {
@@ -68,10 +70,10 @@ export async function openEnv(options: EnvOptions): Promise<OpenedEnv> {
   const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const target = targetDriver(options.target);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const health = new HostHealth();
   const found = options.capabilities
     ? { discovery: options.capabilities, exchanges: 0 }
-    : await discoverTarget(target, timeouts.requestMs, limits.responseBodyBytes);
-  const health = new HostHealth();
+    : await discoverTarget(target, timeouts.requestMs, limits.responseBodyBytes, health);
   // No HTTP answer to the first request: every scenario would meet the same silence, one timeout at a time.
   if (!found.discovery.ok && found.discovery.transport) health.stop(found.discovery.reason);
   const receiver = await startReceiver({ ...options.receiver, waitForMs: timeouts.waitForMs, bodyLimitBytes: limits.callbackBodyBytes });

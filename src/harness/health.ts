@@ -1,13 +1,17 @@
 /**
  * Whether the host still answers at the transport level, across the scenarios of one run. A host that has stopped
  * answering would otherwise cost every remaining scenario its own timeout and its own copy of the same error; after
- * a few requests in a row without any HTTP answer the run stops instead, once, with one reason.
+ * a few requests in a row without any HTTP answer the run stops instead, once, with one reason. It also holds the
+ * run's one budget for waiting out the host's rate limit.
  */
+import { RateLimitBudget } from './rate-limit.js';
 
 /** Requests in a row without an HTTP answer after which the run stops. */
 export const CONSECUTIVE_TRANSPORT_FAILURES = 3;
 
 export class HostHealth {
+  /** Real time the run may still spend waiting out 429 answers (SPEC.md §11.3). */
+  readonly rateLimit = new RateLimitBudget();
   private consecutive = 0;
   private reason: string | null = null;
 

@@ -6,6 +6,8 @@
 import { TransportError } from './errors.js';
 import type { HostHealth } from './health.js';
 import { DEFAULT_LIMITS, formatBytes, parseBoundedJson } from './limits.js';
+import { RateLimitBudget } from './rate-limit.js';
+import { sleep } from './real-time.js';
 import type { Exchange, Transcript } from './transcript.js';
 
 /** A web-standard handler: global fetch for a URL host, `host.fetch` for the embedded reference host. */
@@ -37,7 +39,10 @@ export interface HttpConfig {
   signal?: AbortSignal;
   /** Bytes of an answer's body read at most; default DEFAULT_LIMITS.responseBodyBytes. */
   responseBodyLimit?: number;
-  /** Told of every answer and every transport failure, to stop a run against a host that stopped answering. */
+  /**
+   * Told of every answer and every transport failure, to stop a run against a host that stopped answering; holds
+   * the run's budget for waiting out 429 answers.
+   */
   health?: HostHealth;
 }
 
@@ -121,10 +126,28 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 export class HostHttp {
-  constructor(private readonly config: HttpConfig) {}
+  /** Without the run's health (a lone scenario, discovery), this client keeps a rate-limit budget of its own. */
+  readonly #rateLimit: RateLimitBudget;
 
-  /** `path` is relative to the host base URL (e.g. '/api/agents/run') or an absolute URL. */
+  constructor(private readonly config: HttpConfig) {
+    this.#rateLimit = config.health?.rateLimit ?? new RateLimitBudget();
+  }
+
+  /**
+   * `path` is relative to the host base URL (e.g. '/api/agents/run') or an absolute URL. A 429 with `Retry-After`
+   * is waited out and the same request (same Idempotency-Key) sent again, within the run's rate-limit budget;
+   * every answer is in the transcript.
+   */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Exchange> {
+    for (let retries = 0; ; retries += 1) {
+      const exchange = await this.#send(method, path, options);
+      const waitMs = this.#rateLimit.waitBeforeRetry(exchange, retries);
+      if (waitMs === undefined) return exchange;
+      await sleep(waitMs, this.config.signal);
+    }
+  }
+
+  async #send(method: string, path: string, options: RequestOptions): Promise<Exchange> {
     const url = /^https?:\/\//i.test(path) ? path : `${this.config.baseUrl.replace(/\/+$/, '')}${path}`;
     const requestHeaders: Record<string, string> = { accept: 'application/json, application/problem+json' };
     let requestBody: string | Uint8Array | undefined;

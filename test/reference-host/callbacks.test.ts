@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALLBACK_RETRY_SCHEDULE_MS } from '../../reference-host/config.js';
-import { parseRetryAfter } from '../../reference-host/callbacks/delivery.js';
+import { parseRetryAfter } from '../../src/protocol/retry-after.js';
 import { verifyCallback } from '../../src/webhooks.js';
 import { eventTypes, scriptedFetch, TestHost, type FetchAnswer } from './support.js';
 
