@@ -941,11 +941,11 @@ export interface HostCapabilities {
      */
     max_body_bytes: number;
     /**
-     * Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour (SPEC.md §4.6).
+     * Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour from protocol 1.1 (SPEC.md §4.6).
      */
     closed_run_retention_ms?: number | null;
     /**
-     * How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6).
+     * How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 from protocol 1.1 (SPEC.md §4.6).
      */
     closed_runs_kept_per_tenant?: number | null;
     /**
@@ -953,7 +953,7 @@ export interface HostCapabilities {
      */
     max_runs_in_flight_per_tenant?: number | null;
     /**
-     * How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 (SPEC.md §4.6, §12).
+     * How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 from protocol 1.1 (SPEC.md §4.6, §12).
      */
     max_idempotency_keys_per_tenant?: number | null;
   };

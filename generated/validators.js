@@ -10528,7 +10528,7 @@ return errors === 0;
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateHostCapabilities = validate47;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6)."},"max_runs_in_flight_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many runs that have not ended a tenant may hold; a run request beyond it is refused with 429 too-many-requests. Null or absent: no such bound (SPEC.md §4.6)."},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1000,"description":"How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 (SPEC.md §4.6, §12)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"allOf":[{"description":"Protocol 1.1 sets floors on the limits a client relies on (SPEC.md §4.6); a 1.0 host keeps the bounds it had.","if":{"properties":{"protocol_version":{"const":"1.1"}}},"then":{"properties":{"limits":{"type":"object","properties":{"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1000}}}}}}],"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":1,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour from protocol 1.1 (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 from protocol 1.1 (SPEC.md §4.6)."},"max_runs_in_flight_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many runs that have not ended a tenant may hold; a run request beyond it is refused with 429 too-many-requests. Null or absent: no such bound (SPEC.md §4.6)."},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 from protocol 1.1 (SPEC.md §4.6, §12)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
 const schema104 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10542,9 +10542,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.object_type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_type"},message:"must have required property '"+"object_type"+"'"};
+if(data.protocol_version !== undefined){
+if("1.1" !== data.protocol_version){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10553,8 +10557,28 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.protocol_version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol_version"},message:"must have required property '"+"protocol_version"+"'"};
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.limits !== undefined){
+let data1 = data.limits;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.closed_run_retention_ms !== undefined){
+let data2 = data1.closed_run_retention_ms;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+const err1 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10563,8 +10587,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.host === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 3600000 || isNaN(data2)){
+const err2 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_run_retention_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600000},message:"must be >= 3600000"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10573,8 +10598,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.tools === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tools"},message:"must have required property '"+"tools"+"'"};
+}
+}
+if(data1.closed_runs_kept_per_tenant !== undefined){
+let data3 = data1.closed_runs_kept_per_tenant;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err3 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10583,8 +10612,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.limits === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 10 || isNaN(data3)){
+const err4 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_runs_kept_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10593,8 +10623,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.credits === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credits"},message:"must have required property '"+"credits"+"'"};
+}
+}
+if(data1.max_idempotency_keys_per_tenant !== undefined){
+let data4 = data1.max_idempotency_keys_per_tenant;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+const err5 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10603,8 +10637,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.callbacks === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "callbacks"},message:"must have required property '"+"callbacks"+"'"};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1000 || isNaN(data4)){
+const err6 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/max_idempotency_keys_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10613,8 +10648,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.replay === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replay"},message:"must have required property '"+"replay"+"'"};
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/limits",schemaPath:"#/allOf/0/then/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10623,8 +10661,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.queue_monitor === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue_monitor"},message:"must have required property '"+"queue_monitor"+"'"};
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = {};
+props0.limits = true;
+props0.protocol_version = true;
+}
+}
+if(!valid1){
+const err8 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10633,8 +10681,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.idempotency === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotency"},message:"must have required property '"+"idempotency"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_type === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_type"},message:"must have required property '"+"object_type"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10643,8 +10692,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.agent_runtime === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_runtime"},message:"must have required property '"+"agent_runtime"+"'"};
+if(data.protocol_version === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol_version"},message:"must have required property '"+"protocol_version"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10653,8 +10702,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.attestation_statement === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attestation_statement"},message:"must have required property '"+"attestation_statement"+"'"};
+if(data.host === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10663,8 +10712,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.seams === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seams"},message:"must have required property '"+"seams"+"'"};
+if(data.tools === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tools"},message:"must have required property '"+"tools"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10673,10 +10722,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.object_type !== undefined){
-let data0 = data.object_type;
-if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.limits === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10685,8 +10732,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if("agent_host_capabilities" !== data0){
-const err14 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/const",keyword:"const",params:{allowedValue: "agent_host_capabilities"},message:"must be equal to constant"};
+if(data.credits === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credits"},message:"must have required property '"+"credits"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10695,11 +10742,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.protocol_version !== undefined){
-let data1 = data.protocol_version;
-if(typeof data1 !== "string"){
-const err15 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.callbacks === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "callbacks"},message:"must have required property '"+"callbacks"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10708,8 +10752,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data1 === "1.0") || (data1 === "1.1"))){
-const err16 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/enum",keyword:"enum",params:{allowedValues: schema102.properties.protocol_version.enum},message:"must be equal to one of the allowed values"};
+if(data.replay === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replay"},message:"must have required property '"+"replay"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10718,12 +10762,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.host !== undefined){
-let data2 = data.host;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name === undefined){
-const err17 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.queue_monitor === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue_monitor"},message:"must have required property '"+"queue_monitor"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10732,8 +10772,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data2.version === undefined){
-const err18 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data.idempotency === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idempotency"},message:"must have required property '"+"idempotency"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10742,11 +10782,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data2.name !== undefined){
-let data3 = data2.name;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err19 = {instancePath:instancePath+"/host/name",schemaPath:"#/properties/host/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.agent_runtime === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_runtime"},message:"must have required property '"+"agent_runtime"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10755,9 +10792,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/host/name",schemaPath:"#/properties/host/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.attestation_statement === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attestation_statement"},message:"must have required property '"+"attestation_statement"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10766,12 +10802,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data2.version !== undefined){
-let data4 = data2.version;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err21 = {instancePath:instancePath+"/host/version",schemaPath:"#/properties/host/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.seams === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seams"},message:"must have required property '"+"seams"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10780,9 +10812,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/host/version",schemaPath:"#/properties/host/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.object_type !== undefined){
+let data5 = data.object_type;
+if(typeof data5 !== "string"){
+const err22 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10791,10 +10824,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("agent_host_capabilities" !== data5){
+const err23 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/const",keyword:"const",params:{allowedValue: "agent_host_capabilities"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10804,11 +10835,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.tools !== undefined){
-let data5 = data.tools;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err24 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.protocol_version !== undefined){
+let data6 = data.protocol_version;
+if(typeof data6 !== "string"){
+const err24 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10817,11 +10847,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data6 === "1.0") || (data6 === "1.1"))){
+const err25 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/enum",keyword:"enum",params:{allowedValues: schema102.properties.protocol_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10830,8 +10857,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!((((data6 === "packetops") || (data6 === "distributionops")) || (data6 === "tokenops")) || (data6 === "wever_labs_os"))){
-const err26 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.host !== undefined){
+let data7 = data.host;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err26 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10840,15 +10871,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-const err27 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data7.version === undefined){
+const err27 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10856,14 +10880,12 @@ else {
 vErrors.push(err27);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err28 = {instancePath:instancePath+"/host/name",schemaPath:"#/properties/host/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10873,11 +10895,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data7 = data.limits;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.max_body_bytes === undefined){
-const err29 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/required",keyword:"required",params:{missingProperty: "max_body_bytes"},message:"must have required property '"+"max_body_bytes"+"'"};
+else {
+const err29 = {instancePath:instancePath+"/host/name",schemaPath:"#/properties/host/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10886,10 +10905,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data7.max_body_bytes !== undefined){
-let data8 = data7.max_body_bytes;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err30 = {instancePath:instancePath+"/limits/max_body_bytes",schemaPath:"#/properties/limits/properties/max_body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data7.version !== undefined){
+let data9 = data7.version;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err30 = {instancePath:instancePath+"/host/version",schemaPath:"#/properties/host/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10898,9 +10919,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/limits/max_body_bytes",schemaPath:"#/properties/limits/properties/max_body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err31 = {instancePath:instancePath+"/host/version",schemaPath:"#/properties/host/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10911,10 +10932,8 @@ errors++;
 }
 }
 }
-if(data7.closed_run_retention_ms !== undefined){
-let data9 = data7.closed_run_retention_ms;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err32 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
+else {
+const err32 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10923,9 +10942,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 3600000 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600000},message:"must be >= 3600000"};
+}
+if(data.tools !== undefined){
+let data10 = data.tools;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err33 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10934,12 +10956,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data7.closed_runs_kept_per_tenant !== undefined){
-let data10 = data7.closed_runs_kept_per_tenant;
-if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 !== "string"){
+const err34 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10948,9 +10969,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 10 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(!((((data11 === "packetops") || (data11 === "distributionops")) || (data11 === "tokenops")) || (data11 === "wever_labs_os"))){
+const err35 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10960,11 +10980,14 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data7.max_runs_in_flight_per_tenant !== undefined){
-let data11 = data7.max_runs_in_flight_per_tenant;
-if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_runs_in_flight_per_tenant.type},message:"must be integer,null"};
+let i1 = data10.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data10[i1], data10[j0])){
+const err36 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10972,10 +10995,14 @@ else {
 vErrors.push(err36);
 }
 errors++;
+break outer0;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10985,11 +11012,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-if(data7.max_idempotency_keys_per_tenant !== undefined){
-let data12 = data7.max_idempotency_keys_per_tenant;
-if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
+if(data.limits !== undefined){
+let data12 = data.limits;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.max_body_bytes === undefined){
+const err38 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/required",keyword:"required",params:{missingProperty: "max_body_bytes"},message:"must have required property '"+"max_body_bytes"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10998,9 +11025,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1000 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000"};
+if(data12.max_body_bytes !== undefined){
+let data13 = data12.max_body_bytes;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err39 = {instancePath:instancePath+"/limits/max_body_bytes",schemaPath:"#/properties/limits/properties/max_body_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11009,11 +11037,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/limits/max_body_bytes",schemaPath:"#/properties/limits/properties/max_body_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11023,11 +11049,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.credits !== undefined){
-let data13 = data.credits;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.unit === undefined){
-const err41 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data12.closed_run_retention_ms !== undefined){
+let data14 = data12.closed_run_retention_ms;
+if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
+const err41 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11036,8 +11062,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data13.integer_units === undefined){
-const err42 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "integer_units"},message:"must have required property '"+"integer_units"+"'"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11046,10 +11073,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data13.unit !== undefined){
-let data14 = data13.unit;
-if(typeof data14 !== "string"){
-const err43 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+if(data12.closed_runs_kept_per_tenant !== undefined){
+let data15 = data12.closed_runs_kept_per_tenant;
+if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
+const err43 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11058,8 +11087,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if("credit" !== data14){
-const err44 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/const",keyword:"const",params:{allowedValue: "credit"},message:"must be equal to constant"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11069,10 +11099,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data13.integer_units !== undefined){
-let data15 = data13.integer_units;
-if(typeof data15 !== "boolean"){
-const err45 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data12.max_runs_in_flight_per_tenant !== undefined){
+let data16 = data12.max_runs_in_flight_per_tenant;
+if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
+const err45 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_runs_in_flight_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11081,8 +11112,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(true !== data15){
-const err46 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11093,8 +11125,10 @@ errors++;
 }
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.max_idempotency_keys_per_tenant !== undefined){
+let data17 = data12.max_idempotency_keys_per_tenant;
+if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
+const err47 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11103,16 +11137,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data.callbacks !== undefined){
-let data16 = data.callbacks;
-const _errs40 = errors;
-let valid8 = true;
-const _errs41 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.supported !== undefined){
-if(true !== data16.supported){
-const err48 = {};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err48 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11123,21 +11150,9 @@ errors++;
 }
 }
 }
-var _valid0 = _errs41 === errors;
-errors = _errs40;
-if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs43 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.signature_scheme === undefined){
-const err49 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "signature_scheme"},message:"must have required property '"+"signature_scheme"+"'"};
+const err49 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11146,8 +11161,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data16.retry_schedule_ms === undefined){
-const err50 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "retry_schedule_ms"},message:"must have required property '"+"retry_schedule_ms"+"'"};
+}
+if(data.credits !== undefined){
+let data18 = data.credits;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.unit === undefined){
+const err50 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11156,8 +11175,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.jitter_max_ratio === undefined){
-const err51 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "jitter_max_ratio"},message:"must have required property '"+"jitter_max_ratio"+"'"};
+if(data18.integer_units === undefined){
+const err51 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "integer_units"},message:"must have required property '"+"integer_units"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11166,8 +11185,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data16.request_timeout_ms === undefined){
-const err52 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "request_timeout_ms"},message:"must have required property '"+"request_timeout_ms"+"'"};
+if(data18.unit !== undefined){
+let data19 = data18.unit;
+if(typeof data19 !== "string"){
+const err52 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11176,8 +11197,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data16.follows_redirects === undefined){
-const err53 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "follows_redirects"},message:"must have required property '"+"follows_redirects"+"'"};
+if("credit" !== data19){
+const err53 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/const",keyword:"const",params:{allowedValue: "credit"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11187,11 +11208,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-var _valid0 = _errs43 === errors;
-valid8 = _valid0;
-}
-if(!valid8){
-const err54 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data18.integer_units !== undefined){
+let data20 = data18.integer_units;
+if(typeof data20 !== "boolean"){
+const err54 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11200,9 +11220,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.supported === undefined){
-const err55 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(true !== data20){
+const err55 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11211,9 +11230,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data16.supported !== undefined){
-if(typeof data16.supported !== "boolean"){
-const err56 = {instancePath:instancePath+"/callbacks/supported",schemaPath:"#/properties/callbacks/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11223,10 +11243,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data16.signature_scheme !== undefined){
-let data19 = data16.signature_scheme;
-if(typeof data19 !== "string"){
-const err57 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.callbacks !== undefined){
+let data21 = data.callbacks;
+const _errs53 = errors;
+let valid13 = true;
+const _errs54 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.supported !== undefined){
+if(true !== data21.supported){
+const err57 = {};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11235,8 +11260,23 @@ vErrors.push(err57);
 }
 errors++;
 }
-if("standard-webhooks-v1" !== data19){
-const err58 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/const",keyword:"const",params:{allowedValue: "standard-webhooks-v1"},message:"must be equal to constant"};
+}
+}
+var _valid1 = _errs54 === errors;
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs56 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.signature_scheme === undefined){
+const err58 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "signature_scheme"},message:"must have required property '"+"signature_scheme"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11245,12 +11285,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data16.retry_schedule_ms !== undefined){
-let data20 = data16.retry_schedule_ms;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err59 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data21.retry_schedule_ms === undefined){
+const err59 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "retry_schedule_ms"},message:"must have required property '"+"retry_schedule_ms"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11259,11 +11295,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len1 = data20.length;
-for(let i2=0; i2<len1; i2++){
-let data21 = data20[i2];
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21.jitter_max_ratio === undefined){
+const err60 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "jitter_max_ratio"},message:"must have required property '"+"jitter_max_ratio"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11272,9 +11305,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data21.request_timeout_ms === undefined){
+const err61 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "request_timeout_ms"},message:"must have required property '"+"request_timeout_ms"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11283,11 +11315,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.follows_redirects === undefined){
+const err62 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "follows_redirects"},message:"must have required property '"+"follows_redirects"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11297,11 +11326,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data16.jitter_max_ratio !== undefined){
-let data22 = data16.jitter_max_ratio;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 1 || isNaN(data22)){
-const err63 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid1 = _errs56 === errors;
+valid13 = _valid1;
+}
+if(!valid13){
+const err63 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11310,8 +11339,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data22 < 0 || isNaN(data22)){
-const err64 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.supported === undefined){
+const err64 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11320,9 +11350,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data21.supported !== undefined){
+if(typeof data21.supported !== "boolean"){
+const err65 = {instancePath:instancePath+"/callbacks/supported",schemaPath:"#/properties/callbacks/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11332,10 +11362,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data16.request_timeout_ms !== undefined){
-let data23 = data16.request_timeout_ms;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err66 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21.signature_scheme !== undefined){
+let data24 = data21.signature_scheme;
+if(typeof data24 !== "string"){
+const err66 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11344,9 +11374,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 1 || isNaN(data23)){
-const err67 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if("standard-webhooks-v1" !== data24){
+const err67 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/const",keyword:"const",params:{allowedValue: "standard-webhooks-v1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11356,11 +11385,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-if(data16.follows_redirects !== undefined){
-let data24 = data16.follows_redirects;
-if(typeof data24 !== "boolean"){
-const err68 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data21.retry_schedule_ms !== undefined){
+let data25 = data21.retry_schedule_ms;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err68 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11369,8 +11398,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(false !== data24){
-const err69 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const len1 = data25.length;
+for(let i2=0; i2<len1; i2++){
+let data26 = data25[i2];
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err69 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11379,10 +11411,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err70 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11392,15 +11423,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.replay !== undefined){
-let data25 = data.replay;
-const _errs61 = errors;
-let valid13 = true;
-const _errs62 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.supported !== undefined){
-if(true !== data25.supported){
-const err71 = {};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11410,22 +11436,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-var _valid1 = _errs62 === errors;
-errors = _errs61;
-if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs64 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.credit_debit_policy === undefined){
-const err72 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/then/required",keyword:"required",params:{missingProperty: "credit_debit_policy"},message:"must have required property '"+"credit_debit_policy"+"'"};
+if(data21.jitter_max_ratio !== undefined){
+let data27 = data21.jitter_max_ratio;
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 1 || isNaN(data27)){
+const err72 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11434,12 +11449,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-var _valid1 = _errs64 === errors;
-valid13 = _valid1;
-}
-if(!valid13){
-const err73 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data27 < 0 || isNaN(data27)){
+const err73 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11448,9 +11459,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.supported === undefined){
-const err74 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+}
+else {
+const err74 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11459,9 +11470,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data25.supported !== undefined){
-if(typeof data25.supported !== "boolean"){
-const err75 = {instancePath:instancePath+"/replay/supported",schemaPath:"#/properties/replay/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data21.request_timeout_ms !== undefined){
+let data28 = data21.request_timeout_ms;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err75 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11470,11 +11483,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data25.credit_debit_policy !== undefined){
-let data28 = data25.credit_debit_policy;
-if(typeof data28 !== "string"){
-const err76 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 1 || isNaN(data28)){
+const err76 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -11483,8 +11494,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-if("meter_delta_only" !== data28){
-const err77 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/const",keyword:"const",params:{allowedValue: "meter_delta_only"},message:"must be equal to constant"};
+}
+}
+if(data21.follows_redirects !== undefined){
+let data29 = data21.follows_redirects;
+if(typeof data29 !== "boolean"){
+const err77 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -11493,10 +11508,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(false !== data29){
+const err78 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -11506,15 +11519,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.queue_monitor !== undefined){
-let data29 = data.queue_monitor;
-const _errs72 = errors;
-let valid16 = true;
-const _errs73 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.supported !== undefined){
-if(true !== data29.supported){
-const err79 = {};
+}
+else {
+const err79 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -11524,22 +11531,15 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-var _valid2 = _errs73 === errors;
-errors = _errs72;
-if(vErrors !== null){
-if(_errs72){
-vErrors.length = _errs72;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
+if(data.replay !== undefined){
+let data30 = data.replay;
+const _errs74 = errors;
+let valid18 = true;
 const _errs75 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.heartbeat_interval_ms === undefined){
-const err80 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "heartbeat_interval_ms"},message:"must have required property '"+"heartbeat_interval_ms"+"'"};
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.supported !== undefined){
+if(true !== data30.supported){
+const err80 = {};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11548,8 +11548,23 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data29.stuck_threshold_ms === undefined){
-const err81 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "stuck_threshold_ms"},message:"must have required property '"+"stuck_threshold_ms"+"'"};
+}
+}
+var _valid2 = _errs75 === errors;
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs77 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.credit_debit_policy === undefined){
+const err81 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/then/required",keyword:"required",params:{missingProperty: "credit_debit_policy"},message:"must have required property '"+"credit_debit_policy"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11559,11 +11574,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-var _valid2 = _errs75 === errors;
-valid16 = _valid2;
+var _valid2 = _errs77 === errors;
+valid18 = _valid2;
 }
-if(!valid16){
-const err82 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid18){
+const err82 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11572,9 +11587,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.supported === undefined){
-const err83 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.supported === undefined){
+const err83 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11583,9 +11598,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data29.supported !== undefined){
-if(typeof data29.supported !== "boolean"){
-const err84 = {instancePath:instancePath+"/queue_monitor/supported",schemaPath:"#/properties/queue_monitor/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data30.supported !== undefined){
+if(typeof data30.supported !== "boolean"){
+const err84 = {instancePath:instancePath+"/replay/supported",schemaPath:"#/properties/replay/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11595,10 +11610,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data29.heartbeat_interval_ms !== undefined){
-let data32 = data29.heartbeat_interval_ms;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err85 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data30.credit_debit_policy !== undefined){
+let data33 = data30.credit_debit_policy;
+if(typeof data33 !== "string"){
+const err85 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11607,9 +11622,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err86 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if("meter_delta_only" !== data33){
+const err86 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/const",keyword:"const",params:{allowedValue: "meter_delta_only"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11620,10 +11634,8 @@ errors++;
 }
 }
 }
-if(data29.stuck_threshold_ms !== undefined){
-let data33 = data29.stuck_threshold_ms;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err87 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err87 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -11632,45 +11644,21 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-const err88 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.queue_monitor !== undefined){
+let data34 = data.queue_monitor;
+const _errs85 = errors;
+let valid21 = true;
+const _errs86 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.supported !== undefined){
+if(true !== data34.supported){
+const err88 = {};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.idempotency !== undefined){
-let data34 = data.idempotency;
-const _errs85 = errors;
-let valid19 = true;
-const _errs86 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.supported !== undefined){
-if(true !== data34.supported){
-const err90 = {};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
 }
 errors++;
 }
@@ -11689,8 +11677,32 @@ vErrors = null;
 if(_valid3){
 const _errs88 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.key_lifetime_ms === undefined){
-const err91 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "key_lifetime_ms"},message:"must have required property '"+"key_lifetime_ms"+"'"};
+if(data34.heartbeat_interval_ms === undefined){
+const err89 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "heartbeat_interval_ms"},message:"must have required property '"+"heartbeat_interval_ms"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data34.stuck_threshold_ms === undefined){
+const err90 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "stuck_threshold_ms"},message:"must have required property '"+"stuck_threshold_ms"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+var _valid3 = _errs88 === errors;
+valid21 = _valid3;
+}
+if(!valid21){
+const err91 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -11699,8 +11711,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data34.required_on === undefined){
-const err92 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "required_on"},message:"must have required property '"+"required_on"+"'"};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.supported === undefined){
+const err92 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -11709,12 +11722,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-var _valid3 = _errs88 === errors;
-valid19 = _valid3;
-}
-if(!valid19){
-const err93 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data34.supported !== undefined){
+if(typeof data34.supported !== "boolean"){
+const err93 = {instancePath:instancePath+"/queue_monitor/supported",schemaPath:"#/properties/queue_monitor/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -11723,9 +11733,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.supported === undefined){
-const err94 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+}
+if(data34.heartbeat_interval_ms !== undefined){
+let data37 = data34.heartbeat_interval_ms;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err94 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -11734,9 +11746,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data34.supported !== undefined){
-if(typeof data34.supported !== "boolean"){
-const err95 = {instancePath:instancePath+"/idempotency/supported",schemaPath:"#/properties/idempotency/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err95 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -11746,10 +11758,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data34.key_lifetime_ms !== undefined){
-let data37 = data34.key_lifetime_ms;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err96 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data34.stuck_threshold_ms !== undefined){
+let data38 = data34.stuck_threshold_ms;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err96 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -11758,9 +11771,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err97 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err97 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -11771,15 +11784,9 @@ errors++;
 }
 }
 }
-if(data34.required_on !== undefined){
-let data38 = data34.required_on;
-if(Array.isArray(data38)){
-const len2 = data38.length;
-for(let i3=0; i3<len2; i3++){
-let data39 = data38[i3];
-if(typeof data39 === "string"){
-if(func1(data39) < 1){
-const err98 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err98 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -11789,8 +11796,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.idempotency !== undefined){
+let data39 = data.idempotency;
+const _errs98 = errors;
+let valid24 = true;
+const _errs99 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.supported !== undefined){
+if(true !== data39.supported){
+const err99 = {};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -11800,18 +11814,22 @@ vErrors.push(err99);
 errors++;
 }
 }
-let i4 = data38.length;
-let j1;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data38[i4];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err100 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+var _valid4 = _errs99 === errors;
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs101 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.key_lifetime_ms === undefined){
+const err100 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "key_lifetime_ms"},message:"must have required property '"+"key_lifetime_ms"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -11819,14 +11837,9 @@ else {
 vErrors.push(err100);
 }
 errors++;
-break;
 }
-indices0[item0] = i4;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.required_on === undefined){
+const err101 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "required_on"},message:"must have required property '"+"required_on"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11836,9 +11849,11 @@ vErrors.push(err101);
 errors++;
 }
 }
+var _valid4 = _errs101 === errors;
+valid24 = _valid4;
 }
-else {
-const err102 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid24){
+const err102 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -11847,16 +11862,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data.agent_runtime !== undefined){
-let data40 = data.agent_runtime;
-const _errs100 = errors;
-let valid25 = true;
-const _errs101 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.supported !== undefined){
-if(true !== data40.supported){
-const err103 = {};
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.supported === undefined){
+const err103 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -11865,23 +11873,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-var _valid4 = _errs101 === errors;
-errors = _errs100;
-if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs103 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.contract === undefined){
-const err104 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/then/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'"};
+if(data39.supported !== undefined){
+if(typeof data39.supported !== "boolean"){
+const err104 = {instancePath:instancePath+"/idempotency/supported",schemaPath:"#/properties/idempotency/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11891,11 +11885,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-var _valid4 = _errs103 === errors;
-valid25 = _valid4;
-}
-if(!valid25){
-const err105 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data39.key_lifetime_ms !== undefined){
+let data42 = data39.key_lifetime_ms;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err105 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11904,9 +11897,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.supported === undefined){
-const err106 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 1 || isNaN(data42)){
+const err106 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11915,9 +11908,17 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data40.supported !== undefined){
-if(typeof data40.supported !== "boolean"){
-const err107 = {instancePath:instancePath+"/agent_runtime/supported",schemaPath:"#/properties/agent_runtime/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+if(data39.required_on !== undefined){
+let data43 = data39.required_on;
+if(Array.isArray(data43)){
+const len2 = data43.length;
+for(let i3=0; i3<len2; i3++){
+let data44 = data43[i3];
+if(typeof data44 === "string"){
+if(func1(data44) < 1){
+const err107 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11927,15 +11928,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data40.contract !== undefined){
-if(!(validate22(data40.contract, {instancePath:instancePath+"/agent_runtime/contract",parentData:data40,parentDataProperty:"contract",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err108 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err108 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11945,11 +11939,18 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.attestation_statement !== undefined){
-let data44 = data.attestation_statement;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.supported === undefined){
-const err109 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+let i4 = data43.length;
+let j1;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data43[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err109 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11957,10 +11958,14 @@ else {
 vErrors.push(err109);
 }
 errors++;
+break;
 }
-if(data44.supported !== undefined){
-if(typeof data44.supported !== "boolean"){
-const err110 = {instancePath:instancePath+"/attestation_statement/supported",schemaPath:"#/properties/attestation_statement/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11972,7 +11977,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err111 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -11982,14 +11987,14 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.seams !== undefined){
-let data46 = data.seams;
-const _errs115 = errors;
-let valid29 = true;
-const _errs116 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.supported !== undefined){
-if(true !== data46.supported){
+if(data.agent_runtime !== undefined){
+let data45 = data.agent_runtime;
+const _errs113 = errors;
+let valid30 = true;
+const _errs114 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.supported !== undefined){
+if(true !== data45.supported){
 const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
@@ -12001,21 +12006,21 @@ errors++;
 }
 }
 }
-var _valid5 = _errs116 === errors;
-errors = _errs115;
+var _valid5 = _errs114 === errors;
+errors = _errs113;
 if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid5){
-const _errs118 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.test_clock === undefined){
-const err113 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "test_clock"},message:"must have required property '"+"test_clock"+"'"};
+const _errs116 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.contract === undefined){
+const err113 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/then/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -12024,8 +12029,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data46.scripted_runs === undefined){
-const err114 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "scripted_runs"},message:"must have required property '"+"scripted_runs"+"'"};
+}
+var _valid5 = _errs116 === errors;
+valid30 = _valid5;
+}
+if(!valid30){
+const err114 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -12034,8 +12043,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data46.tenants === undefined){
-const err115 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "tenants"},message:"must have required property '"+"tenants"+"'"};
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.supported === undefined){
+const err115 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -12044,12 +12054,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-var _valid5 = _errs118 === errors;
-valid29 = _valid5;
-}
-if(!valid29){
-const err116 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data45.supported !== undefined){
+if(typeof data45.supported !== "boolean"){
+const err116 = {instancePath:instancePath+"/agent_runtime/supported",schemaPath:"#/properties/agent_runtime/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -12058,9 +12065,16 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.supported === undefined){
-const err117 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+}
+if(data45.contract !== undefined){
+if(!(validate22(data45.contract, {instancePath:instancePath+"/agent_runtime/contract",parentData:data45,parentDataProperty:"contract",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -12069,9 +12083,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data46.supported !== undefined){
-if(typeof data46.supported !== "boolean"){
-const err118 = {instancePath:instancePath+"/seams/supported",schemaPath:"#/properties/seams/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data.attestation_statement !== undefined){
+let data49 = data.attestation_statement;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.supported === undefined){
+const err118 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -12080,12 +12097,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data46.test_clock !== undefined){
-let data49 = data46.test_clock;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.supported === undefined){
-const err119 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data49.supported !== undefined){
+if(typeof data49.supported !== "boolean"){
+const err119 = {instancePath:instancePath+"/attestation_statement/supported",schemaPath:"#/properties/attestation_statement/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -12094,9 +12108,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data49.supported !== undefined){
-if(typeof data49.supported !== "boolean"){
-const err120 = {instancePath:instancePath+"/seams/test_clock/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -12106,9 +12121,15 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.seams !== undefined){
+let data51 = data.seams;
+const _errs128 = errors;
+let valid34 = true;
+const _errs129 = errors;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.supported !== undefined){
+if(true !== data51.supported){
+const err121 = {};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -12117,10 +12138,23 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.per_tenant !== undefined){
-if(typeof data49.per_tenant !== "boolean"){
-const err122 = {instancePath:instancePath+"/seams/test_clock/per_tenant",schemaPath:"#/properties/seams/properties/test_clock/properties/per_tenant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+var _valid6 = _errs129 === errors;
+errors = _errs128;
+if(vErrors !== null){
+if(_errs128){
+vErrors.length = _errs128;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs131 = errors;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.test_clock === undefined){
+const err122 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "test_clock"},message:"must have required property '"+"test_clock"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -12129,10 +12163,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data49.advance_until_rest !== undefined){
-if(typeof data49.advance_until_rest !== "boolean"){
-const err123 = {instancePath:instancePath+"/seams/test_clock/advance_until_rest",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_until_rest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data51.scripted_runs === undefined){
+const err123 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "scripted_runs"},message:"must have required property '"+"scripted_runs"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -12141,10 +12173,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.tenants === undefined){
+const err124 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "tenants"},message:"must have required property '"+"tenants"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -12154,11 +12184,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data46.scripted_runs !== undefined){
-let data53 = data46.scripted_runs;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.supported === undefined){
-const err125 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+var _valid6 = _errs131 === errors;
+valid34 = _valid6;
+}
+if(!valid34){
+const err125 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -12167,9 +12197,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data53.supported !== undefined){
-if(typeof data53.supported !== "boolean"){
-const err126 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.supported === undefined){
+const err126 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -12178,10 +12208,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.supported !== undefined){
+if(typeof data51.supported !== "boolean"){
+const err127 = {instancePath:instancePath+"/seams/supported",schemaPath:"#/properties/seams/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -12191,11 +12220,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data46.tenants !== undefined){
-let data55 = data46.tenants;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.supported === undefined){
-const err128 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data51.test_clock !== undefined){
+let data54 = data51.test_clock;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.supported === undefined){
+const err128 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -12204,9 +12233,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data55.supported !== undefined){
-if(typeof data55.supported !== "boolean"){
-const err129 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data54.supported !== undefined){
+if(typeof data54.supported !== "boolean"){
+const err129 = {instancePath:instancePath+"/seams/test_clock/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -12218,7 +12247,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err130 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -12227,10 +12256,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.per_tenant !== undefined){
+if(typeof data54.per_tenant !== "boolean"){
+const err131 = {instancePath:instancePath+"/seams/test_clock/per_tenant",schemaPath:"#/properties/seams/properties/test_clock/properties/per_tenant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -12240,14 +12269,124 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.advance_until_rest !== undefined){
+if(typeof data54.advance_until_rest !== "boolean"){
+const err132 = {instancePath:instancePath+"/seams/test_clock/advance_until_rest",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_until_rest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data51.scripted_runs !== undefined){
+let data58 = data51.scripted_runs;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.supported === undefined){
+const err134 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data58.supported !== undefined){
+if(typeof data58.supported !== "boolean"){
+const err135 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data51.tenants !== undefined){
+let data60 = data51.tenants;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.supported === undefined){
+const err137 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(data60.supported !== undefined){
+if(typeof data60.supported !== "boolean"){
+const err138 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 }

@@ -613,6 +613,11 @@ export const FAULTS = [
     rules: ['SEAMS-CLOCK-ADVANCE'],
   },
   {
+    id: 'next-due-always-null',
+    description: 'The clock state reports next_due_at null (no work pending) even while runner phases, callback attempts or stuck checks are due, so a client trusting it steps past them.',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+  },
+  {
     id: 'until-at-rest-ignored',
     description: 'seams.test_clock.advance_until_rest is advertised, but an advance with until_at_rest runs the whole `ms` instead of stopping where the run comes to rest.',
     rules: ['SEAMS-CLOCK-ADVANCE'],

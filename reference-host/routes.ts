@@ -58,7 +58,7 @@ function isAtRest(run: RunRecord): boolean {
 
 function clockState(core: HostCore): Reply {
   const nowMs = core.clock.now();
-  const nextDueMs = core.scheduler.nextDueMs();
+  const nextDueMs = core.faults.has('next-due-always-null') ? null : core.scheduler.nextDueMs();
   return jsonReply(200, {
     now: isoTime(core.faults.has('clock-now-local-time') ? nowMs + 7_200_000 : nowMs),
     now_ms: nowMs,

@@ -184,7 +184,7 @@ export const VARIANTS = [
     id: 'tight-tenant-limits',
     description: 'A tenant may hold 5 runs that have not ended (more answer 429) and 1000 stored idempotency keys, the fewest SPEC allows.',
     spec: '§4.6: "`max_runs_in_flight_per_tenant` | a tenant\'s runs not yet ended | none (1)" and "`max_idempotency_keys_per_tenant` | a tenant\'s stored idempotency keys (§12) | 1000"',
-    leavesInapplicable: ['callback-answer-classes', 'queue-counts-agree', 'seams-script-honoured'],
+    leavesInapplicable: ['callback-answer-classes', 'queue-counts-agree'],
   },
   {
     id: 'no-validation-retries',

@@ -46,7 +46,7 @@ scenario(
       // A packaged run has nothing more to show: real time, where waits are long, does not wait for it.
       if (t.clock.mode === 'real_time' && stepped.end === 'observed') continue;
       // Long after the run came to a halt there is still no result to attest.
-      await t.flows.letTimePass(3_600_000);
+      await t.flows.letTimePass(3_600_000, [token]);
       await judge((await t.api.ledger(token)).body);
     }
     if (t.clock.mode === 'real_time') {

@@ -81,7 +81,7 @@ scenario(
       const moments: Array<() => Promise<string>> = [
         async () => (await t.clock.advance(STEP_MS), 'the next clock step'),
         async () => (await t.flows.runToRest(token), 'the run at rest'),
-        async () => `${formatDuration(await t.flows.letTimePass(ONE_DAY_MS))} of host time later`,
+        async () => `${formatDuration(await t.flows.letTimePass(ONE_DAY_MS, [token]))} of host time later`,
       ];
       for (const reach of moments) {
         const moment = await reach();

@@ -55,7 +55,7 @@ scenario(
 
       // The host's documents are read as late as it keeps the run (SPEC.md §4.6); the mailbox is watched the whole span.
       const longAfterMs = 2 * scheduleSpanMs(policy) + 60_000;
-      const readAfterMs = await t.flows.letTimePass(longAfterMs);
+      const readAfterMs = await t.flows.letTimePass(longAfterMs, [run.token]);
       const record = (await t.api.callbackAttempts(run.token)).body;
       t.assertEqual('CALLBACK-DELIVERED-STATUS', `${c.name}: attempts recorded ${formatDuration(readAfterMs)} after the 2xx`, record.attempts.length, delivered);
       t.assertEqual('CALLBACK-DELIVERED-STATUS', `${c.name}: next automatic attempt planned`, record.next_retry_at ?? null, null);

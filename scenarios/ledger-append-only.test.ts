@@ -42,7 +42,7 @@ scenario(
       await readEveryStep('');
       // Reads without time passing, then after a long quiet period, and after further requests on the run.
       await read('immediate re-read');
-      await t.flows.letTimePass(ONE_DAY_MS);
+      await t.flows.letTimePass(ONE_DAY_MS, [token]);
       await read('after time passed');
       if (t.caps.replay.supported && c.script?.evidence_status === 'insufficient') {
         const recovered = t.need(await recoverPaused(t, created, (await t.api.ledger(token)).body));

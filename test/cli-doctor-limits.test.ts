@@ -15,14 +15,20 @@ describe('doctor limits', () => {
   });
 
   it('names the bounds, and warns when scenarios need more runs of one tenant in flight than allowed', () => {
-    expect(limitsCheck(withLimits({ closed_run_retention_ms: 86_400_000, closed_runs_kept_per_tenant: 1000, max_runs_in_flight_per_tenant: 100, max_idempotency_keys_per_tenant: 20_000 }))).toMatchObject({
+    const withTenants = capabilities((c) => {
+      Object.assign(c.limits, { closed_run_retention_ms: 86_400_000, closed_runs_kept_per_tenant: 1000, max_runs_in_flight_per_tenant: 100, max_idempotency_keys_per_tenant: 20_000 });
+      c.seams = { supported: true, test_clock: { supported: false }, scripted_runs: { supported: false }, tenants: { supported: true } };
+    });
+    expect(limitsCheck(withTenants)).toMatchObject({
       level: 'ok',
       detail: 'ended runs kept 24 h, 1000 per tenant; runs in flight per tenant: 100; stored idempotency keys per tenant: 20000 (SPEC.md §4.6)',
     });
     const tight = limitsCheck(withLimits({ max_runs_in_flight_per_tenant: 5 }));
     expect(tight.level).toBe('warn');
     expect(tight.detail).toContain('runs in flight per tenant: 5; ');
-    expect(tight.detail).toContain('drive earlier ones to rest or end inapplicable');
+    expect(tight.detail).toContain('drive earlier ones to rest, leave cases out or end inapplicable (all run from 10)');
+    // The minimal fixture offers no tenants seam: one tenant carries every scenario's leftovers.
+    expect(tight.detail).toContain('without seams.tenants every scenario shares one tenant');
   });
 
   it('is not checked without a valid capabilities document', () => {

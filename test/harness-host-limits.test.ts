@@ -30,18 +30,22 @@ describe('the end of a run record', () => {
 });
 
 describe('the ended runs a scenario has read', () => {
-  it('bound the host time that may pass by the advertised retention after the earliest end', () => {
+  it('bound the host time that may pass by the advertised retention after the end of the runs named, or of every one', () => {
     const ended = new EndedRuns();
     expect(ended.keptForMs(HOUR_MS, ENDED_MS)).toBe(Number.POSITIVE_INFINITY);
-    ended.observe({ status: 200, json: record({ state: 'closed', closed_at: '2026-06-01T12:30:00.000Z' }) });
-    ended.observe({ status: 200, json: record({ state: 'closed', closed_at: ENDED_AT }) });
-    // Refusals and runs still under way say nothing about an end.
-    ended.observe({ status: 404, json: record({ state: 'closed', closed_at: '2026-06-01T00:00:00.000Z' }) });
-    ended.observe({ status: 200, json: record({ state: 'queued', updated_at: '2026-06-01T00:00:00.000Z' }) });
-    expect(ended.earliestEndMs).toBe(ENDED_MS);
+    ended.observe({ status: 200, json: record({ agent_task_run_id: 'run_late', state: 'closed', closed_at: '2026-06-01T12:30:00.000Z' }) });
+    ended.observe({ status: 200, json: record({ agent_task_run_id: 'run_early', state: 'closed', closed_at: ENDED_AT }) });
+    // Refusals, runs still under way and records without a run id say nothing about an end.
+    ended.observe({ status: 404, json: record({ agent_task_run_id: 'run_x', state: 'closed', closed_at: '2026-06-01T00:00:00.000Z' }) });
+    ended.observe({ status: 200, json: record({ agent_task_run_id: 'run_y', state: 'queued', updated_at: '2026-06-01T00:00:00.000Z' }) });
+    ended.observe({ status: 200, json: record({ state: 'closed', closed_at: '2026-06-01T00:00:00.000Z' }) });
+    expect(ended.earliestEndMs()).toBe(ENDED_MS);
     expect(ended.keptForMs(HOUR_MS, ENDED_MS + 600_000)).toBe(HOUR_MS - 600_000 - RETENTION_MARGIN_MS);
     expect(ended.keptForMs(HOUR_MS, ENDED_MS + 2 * HOUR_MS)).toBe(0);
     expect(ended.keptForMs(null, ENDED_MS + 2 * HOUR_MS)).toBe(Number.POSITIVE_INFINITY);
+    // A scenario that reads only the later run again may let time pass until that one's retention ends.
+    expect(ended.keptForMs(HOUR_MS, ENDED_MS + HOUR_MS, ['run_late'])).toBe(HOUR_MS / 2 - RETENTION_MARGIN_MS);
+    expect(ended.keptForMs(HOUR_MS, ENDED_MS, ['run_y'])).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('are known by run id once a record of theirs was read ended', () => {

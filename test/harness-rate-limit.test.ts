@@ -3,6 +3,7 @@
  * the kit neither fails a host for pacing it nor hangs on one that answers 429 to everything.
  */
 import { describe, expect, it } from 'vitest';
+import { RateLimited } from '../src/harness/errors.js';
 import { HostHealth } from '../src/harness/health.js';
 import { HostHttp } from '../src/harness/http.js';
 import { MAX_RATE_LIMIT_WAIT_MS, RATE_LIMIT_RETRIES, RateLimitBudget } from '../src/harness/rate-limit.js';
@@ -65,14 +66,25 @@ describe('a request the host refuses with 429', () => {
     expect(transcript.count).toBe(3);
   });
 
-  it('is the answer when the host keeps refusing', async () => {
+  it('leaves the request unanswered (blocked) when the host keeps refusing, unless the caller judges the 429', async () => {
     let sent = 0;
-    const fetch = async (): Promise<Response> => {
+    const refusing = (retryAfter: string | null) => async (): Promise<Response> => {
       sent += 1;
-      return new Response('{}', { status: 429, headers: { 'retry-after': '0' } });
+      return new Response('{}', { status: 429, headers: retryAfter === null ? {} : { 'retry-after': retryAfter } });
     };
-    const http = new HostHttp({ baseUrl: 'http://host.invalid', fetch, transcript: new Transcript(), requestTimeoutMs: 1000, defaultApiKey: async () => null, health: new HostHealth() });
-    expect((await http.request('GET', '/api/agents/queue/monitor')).status).toBe(429);
+    const client = (fetch: () => Promise<Response>) =>
+      new HostHttp({ baseUrl: 'http://host.invalid', fetch, transcript: new Transcript(), requestTimeoutMs: 1000, defaultApiKey: async () => null, health: new HostHealth() });
+
+    await expect(client(refusing('0')).request('GET', '/api/agents/queue/monitor')).rejects.toThrow(RateLimited);
     expect(sent).toBe(RATE_LIMIT_RETRIES + 1);
+    // A delay longer than the kit waits: no retry, and still no answer to judge.
+    sent = 0;
+    await expect(client(refusing('3600')).request('GET', '/api/agents/queue/monitor')).rejects.toThrow(/beyond what the kit waits out/);
+    expect(sent).toBe(1);
+    // The caller tests a bound: the 429 is its answer.
+    const judged = await client(refusing('0')).request('POST', '/api/agents/run', { body: {}, acceptTooManyRequests: true });
+    expect(judged.status).toBe(429);
+    // Without Retry-After a 429 is no rate limit SPEC allows: judged like any answer.
+    expect((await client(refusing(null)).request('GET', '/api/agents/queue/monitor')).status).toBe(429);
   });
 });

@@ -36,8 +36,8 @@ export interface ClockDriver {
    * Each change of a run then takes one step, however long the step the flow asked for. Test clock only.
    */
   advanceStep(stepMs: number, idleMs?: number): Promise<ClockState>;
-  /** Whether the last clock state read reported no work pending (`next_due_at` null) and no request was made since. */
-  nothingPending(): boolean;
+  /** Whether the last `advanceStep` went by `idleMs` because the host reported no work pending. */
+  lastStepIdle(): boolean;
   /**
    * Real time only: waits one poll interval for a host that moves on its own. Ends the scenario as inapplicable,
    * with `what` it was waiting for, when the time budget is spent.
@@ -82,6 +82,7 @@ export function createClock(
   writes: () => number = () => 0,
 ): ClockDriver {
   let last: { state: ClockState; writes: number } | undefined;
+  let lastStepIdle = false;
   const remember = (state: ClockState): ClockState => {
     // The advance itself is a write; what it reports is current after it.
     last = { state, writes: writes() };
@@ -128,14 +129,15 @@ export function createClock(
     },
     async advanceStep(stepMs, idleMs = stepMs) {
       // In real time there is nothing to jump over: the host moves on its own.
+      lastStepIdle = false;
       if (realTime() !== null) return driver.advance(stepMs);
       // Work a request made due since the last reading may fall before the next_due_at it reported.
       if (last !== undefined && last.writes !== writes()) await driver.now();
-      return driver.advance(untilNextDueMs(last?.state) ?? (driver.nothingPending() ? idleMs : stepMs));
+      const dueMs = untilNextDueMs(last?.state);
+      lastStepIdle = dueMs === undefined && last?.state.next_due_at === null;
+      return driver.advance(dueMs ?? (lastStepIdle ? idleMs : stepMs));
     },
-    nothingPending() {
-      return realTime() === null && last !== undefined && last.writes === writes() && last.state.next_due_at === null;
-    },
+    lastStepIdle: () => lastStepIdle,
     async poll(what) {
       const real = realTime();
       if (real === null) throw new HarnessError('clock.poll is for the real-time path; advance the test clock instead');

@@ -32,5 +32,13 @@ export class HarnessError extends Error {
 
 /** The request never got an HTTP answer: rejected fetch, reset, timeout. Never blamed on the host as a rule failure. */
 export class TransportError extends ScenarioBlocked {
-  override readonly name = 'TransportError';
+  override readonly name: string = 'TransportError';
+}
+
+/**
+ * The host kept refusing a request with 429 and `Retry-After` beyond what the kit waits out (SPEC.md §11.3): a rate
+ * limit says nothing about the request, so the kit has no answer to judge. Blocked, like a lost answer.
+ */
+export class RateLimited extends TransportError {
+  override readonly name = 'RateLimited';
 }

@@ -102,7 +102,8 @@ export type StepObserver = (run: AgentTaskRun, step: number) => Promise<boolean>
 /**
  * Why stepThrough stopped: the observer answered true, the run came to rest, maxSteps advances were made, or
  * (test clock) a step as long as the quiet horizon, made because the host reported no work pending, changed
- * nothing: the run will not move on its own.
+ * nothing: the run will not move on its own. (Had it changed the run, the host's report was false: a failure of
+ * SEAMS-CLOCK-ADVANCE.)
  */
 export type StepThroughEnd = 'observed' | 'at_rest' | 'max_steps' | 'quiet';
 
@@ -143,11 +144,12 @@ export interface Flows {
    * that passed. With the test clock it advances that far; in real time it waits the longest period the host
    * advertises for work of its own (`activityHorizonMs`), since whatever the host would still do falls due within
    * it (SPEC.md §13.7). A wait that does not fit the time budget is not made: the passing of time is named as a
-   * case left out, and what follows compares documents read at once. Nor does it let a run the scenario has read
-   * ended be forgotten: a host that advertises `closed_run_retention_ms` gets a shorter wait, and the longer one
-   * is named as a case left out (SPEC.md §4.6).
+   * case left out, and what follows compares documents read at once. Nor does it let a run the scenario will read
+   * again be forgotten once it has ended — the runs named by status token in `keeping`, by default every run it
+   * has read ended: a host that advertises `closed_run_retention_ms` gets a shorter wait, and the longer one is
+   * named as a case left out (SPEC.md §4.6).
    */
-  letTimePass(hostMs: number): Promise<number>;
+  letTimePass(hostMs: number, keeping?: readonly string[]): Promise<number>;
 }
 
 export interface FlowDeps {
@@ -410,15 +412,25 @@ export function createFlows(deps: FlowDeps): Flows {
       if (step > 0) {
         if (realTime) await clock.poll(`stepping through run ${token} until it comes to rest`);
         else {
-          idleStep = clock.nothingPending();
           await clock.advanceStep(stepMs, horizonMs);
+          idleStep = clock.lastStepIdle();
         }
       }
       const run = (await api.ledger(token)).body;
+      if (idleStep) {
+        // next_due_at null promised that nothing but a request could make work due (SPEC.md §13.2).
+        assertions.ensure(
+          ['SEAMS-CLOCK-ADVANCE'],
+          `run ${token} stands still through an advance made when the clock state reported no work pending (next_due_at null)`,
+          progressMark(run) === mark,
+          mark ?? 'the run as read before the advance',
+          progressMark(run),
+        );
+      }
       if (await onStep(run, step)) return { end: 'observed', run, steps: step };
       if (isAtRest(run)) return { end: 'at_rest', run, steps: step };
       if (quiet !== null ? quiet.stillFor(progressMark(run)) : step === maxSteps) return { end: 'max_steps', run, steps: step };
-      if (idleStep && progressMark(run) === mark) return { end: 'quiet', run, steps: step };
+      if (idleStep) return { end: 'quiet', run, steps: step };
       mark = progressMark(run);
     }
   };
@@ -436,9 +448,9 @@ export function createFlows(deps: FlowDeps): Flows {
     return { ...created, run };
   };
 
-  const letTimePass: Flows['letTimePass'] = async (hostMs) => {
+  const letTimePass: Flows['letTimePass'] = async (hostMs, keeping) => {
     const wantedMs = clock.mode === 'test_clock' ? hostMs : activityHorizonMs(deps.caps());
-    const passMs = Math.min(wantedMs, await keptForMs());
+    const passMs = Math.min(wantedMs, await keptForMs(keeping));
     try {
       if (passMs >= 1) await clock.advance(passMs);
     } catch (error) {
@@ -453,11 +465,16 @@ export function createFlows(deps: FlowDeps): Flows {
     return passMs;
   };
 
-  /** Host ms that may pass before a run the scenario has read ended may be forgotten; reads the clock only when that can be finite. */
-  const keptForMs = async (): Promise<number> => {
+  /**
+   * Host ms that may pass before one of the runs named by token (default: every run read ended) may be forgotten;
+   * reads the clock only when that can be finite. A token this tenant's flows did not make keeps every ended run.
+   */
+  const keptForMs = async (keeping?: readonly string[]): Promise<number> => {
     const retentionMs = advertisedRetentionMs(deps.caps());
-    if (retentionMs === null || deps.endedRuns.earliestEndMs === undefined) return Number.POSITIVE_INFINITY;
-    return deps.endedRuns.keptForMs(retentionMs, (await clock.now()).now_ms);
+    const ids = keeping?.map((token) => madeRuns.find((run) => run.token === token)?.runId);
+    const runIds = ids?.every((id) => id !== undefined) === true ? (ids as string[]) : undefined;
+    if (retentionMs === null || deps.endedRuns.earliestEndMs(runIds) === undefined) return Number.POSITIVE_INFINITY;
+    return deps.endedRuns.keptForMs(retentionMs, (await clock.now()).now_ms, runIds);
   };
 
   return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun, letTimePass };

@@ -3,57 +3,69 @@
  * the host was entitled to. A host may forget a run some time after it ended (every URL of the run then answers
  * 404, rightly) and may refuse a run beyond the runs a tenant has in flight (429). It advertises both bounds
  * (`limits.closed_run_retention_ms`, `limits.max_runs_in_flight_per_tenant`): the kit lets no more host time pass
- * than the retention after the earliest end of a run the scenario has read, and creates no run beyond the bound.
+ * than the retention after the end of a run the scenario will read again, and creates no run beyond the bound.
  */
 import type { HostCapabilities } from '../../generated/types.js';
 import type { Exchange } from './transcript.js';
 
+/** The limits of SPEC.md §4.6 the kit reads (`limits.<name>`). */
+export type AdvertisedLimit =
+  | 'closed_run_retention_ms'
+  | 'closed_runs_kept_per_tenant'
+  | 'max_runs_in_flight_per_tenant'
+  | 'max_idempotency_keys_per_tenant';
+
+/** An advertised bound as a positive integer, or null when the host advertises none (it applies none). */
+export function advertisedLimit(caps: HostCapabilities, name: AdvertisedLimit): number | null {
+  const value: unknown = caps.limits[name];
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+
 /** The advertised retention of ended runs in ms, or null when the host advertises none (it forgets none). */
 export function advertisedRetentionMs(caps: HostCapabilities): number | null {
-  const retentionMs = caps.limits.closed_run_retention_ms;
-  return typeof retentionMs === 'number' && Number.isSafeInteger(retentionMs) && retentionMs > 0 ? retentionMs : null;
+  return advertisedLimit(caps, 'closed_run_retention_ms');
 }
 
 /** The advertised bound on a tenant's runs not yet ended, or null when the host advertises none. */
 export function advertisedInFlightLimit(caps: HostCapabilities): number | null {
-  const limit = caps.limits.max_runs_in_flight_per_tenant;
-  return typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : null;
+  return advertisedLimit(caps, 'max_runs_in_flight_per_tenant');
 }
 
 /** Host ms before the earliest end a read that must still find the run is made; covers a host ending "after" inclusively. */
 export const RETENTION_MARGIN_MS = 1000;
 
-/** The runs the scenario has read ended, and the earliest host time at which one ended, from every run record it was answered. */
+/** The runs the scenario has read ended (by `agent_task_run_id`) and when each ended, from every run record it was answered. */
 export class EndedRuns {
-  #earliestEndMs: number | undefined;
-  readonly #ids = new Set<string>();
+  readonly #endMsById = new Map<string, number>();
 
   /** Notes the end of a run record (closed or failed) in a successful answer. */
   observe(exchange: Pick<Exchange, 'status' | 'json'>): void {
     if (exchange.status < 200 || exchange.status > 299) return;
     const endMs = endOf(exchange.json);
-    if (endMs === undefined) return;
-    const id = (exchange.json as Record<string, unknown>)['agent_task_run_id'];
-    if (typeof id === 'string') this.#ids.add(id);
-    if (this.#earliestEndMs === undefined || endMs < this.#earliestEndMs) this.#earliestEndMs = endMs;
+    const id = (exchange.json as Record<string, unknown> | undefined)?.['agent_task_run_id'];
+    if (endMs === undefined || typeof id !== 'string') return;
+    this.#endMsById.set(id, Math.min(endMs, this.#endMsById.get(id) ?? endMs));
   }
 
-  /** Whether a record of the run (by agent_task_run_id) was read ended. */
+  /** Whether a record of the run was read ended. */
   hasEnded(runId: string): boolean {
-    return this.#ids.has(runId);
-  }
-
-  get earliestEndMs(): number | undefined {
-    return this.#earliestEndMs;
+    return this.#endMsById.has(runId);
   }
 
   /**
-   * Host ms that may still pass, from `nowMs`, before the host may forget a run the scenario has read ended
-   * (Infinity when it forgets none or none has been read ended; never below 0).
+   * Host ms that may still pass, from `nowMs`, before the host may forget one of `runIds` (default: every run
+   * read ended) that has ended; Infinity when it forgets none or none of them has been read ended; never below 0.
    */
-  keptForMs(retentionMs: number | null, nowMs: number): number {
-    if (retentionMs === null || this.#earliestEndMs === undefined) return Number.POSITIVE_INFINITY;
-    return Math.max(0, this.#earliestEndMs + retentionMs - RETENTION_MARGIN_MS - nowMs);
+  keptForMs(retentionMs: number | null, nowMs: number, runIds?: readonly string[]): number {
+    const endMs = this.earliestEndMs(runIds);
+    if (retentionMs === null || endMs === undefined) return Number.POSITIVE_INFINITY;
+    return Math.max(0, endMs + retentionMs - RETENTION_MARGIN_MS - nowMs);
+  }
+
+  /** The earliest end among `runIds` (default: every run read ended), or undefined when none was read ended. */
+  earliestEndMs(runIds?: readonly string[]): number | undefined {
+    const ends = runIds === undefined ? [...this.#endMsById.values()] : runIds.flatMap((id) => this.#endMsById.get(id) ?? []);
+    return ends.length === 0 ? undefined : Math.min(...ends);
   }
 }
 

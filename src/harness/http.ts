@@ -3,10 +3,11 @@
  * the per-request timeout and records every exchange in the scenario's transcript. A request that gets no
  * HTTP answer throws TransportError (the scenario becomes blocked, never failed).
  */
-import { TransportError } from './errors.js';
+import { RateLimited, TransportError } from './errors.js';
 import type { HostHealth } from './health.js';
 import { DEFAULT_LIMITS, formatBytes, parseBoundedJson } from './limits.js';
-import { RateLimitBudget } from './rate-limit.js';
+import { parseRetryAfter } from '../protocol/retry-after.js';
+import { MAX_RATE_LIMIT_WAIT_MS, RATE_LIMIT_BUDGET_MS, RATE_LIMIT_RETRIES, RateLimitBudget } from './rate-limit.js';
 import { sleep } from './real-time.js';
 import type { Exchange, Transcript } from './transcript.js';
 
@@ -23,6 +24,11 @@ export interface RequestOptions {
   apiKey?: string | null;
   /** Idempotency-Key header; undefined or null = none. */
   idempotencyKey?: string | null;
+  /**
+   * A 429 is an answer the caller judges (a bound it tests, SPEC.md §4.6) even when the kit stops waiting it out;
+   * otherwise such a 429 is a rate limit that leaves the request unanswered, and the request throws RateLimited.
+   */
+  acceptTooManyRequests?: boolean;
 }
 
 export interface HttpConfig {
@@ -142,8 +148,17 @@ export class HostHttp {
     for (let retries = 0; ; retries += 1) {
       const exchange = await this.#send(method, path, options);
       const waitMs = this.#rateLimit.waitBeforeRetry(exchange, retries);
-      if (waitMs === undefined) return exchange;
-      await sleep(waitMs, this.config.signal);
+      if (waitMs !== undefined) {
+        await sleep(waitMs, this.config.signal);
+        continue;
+      }
+      // A 429 without a readable Retry-After is no rate limit SPEC allows: it is judged like any answer.
+      const retryAfter = exchange.headers['retry-after'];
+      if (exchange.status !== 429 || options.acceptTooManyRequests === true || parseRetryAfter(retryAfter, Date.now()) === undefined) return exchange;
+      throw new RateLimited(
+        `the host kept refusing ${method} ${exchange.url} with 429 (Retry-After: ${retryAfter}) beyond what the kit waits out (${RATE_LIMIT_RETRIES} retries, ${MAX_RATE_LIMIT_WAIT_MS / 1000} s a wait, ${RATE_LIMIT_BUDGET_MS / 1000} s a run): a rate limit (SPEC.md §11.3), or a bound of SPEC.md §4.6 the kit's tenant has reached (runs in flight, stored keys; a tenant shared by every scenario, without seams.tenants, reaches them soonest)`,
+        this.config.transcript.render(),
+      );
     }
   }
 

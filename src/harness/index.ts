@@ -43,4 +43,4 @@ export type { RejectedDelivery } from './receiver.js';
 export type { Limits } from './limits.js';
 export { DEFAULT_LIMITS, MAX_JSON_DEPTH } from './limits.js';
 export { CONSECUTIVE_TRANSPORT_FAILURES, HostHealth } from './health.js';
-export { advertisedInFlightLimit, advertisedRetentionMs, EndedRuns, endOf } from './host-limits.js';
+export { advertisedInFlightLimit, advertisedLimit, advertisedRetentionMs, EndedRuns, endOf, type AdvertisedLimit } from './host-limits.js';

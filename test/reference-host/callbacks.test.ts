@@ -185,6 +185,10 @@ describe('Retry-After parsing', () => {
     expect(parseRetryAfter('Tue, 02 Jun 2026 10:01:00 GMT', now)).toBe(60);
     expect(parseRetryAfter('Tue, 02 Jun 2026 09:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
+    // The two older HTTP-date formats a recipient must accept (RFC 9110 §5.6.7), and nothing a lenient parser guesses.
+    expect(parseRetryAfter('Tuesday, 02-Jun-26 10:00:30 GMT', now)).toBe(30);
+    expect(parseRetryAfter('Tue Jun  2 10:00:45 2026', now)).toBe(45);
+    for (const junk of ['+5', '-1', '1.5', '5, 6', '2026-06-02T10:01:00Z']) expect(parseRetryAfter(junk, now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });
