@@ -948,6 +948,10 @@ export interface HostCapabilities {
      * How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6).
      */
     closed_runs_kept_per_tenant?: number | null;
+    /**
+     * How many runs that have not ended (closed or failed) a tenant may hold; POST /run beyond it answers 429 too-many-requests. Null or absent: no bound advertised. At least 10 (SPEC.md §4.6).
+     */
+    max_runs_in_flight_per_tenant?: number | null;
   };
   credits: {
     unit: "credit";

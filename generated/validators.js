@@ -10528,7 +10528,7 @@ return errors === 0;
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateHostCapabilities = validate47;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 (SPEC.md §4.6)."},"max_runs_in_flight_per_tenant":{"type":["integer","null"],"minimum":10,"description":"How many runs that have not ended (closed or failed) a tenant may hold; POST /run beyond it answers 429 too-many-requests. Null or absent: no bound advertised. At least 10 (SPEC.md §4.6)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
 const schema104 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10961,9 +10961,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.max_runs_in_flight_per_tenant !== undefined){
+let data11 = data7.max_runs_in_flight_per_tenant;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+const err36 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_runs_in_flight_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10972,12 +10973,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.credits !== undefined){
-let data11 = data.credits;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.unit === undefined){
-const err37 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 10 || isNaN(data11)){
+const err37 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10986,8 +10984,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data11.integer_units === undefined){
-const err38 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "integer_units"},message:"must have required property '"+"integer_units"+"'"};
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10996,10 +10997,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data11.unit !== undefined){
-let data12 = data11.unit;
-if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.credits !== undefined){
+let data12 = data.credits;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.unit === undefined){
+const err39 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11008,8 +11011,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if("credit" !== data12){
-const err40 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/const",keyword:"const",params:{allowedValue: "credit"},message:"must be equal to constant"};
+if(data12.integer_units === undefined){
+const err40 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/required",keyword:"required",params:{missingProperty: "integer_units"},message:"must have required property '"+"integer_units"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11018,11 +11021,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data11.integer_units !== undefined){
-let data13 = data11.integer_units;
-if(typeof data13 !== "boolean"){
-const err41 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data12.unit !== undefined){
+let data13 = data12.unit;
+if(typeof data13 !== "string"){
+const err41 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11031,8 +11033,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(true !== data13){
-const err42 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if("credit" !== data13){
+const err42 = {instancePath:instancePath+"/credits/unit",schemaPath:"#/properties/credits/properties/unit/const",keyword:"const",params:{allowedValue: "credit"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11042,9 +11044,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.integer_units !== undefined){
+let data14 = data12.integer_units;
+if(typeof data14 !== "boolean"){
+const err43 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11053,16 +11056,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.callbacks !== undefined){
-let data14 = data.callbacks;
-const _errs36 = errors;
-let valid8 = true;
-const _errs37 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.supported !== undefined){
-if(true !== data14.supported){
-const err44 = {};
+if(true !== data14){
+const err44 = {instancePath:instancePath+"/credits/integer_units",schemaPath:"#/properties/credits/properties/integer_units/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11073,21 +11068,8 @@ errors++;
 }
 }
 }
-var _valid0 = _errs37 === errors;
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs39 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.signature_scheme === undefined){
-const err45 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "signature_scheme"},message:"must have required property '"+"signature_scheme"+"'"};
+const err45 = {instancePath:instancePath+"/credits",schemaPath:"#/properties/credits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11096,8 +11078,16 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data14.retry_schedule_ms === undefined){
-const err46 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "retry_schedule_ms"},message:"must have required property '"+"retry_schedule_ms"+"'"};
+}
+if(data.callbacks !== undefined){
+let data15 = data.callbacks;
+const _errs38 = errors;
+let valid8 = true;
+const _errs39 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.supported !== undefined){
+if(true !== data15.supported){
+const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11106,8 +11096,23 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data14.jitter_max_ratio === undefined){
-const err47 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "jitter_max_ratio"},message:"must have required property '"+"jitter_max_ratio"+"'"};
+}
+}
+var _valid0 = _errs39 === errors;
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs41 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.signature_scheme === undefined){
+const err47 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "signature_scheme"},message:"must have required property '"+"signature_scheme"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11116,8 +11121,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data14.request_timeout_ms === undefined){
-const err48 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "request_timeout_ms"},message:"must have required property '"+"request_timeout_ms"+"'"};
+if(data15.retry_schedule_ms === undefined){
+const err48 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "retry_schedule_ms"},message:"must have required property '"+"retry_schedule_ms"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11126,8 +11131,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data14.follows_redirects === undefined){
-const err49 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "follows_redirects"},message:"must have required property '"+"follows_redirects"+"'"};
+if(data15.jitter_max_ratio === undefined){
+const err49 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "jitter_max_ratio"},message:"must have required property '"+"jitter_max_ratio"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11136,12 +11141,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-var _valid0 = _errs39 === errors;
-valid8 = _valid0;
-}
-if(!valid8){
-const err50 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data15.request_timeout_ms === undefined){
+const err50 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "request_timeout_ms"},message:"must have required property '"+"request_timeout_ms"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11150,9 +11151,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.supported === undefined){
-const err51 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data15.follows_redirects === undefined){
+const err51 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/then/required",keyword:"required",params:{missingProperty: "follows_redirects"},message:"must have required property '"+"follows_redirects"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11161,9 +11161,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data14.supported !== undefined){
-if(typeof data14.supported !== "boolean"){
-const err52 = {instancePath:instancePath+"/callbacks/supported",schemaPath:"#/properties/callbacks/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid0 = _errs41 === errors;
+valid8 = _valid0;
+}
+if(!valid8){
+const err52 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11172,11 +11175,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data14.signature_scheme !== undefined){
-let data17 = data14.signature_scheme;
-if(typeof data17 !== "string"){
-const err53 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.supported === undefined){
+const err53 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11185,8 +11186,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if("standard-webhooks-v1" !== data17){
-const err54 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/const",keyword:"const",params:{allowedValue: "standard-webhooks-v1"},message:"must be equal to constant"};
+if(data15.supported !== undefined){
+if(typeof data15.supported !== "boolean"){
+const err54 = {instancePath:instancePath+"/callbacks/supported",schemaPath:"#/properties/callbacks/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11196,11 +11198,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data14.retry_schedule_ms !== undefined){
-let data18 = data14.retry_schedule_ms;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err55 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data15.signature_scheme !== undefined){
+let data18 = data15.signature_scheme;
+if(typeof data18 !== "string"){
+const err55 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11209,11 +11210,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len1 = data18.length;
-for(let i2=0; i2<len1; i2++){
-let data19 = data18[i2];
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err56 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("standard-webhooks-v1" !== data18){
+const err56 = {instancePath:instancePath+"/callbacks/signature_scheme",schemaPath:"#/properties/callbacks/properties/signature_scheme/const",keyword:"const",params:{allowedValue: "standard-webhooks-v1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11222,9 +11220,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err57 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data15.retry_schedule_ms !== undefined){
+let data19 = data15.retry_schedule_ms;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err57 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11233,11 +11234,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len1 = data19.length;
+for(let i2=0; i2<len1; i2++){
+let data20 = data19[i2];
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err58 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11246,12 +11247,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data14.jitter_max_ratio !== undefined){
-let data20 = data14.jitter_max_ratio;
 if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1 || isNaN(data20)){
-const err59 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data20 < 0 || isNaN(data20)){
+const err59 = {instancePath:instancePath+"/callbacks/retry_schedule_ms/" + i2,schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11260,8 +11258,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err60 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/callbacks/retry_schedule_ms",schemaPath:"#/properties/callbacks/properties/retry_schedule_ms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11271,8 +11272,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15.jitter_max_ratio !== undefined){
+let data21 = data15.jitter_max_ratio;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 1 || isNaN(data21)){
+const err61 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11281,11 +11285,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data14.request_timeout_ms !== undefined){
-let data21 = data14.request_timeout_ms;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err62 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21 < 0 || isNaN(data21)){
+const err62 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11294,9 +11295,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err63 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err63 = {instancePath:instancePath+"/callbacks/jitter_max_ratio",schemaPath:"#/properties/callbacks/properties/jitter_max_ratio/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11306,11 +11307,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-if(data14.follows_redirects !== undefined){
-let data22 = data14.follows_redirects;
-if(typeof data22 !== "boolean"){
-const err64 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data15.request_timeout_ms !== undefined){
+let data22 = data15.request_timeout_ms;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err64 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11319,8 +11319,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(false !== data22){
-const err65 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err65 = {instancePath:instancePath+"/callbacks/request_timeout_ms",schemaPath:"#/properties/callbacks/properties/request_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11331,8 +11332,10 @@ errors++;
 }
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.follows_redirects !== undefined){
+let data23 = data15.follows_redirects;
+if(typeof data23 !== "boolean"){
+const err66 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11341,16 +11344,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data.replay !== undefined){
-let data23 = data.replay;
-const _errs57 = errors;
-let valid13 = true;
-const _errs58 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.supported !== undefined){
-if(true !== data23.supported){
-const err67 = {};
+if(false !== data23){
+const err67 = {instancePath:instancePath+"/callbacks/follows_redirects",schemaPath:"#/properties/callbacks/properties/follows_redirects/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11361,21 +11356,8 @@ errors++;
 }
 }
 }
-var _valid1 = _errs58 === errors;
-errors = _errs57;
-if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs60 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.credit_debit_policy === undefined){
-const err68 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/then/required",keyword:"required",params:{missingProperty: "credit_debit_policy"},message:"must have required property '"+"credit_debit_policy"+"'"};
+const err68 = {instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11385,11 +11367,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-var _valid1 = _errs60 === errors;
-valid13 = _valid1;
-}
-if(!valid13){
-const err69 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.replay !== undefined){
+let data24 = data.replay;
+const _errs59 = errors;
+let valid13 = true;
+const _errs60 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.supported !== undefined){
+if(true !== data24.supported){
+const err69 = {};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11398,9 +11384,23 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.supported === undefined){
-const err70 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+}
+}
+var _valid1 = _errs60 === errors;
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs62 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.credit_debit_policy === undefined){
+const err70 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/then/required",keyword:"required",params:{missingProperty: "credit_debit_policy"},message:"must have required property '"+"credit_debit_policy"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11409,9 +11409,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data23.supported !== undefined){
-if(typeof data23.supported !== "boolean"){
-const err71 = {instancePath:instancePath+"/replay/supported",schemaPath:"#/properties/replay/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid1 = _errs62 === errors;
+valid13 = _valid1;
+}
+if(!valid13){
+const err71 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11420,11 +11423,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data23.credit_debit_policy !== undefined){
-let data26 = data23.credit_debit_policy;
-if(typeof data26 !== "string"){
-const err72 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.supported === undefined){
+const err72 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11433,8 +11434,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if("meter_delta_only" !== data26){
-const err73 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/const",keyword:"const",params:{allowedValue: "meter_delta_only"},message:"must be equal to constant"};
+if(data24.supported !== undefined){
+if(typeof data24.supported !== "boolean"){
+const err73 = {instancePath:instancePath+"/replay/supported",schemaPath:"#/properties/replay/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11444,9 +11446,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.credit_debit_policy !== undefined){
+let data27 = data24.credit_debit_policy;
+if(typeof data27 !== "string"){
+const err74 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11455,16 +11458,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data.queue_monitor !== undefined){
-let data27 = data.queue_monitor;
-const _errs68 = errors;
-let valid16 = true;
-const _errs69 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.supported !== undefined){
-if(true !== data27.supported){
-const err75 = {};
+if("meter_delta_only" !== data27){
+const err75 = {instancePath:instancePath+"/replay/credit_debit_policy",schemaPath:"#/properties/replay/properties/credit_debit_policy/const",keyword:"const",params:{allowedValue: "meter_delta_only"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11475,21 +11470,8 @@ errors++;
 }
 }
 }
-var _valid2 = _errs69 === errors;
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs71 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.heartbeat_interval_ms === undefined){
-const err76 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "heartbeat_interval_ms"},message:"must have required property '"+"heartbeat_interval_ms"+"'"};
+const err76 = {instancePath:instancePath+"/replay",schemaPath:"#/properties/replay/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -11498,8 +11480,16 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data27.stuck_threshold_ms === undefined){
-const err77 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "stuck_threshold_ms"},message:"must have required property '"+"stuck_threshold_ms"+"'"};
+}
+if(data.queue_monitor !== undefined){
+let data28 = data.queue_monitor;
+const _errs70 = errors;
+let valid16 = true;
+const _errs71 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.supported !== undefined){
+if(true !== data28.supported){
+const err77 = {};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -11509,11 +11499,22 @@ vErrors.push(err77);
 errors++;
 }
 }
-var _valid2 = _errs71 === errors;
-valid16 = _valid2;
 }
-if(!valid16){
-const err78 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid2 = _errs71 === errors;
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs73 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.heartbeat_interval_ms === undefined){
+const err78 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "heartbeat_interval_ms"},message:"must have required property '"+"heartbeat_interval_ms"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -11522,9 +11523,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.supported === undefined){
-const err79 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data28.stuck_threshold_ms === undefined){
+const err79 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/then/required",keyword:"required",params:{missingProperty: "stuck_threshold_ms"},message:"must have required property '"+"stuck_threshold_ms"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -11533,9 +11533,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data27.supported !== undefined){
-if(typeof data27.supported !== "boolean"){
-const err80 = {instancePath:instancePath+"/queue_monitor/supported",schemaPath:"#/properties/queue_monitor/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid2 = _errs73 === errors;
+valid16 = _valid2;
+}
+if(!valid16){
+const err80 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11544,11 +11547,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data27.heartbeat_interval_ms !== undefined){
-let data30 = data27.heartbeat_interval_ms;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err81 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.supported === undefined){
+const err81 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11557,9 +11558,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 1 || isNaN(data30)){
-const err82 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data28.supported !== undefined){
+if(typeof data28.supported !== "boolean"){
+const err82 = {instancePath:instancePath+"/queue_monitor/supported",schemaPath:"#/properties/queue_monitor/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11569,11 +11570,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-if(data27.stuck_threshold_ms !== undefined){
-let data31 = data27.stuck_threshold_ms;
+if(data28.heartbeat_interval_ms !== undefined){
+let data31 = data28.heartbeat_interval_ms;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err83 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err83 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11584,7 +11584,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 1 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err84 = {instancePath:instancePath+"/queue_monitor/heartbeat_interval_ms",schemaPath:"#/properties/queue_monitor/properties/heartbeat_interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11595,9 +11595,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.stuck_threshold_ms !== undefined){
+let data32 = data28.stuck_threshold_ms;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err85 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11606,16 +11607,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data.idempotency !== undefined){
-let data32 = data.idempotency;
-const _errs81 = errors;
-let valid19 = true;
-const _errs82 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.supported !== undefined){
-if(true !== data32.supported){
-const err86 = {};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err86 = {instancePath:instancePath+"/queue_monitor/stuck_threshold_ms",schemaPath:"#/properties/queue_monitor/properties/stuck_threshold_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11626,21 +11620,9 @@ errors++;
 }
 }
 }
-var _valid3 = _errs82 === errors;
-errors = _errs81;
-if(vErrors !== null){
-if(_errs81){
-vErrors.length = _errs81;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs84 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.key_lifetime_ms === undefined){
-const err87 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "key_lifetime_ms"},message:"must have required property '"+"key_lifetime_ms"+"'"};
+const err87 = {instancePath:instancePath+"/queue_monitor",schemaPath:"#/properties/queue_monitor/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -11649,8 +11631,16 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data32.required_on === undefined){
-const err88 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "required_on"},message:"must have required property '"+"required_on"+"'"};
+}
+if(data.idempotency !== undefined){
+let data33 = data.idempotency;
+const _errs83 = errors;
+let valid19 = true;
+const _errs84 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.supported !== undefined){
+if(true !== data33.supported){
+const err88 = {};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -11660,11 +11650,22 @@ vErrors.push(err88);
 errors++;
 }
 }
-var _valid3 = _errs84 === errors;
-valid19 = _valid3;
 }
-if(!valid19){
-const err89 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+var _valid3 = _errs84 === errors;
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs86 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.key_lifetime_ms === undefined){
+const err89 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "key_lifetime_ms"},message:"must have required property '"+"key_lifetime_ms"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -11673,9 +11674,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.supported === undefined){
-const err90 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data33.required_on === undefined){
+const err90 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/then/required",keyword:"required",params:{missingProperty: "required_on"},message:"must have required property '"+"required_on"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -11684,9 +11684,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data32.supported !== undefined){
-if(typeof data32.supported !== "boolean"){
-const err91 = {instancePath:instancePath+"/idempotency/supported",schemaPath:"#/properties/idempotency/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid3 = _errs86 === errors;
+valid19 = _valid3;
+}
+if(!valid19){
+const err91 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -11695,11 +11698,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data32.key_lifetime_ms !== undefined){
-let data35 = data32.key_lifetime_ms;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err92 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.supported === undefined){
+const err92 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -11708,9 +11709,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 1 || isNaN(data35)){
-const err93 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data33.supported !== undefined){
+if(typeof data33.supported !== "boolean"){
+const err93 = {instancePath:instancePath+"/idempotency/supported",schemaPath:"#/properties/idempotency/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -11720,16 +11721,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-if(data32.required_on !== undefined){
-let data36 = data32.required_on;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-if(typeof data37 === "string"){
-if(func1(data37) < 1){
-const err94 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data33.key_lifetime_ms !== undefined){
+let data36 = data33.key_lifetime_ms;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err94 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -11738,9 +11733,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err95 = {instancePath:instancePath+"/idempotency/key_lifetime_ms",schemaPath:"#/properties/idempotency/properties/key_lifetime_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -11750,18 +11745,16 @@ vErrors.push(err95);
 errors++;
 }
 }
-let i4 = data36.length;
-let j1;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data36[i4];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err96 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(data33.required_on !== undefined){
+let data37 = data33.required_on;
+if(Array.isArray(data37)){
+const len2 = data37.length;
+for(let i3=0; i3<len2; i3++){
+let data38 = data37[i3];
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err96 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -11769,14 +11762,10 @@ else {
 vErrors.push(err96);
 }
 errors++;
-break;
-}
-indices0[item0] = i4;
-}
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/idempotency/required_on/" + i3,schemaPath:"#/properties/idempotency/properties/required_on/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -11786,9 +11775,18 @@ vErrors.push(err97);
 errors++;
 }
 }
+let i4 = data37.length;
+let j1;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data37[i4];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err98 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err98 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -11796,17 +11794,14 @@ else {
 vErrors.push(err98);
 }
 errors++;
+break;
+}
+indices0[item0] = i4;
 }
 }
-if(data.agent_runtime !== undefined){
-let data38 = data.agent_runtime;
-const _errs96 = errors;
-let valid25 = true;
-const _errs97 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.supported !== undefined){
-if(true !== data38.supported){
-const err99 = {};
+}
+else {
+const err99 = {instancePath:instancePath+"/idempotency/required_on",schemaPath:"#/properties/idempotency/properties/required_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -11817,21 +11812,8 @@ errors++;
 }
 }
 }
-var _valid4 = _errs97 === errors;
-errors = _errs96;
-if(vErrors !== null){
-if(_errs96){
-vErrors.length = _errs96;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs99 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.contract === undefined){
-const err100 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/then/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'"};
+const err100 = {instancePath:instancePath+"/idempotency",schemaPath:"#/properties/idempotency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -11841,11 +11823,15 @@ vErrors.push(err100);
 errors++;
 }
 }
-var _valid4 = _errs99 === errors;
-valid25 = _valid4;
-}
-if(!valid25){
-const err101 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.agent_runtime !== undefined){
+let data39 = data.agent_runtime;
+const _errs98 = errors;
+let valid25 = true;
+const _errs99 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.supported !== undefined){
+if(true !== data39.supported){
+const err101 = {};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11854,9 +11840,23 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.supported === undefined){
-const err102 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+}
+}
+var _valid4 = _errs99 === errors;
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs101 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.contract === undefined){
+const err102 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/then/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -11865,9 +11865,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data38.supported !== undefined){
-if(typeof data38.supported !== "boolean"){
-const err103 = {instancePath:instancePath+"/agent_runtime/supported",schemaPath:"#/properties/agent_runtime/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid4 = _errs101 === errors;
+valid25 = _valid4;
+}
+if(!valid25){
+const err103 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -11876,16 +11879,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data38.contract !== undefined){
-if(!(validate22(data38.contract, {instancePath:instancePath+"/agent_runtime/contract",parentData:data38,parentDataProperty:"contract",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.supported === undefined){
+const err104 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11894,12 +11890,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data.attestation_statement !== undefined){
-let data42 = data.attestation_statement;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.supported === undefined){
-const err105 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data39.supported !== undefined){
+if(typeof data39.supported !== "boolean"){
+const err105 = {instancePath:instancePath+"/agent_runtime/supported",schemaPath:"#/properties/agent_runtime/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11908,9 +11901,16 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data42.supported !== undefined){
-if(typeof data42.supported !== "boolean"){
-const err106 = {instancePath:instancePath+"/attestation_statement/supported",schemaPath:"#/properties/attestation_statement/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data39.contract !== undefined){
+if(!(validate22(data39.contract, {instancePath:instancePath+"/agent_runtime/contract",parentData:data39,parentDataProperty:"contract",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/agent_runtime",schemaPath:"#/properties/agent_runtime/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11920,9 +11920,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.attestation_statement !== undefined){
+let data43 = data.attestation_statement;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.supported === undefined){
+const err107 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11931,16 +11933,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data.seams !== undefined){
-let data44 = data.seams;
-const _errs111 = errors;
-let valid29 = true;
-const _errs112 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.supported !== undefined){
-if(true !== data44.supported){
-const err108 = {};
+if(data43.supported !== undefined){
+if(typeof data43.supported !== "boolean"){
+const err108 = {instancePath:instancePath+"/attestation_statement/supported",schemaPath:"#/properties/attestation_statement/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11951,21 +11946,8 @@ errors++;
 }
 }
 }
-var _valid5 = _errs112 === errors;
-errors = _errs111;
-if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs114 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.test_clock === undefined){
-const err109 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "test_clock"},message:"must have required property '"+"test_clock"+"'"};
+const err109 = {instancePath:instancePath+"/attestation_statement",schemaPath:"#/properties/attestation_statement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11974,8 +11956,16 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data44.scripted_runs === undefined){
-const err110 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "scripted_runs"},message:"must have required property '"+"scripted_runs"+"'"};
+}
+if(data.seams !== undefined){
+let data45 = data.seams;
+const _errs113 = errors;
+let valid29 = true;
+const _errs114 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.supported !== undefined){
+if(true !== data45.supported){
+const err110 = {};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11984,8 +11974,23 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data44.tenants === undefined){
-const err111 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "tenants"},message:"must have required property '"+"tenants"+"'"};
+}
+}
+var _valid5 = _errs114 === errors;
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs116 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.test_clock === undefined){
+const err111 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "test_clock"},message:"must have required property '"+"test_clock"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -11994,12 +11999,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-var _valid5 = _errs114 === errors;
-valid29 = _valid5;
-}
-if(!valid29){
-const err112 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data45.scripted_runs === undefined){
+const err112 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "scripted_runs"},message:"must have required property '"+"scripted_runs"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -12008,9 +12009,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.supported === undefined){
-const err113 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data45.tenants === undefined){
+const err113 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/then/required",keyword:"required",params:{missingProperty: "tenants"},message:"must have required property '"+"tenants"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -12019,9 +12019,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data44.supported !== undefined){
-if(typeof data44.supported !== "boolean"){
-const err114 = {instancePath:instancePath+"/seams/supported",schemaPath:"#/properties/seams/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid5 = _errs116 === errors;
+valid29 = _valid5;
+}
+if(!valid29){
+const err114 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -12030,12 +12033,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data44.test_clock !== undefined){
-let data47 = data44.test_clock;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.supported === undefined){
-const err115 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.supported === undefined){
+const err115 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -12044,9 +12044,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data47.supported !== undefined){
-if(typeof data47.supported !== "boolean"){
-const err116 = {instancePath:instancePath+"/seams/test_clock/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data45.supported !== undefined){
+if(typeof data45.supported !== "boolean"){
+const err116 = {instancePath:instancePath+"/seams/supported",schemaPath:"#/properties/seams/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -12056,9 +12056,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.test_clock !== undefined){
+let data48 = data45.test_clock;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.supported === undefined){
+const err117 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -12067,10 +12069,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.per_tenant !== undefined){
-if(typeof data47.per_tenant !== "boolean"){
-const err118 = {instancePath:instancePath+"/seams/test_clock/per_tenant",schemaPath:"#/properties/seams/properties/test_clock/properties/per_tenant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data48.supported !== undefined){
+if(typeof data48.supported !== "boolean"){
+const err118 = {instancePath:instancePath+"/seams/test_clock/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -12080,9 +12081,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data47.advance_until_rest !== undefined){
-if(typeof data47.advance_until_rest !== "boolean"){
-const err119 = {instancePath:instancePath+"/seams/test_clock/advance_until_rest",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_until_rest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err119 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -12091,10 +12092,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.per_tenant !== undefined){
+if(typeof data48.per_tenant !== "boolean"){
+const err120 = {instancePath:instancePath+"/seams/test_clock/per_tenant",schemaPath:"#/properties/seams/properties/test_clock/properties/per_tenant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -12104,11 +12105,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data44.scripted_runs !== undefined){
-let data51 = data44.scripted_runs;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.supported === undefined){
-const err121 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data48.advance_until_rest !== undefined){
+if(typeof data48.advance_until_rest !== "boolean"){
+const err121 = {instancePath:instancePath+"/seams/test_clock/advance_until_rest",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_until_rest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -12117,9 +12116,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data51.supported !== undefined){
-if(typeof data51.supported !== "boolean"){
-const err122 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -12129,9 +12129,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.scripted_runs !== undefined){
+let data52 = data45.scripted_runs;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.supported === undefined){
+const err123 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -12140,12 +12142,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data44.tenants !== undefined){
-let data53 = data44.tenants;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.supported === undefined){
-const err124 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data52.supported !== undefined){
+if(typeof data52.supported !== "boolean"){
+const err124 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -12154,9 +12153,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data53.supported !== undefined){
-if(typeof data53.supported !== "boolean"){
-const err125 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -12166,9 +12166,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.tenants !== undefined){
+let data54 = data45.tenants;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.supported === undefined){
+const err126 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -12177,10 +12179,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.supported !== undefined){
+if(typeof data54.supported !== "boolean"){
+const err127 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -12192,12 +12193,36 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 }

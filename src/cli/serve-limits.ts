@@ -12,7 +12,7 @@ export const LIMIT_OPTIONS = {
     description: 'host time an ended run and its documents are kept, at least 3600000 (default 86400000; unlimited with --conformance)',
   },
   'max-closed-runs': { type: 'string', valueName: 'N', description: 'ended runs kept per tenant, at least 10 (default 1000; 10000 with --conformance)' },
-  'max-runs-in-flight': { type: 'string', valueName: 'N', description: 'runs not yet ended per tenant; more answer 429 (default 100; 1000 with --conformance)' },
+  'max-runs-in-flight': { type: 'string', valueName: 'N', description: 'runs not yet ended per tenant, at least 10; more answer 429 (default 100; 1000 with --conformance)' },
   'max-idempotency-keys': {
     type: 'string',
     valueName: 'N',
@@ -32,7 +32,7 @@ export function parseLimits(values: LimitValues): { ok: true; limits: Partial<Ho
     // The floors SPEC.md §4.6 sets, so that what the host advertises validates.
     ['closed-run-retention-ms', 'closedRunRetentionMs', 3_600_000],
     ['max-closed-runs', 'maxClosedRunsPerTenant', 10],
-    ['max-runs-in-flight', 'maxRunsInFlightPerTenant', 1],
+    ['max-runs-in-flight', 'maxRunsInFlightPerTenant', 10],
     ['max-idempotency-keys', 'maxIdempotencyKeysPerTenant', 1],
   ];
   for (const [flag, key, min] of flags) {

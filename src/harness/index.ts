@@ -43,4 +43,4 @@ export type { RejectedDelivery } from './receiver.js';
 export type { Limits } from './limits.js';
 export { DEFAULT_LIMITS, MAX_JSON_DEPTH } from './limits.js';
 export { CONSECUTIVE_TRANSPORT_FAILURES, HostHealth } from './health.js';
-export { advertisedRetentionMs, EndedRuns, endOf } from './retention.js';
+export { advertisedRetentionMs, advertisedRunsInFlight, EndedRuns, endOf } from './retention.js';

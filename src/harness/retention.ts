@@ -13,6 +13,15 @@ export function advertisedRetentionMs(caps: HostCapabilities): number | null {
   return typeof retentionMs === 'number' && Number.isSafeInteger(retentionMs) && retentionMs > 0 ? retentionMs : null;
 }
 
+/**
+ * The advertised bound on a tenant's runs in flight (not yet closed or failed), or null when the host advertises
+ * none (SPEC.md §4.6: at least 10). A scenario that needs more runs in flight at once ends some first.
+ */
+export function advertisedRunsInFlight(caps: HostCapabilities): number | null {
+  const bound = caps.limits.max_runs_in_flight_per_tenant;
+  return typeof bound === 'number' && Number.isSafeInteger(bound) && bound > 0 ? bound : null;
+}
+
 /** Host ms before the earliest end a read that must still find the run is made; covers a host ending "after" inclusively. */
 export const RETENTION_MARGIN_MS = 1000;
 
