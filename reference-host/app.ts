@@ -5,7 +5,12 @@ import type { HostCore } from './core.js';
 import { mountRoutes } from './http.js';
 import { problem, toResponse } from './problems.js';
 import { buildRoutes } from './routes.js';
-import { problemAsServed } from './variants.js';
+import { authenticate } from './tenants.js';
+import { API_PREFIX } from './urls.js';
+import { answerAsServed, problemAsServed } from './variants.js';
+
+/** The routes served without authentication (SPEC §14.1), whatever the method. */
+const PUBLIC_PATHS: ReadonlySet<string> = new Set([`${API_PREFIX}/capabilities`, `${API_PREFIX}/_seams/tenants`]);
 
 /** The rate-limited variant refuses this request of each client, and every one this many after it. */
 const RATE_LIMIT_EVERY = 10;
@@ -19,6 +24,10 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
       const verdict = canonicalPath(raw);
       return verdict.ok ? verdict.path : raw;
     },
+  });
+  app.use(async (c, next) => {
+    await next();
+    c.res = await answerAsServed(core.variants, c.req.raw, c.res);
   });
   app.use(async (c, next) => {
     await next();
@@ -43,6 +52,15 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
   app.use(async (c, next) => {
     const verdict = canonicalPath(rawPathOf(c.req.url));
     if (!verdict.ok) return toResponse(problem('malformed-request', verdict.reason));
+    await next();
+    return undefined;
+  });
+  // Variant auth-first: an authentication layer in front of the router, as many frameworks place it.
+  app.use(async (c, next) => {
+    const isPublic = PUBLIC_PATHS.has(c.req.path);
+    if (!isPublic && core.variants.has('auth-first') && authenticate(core, c.req.header('authorization') ?? null) === undefined) {
+      return toResponse(problem('unauthorized', 'send Authorization: Bearer <api key>', {}, { 'www-authenticate': 'Bearer realm="agent-task"' }), c.req.path);
+    }
     await next();
     return undefined;
   });

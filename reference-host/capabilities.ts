@@ -34,7 +34,7 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
       max_callback_attempts_per_run: config.maxCallbackAttemptsPerRun,
     },
     credits: { unit: 'credit', integer_units: true },
-    callbacks: {
+    callbacks: !config.callbacksSupported ? { supported: false } : {
       supported: true,
       signature_scheme: 'standard-webhooks-v1',
       retry_schedule_ms: config.callbackRetryScheduleMs.slice(faults.has('retry-schedule-without-first-attempt') ? 1 : 0),
@@ -45,19 +45,15 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
       max_concurrent_attempts: config.callbackMaxConcurrent,
       max_concurrent_attempts_per_host: config.callbackMaxConcurrentPerHost,
     },
-    replay: { supported: true, credit_debit_policy: 'meter_delta_only' },
-    queue_monitor: {
-      supported: true,
-      heartbeat_interval_ms: config.heartbeatIntervalMs,
-      stuck_threshold_ms: config.stuckThresholdMs,
-    },
-    idempotency: {
-      supported: true,
-      key_lifetime_ms: config.idempotencyKeyLifetimeMs,
-      required_on: [...IDEMPOTENCY_REQUIRED_ON],
-    },
-    agent_runtime: { supported: true, contract: runtimeContract(config, faults) },
-    attestation_statement: { supported: true },
+    replay: config.replaySupported ? { supported: true, credit_debit_policy: 'meter_delta_only' } : { supported: false },
+    queue_monitor: config.queueMonitorSupported
+      ? { supported: true, heartbeat_interval_ms: config.heartbeatIntervalMs, stuck_threshold_ms: config.stuckThresholdMs }
+      : { supported: false },
+    idempotency: config.idempotencySupported
+      ? { supported: true, key_lifetime_ms: config.idempotencyKeyLifetimeMs, required_on: [...IDEMPOTENCY_REQUIRED_ON] }
+      : { supported: false },
+    agent_runtime: config.agentRuntimeSupported ? { supported: true, contract: runtimeContract(config, faults) } : { supported: false },
+    attestation_statement: { supported: config.attestationStatementSupported },
     seams: {
       supported: seams,
       test_clock: {

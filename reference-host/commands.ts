@@ -10,7 +10,7 @@ import { activeTicket, canonicalState } from './documents.js';
 import { newId } from './ids.js';
 import { appendEvent } from './ledger.js';
 import type { Doc, RunRecord } from './model.js';
-import { refuse } from './problems.js';
+import { ProblemError, refuse } from './problems.js';
 import { checkReplayable, closeException, currentReplayPackage, startReplay } from './replay.js';
 import { releaseStall } from './runner.js';
 import { runUrls } from './urls.js';
@@ -159,7 +159,20 @@ export async function runCommand(core: HostCore, run: RunRecord, request: Comman
     note: `${request.action} (${commandId})${request.reason ? `: ${request.reason}` : ''}`,
     links: { retry_command_url: runUrls(run).commands },
   });
-  const outcome = await spec.execute(core, run);
+  // Queued for later processing (SPEC §10.4 status `accepted`): the effect is due work at the command's time, done
+  // by the first advance that reaches it; a command the run no longer allows by then does nothing.
+  const queued = request.action !== 'retry_callback' && request.action !== 'request_evidence' && core.variants.has('commands-queued');
+  if (queued) {
+    core.scheduler.after(0, `command ${commandId}`, async () => {
+      if (!spec.allowedFrom.includes(canonicalState(core, run)) || spec.notApplicable?.(run, core) !== undefined) return;
+      try {
+        await spec.execute(core, run);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+      }
+    });
+  }
+  const outcome = queued ? { queued: true, note: 'the command is processed as due work at its time' } : await spec.execute(core, run);
   return {
     object_type: 'agent_retry_command',
     command_id: commandId,
@@ -170,7 +183,7 @@ export async function runCommand(core: HostCore, run: RunRecord, request: Comman
     target_state: spec.target,
     ...(request.reason !== undefined ? { reason: request.reason } : {}),
     ...(idempotencyKey !== null ? { idempotency_key: idempotencyKey } : {}),
-    status: 'completed',
+    status: queued ? 'accepted' : 'completed',
     outcome,
     created_at: isoTime(createdAtMs),
   };

@@ -35,8 +35,10 @@ export function createTrustProfile(core: HostCore, tenant: Tenant, request: Trus
     agent_name: request.agent_name,
     trust_level: 'registered',
     review_status: approved ? 'approved' : 'pending',
-    data_policy: { allowed_data_modes: [...request.data_policy.allowed_data_modes] },
-    prohibited_inputs_acknowledged: acknowledged,
+    // The published profile nests the acknowledgement in data_policy (SPEC §2.4.7).
+    ...(core.variants.has('published-forms')
+      ? { data_policy: { allowed_data_modes: [...request.data_policy.allowed_data_modes], prohibited_inputs_acknowledged: acknowledged } }
+      : { data_policy: { allowed_data_modes: [...request.data_policy.allowed_data_modes] }, prohibited_inputs_acknowledged: acknowledged }),
     created_at: isoTime(core.clock.now()),
   });
   const record: TrustProfileRecord = { tenantId: tenant.tenantId, trustProfileId, approved, doc };

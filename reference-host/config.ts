@@ -21,6 +21,16 @@ export interface HostConfig {
   readonly stuckThresholdMs: number;
   readonly idempotencyKeyLifetimeMs: number;
   readonly maxValidationRetries: number;
+  /**
+   * The optional areas the host declares supported (SPEC §1.4, §3.3); an area left out is not implemented: its
+   * routes answer 404 and nothing of it appears in other documents.
+   */
+  readonly queueMonitorSupported: boolean;
+  readonly replaySupported: boolean;
+  readonly idempotencySupported: boolean;
+  readonly callbacksSupported: boolean;
+  readonly agentRuntimeSupported: boolean;
+  readonly attestationStatementSupported: boolean;
   /** The requested tools the host accepts, as advertised in `tools`. */
   readonly tools: readonly Tool[];
   /** Callback attempts in flight at once, host-wide and per target host:port (SPEC §8.10). */
@@ -90,6 +100,12 @@ export function hostConfig(options: {
     stuckThresholdMs: 900_000,
     idempotencyKeyLifetimeMs: 86_400_000,
     maxValidationRetries: 2,
+    queueMonitorSupported: true,
+    replaySupported: true,
+    idempotencySupported: true,
+    callbacksSupported: true,
+    agentRuntimeSupported: true,
+    attestationStatementSupported: true,
     tools: TOOLS,
     callbackMaxConcurrent: 64,
     callbackMaxConcurrentPerHost: 8,

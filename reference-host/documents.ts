@@ -134,7 +134,7 @@ export function ticketDocument(core: HostCore, run: RunRecord, ticket: Exception
     status: ticket.status,
     evidence_status: ticket.evidenceStatus,
     missing_items: [...ticket.missingItems],
-    ...(core.faults.has('ticket-omits-safe-to-replay') ? {} : { safe_to_replay: ticket.sideEffects !== 'unrecorded' }),
+    ...(core.faults.has('ticket-omits-safe-to-replay') || !core.config.replaySupported ? {} : { safe_to_replay: ticket.sideEffects !== 'unrecorded' }),
     ...(bare ? {} : { side_effects: ticket.sideEffects }),
     ...(ticket.replayPackage ? { replay_package_url: runUrls(run).replayPackage } : {}),
     created_at: isoTime(ticket.createdAtMs),
@@ -200,7 +200,7 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
   const ticket = activeTicket(run) ?? run.tickets.at(-1);
   const replayable = run.tickets.some((t) => t.replayPackage !== undefined);
   const entitlement = entitlementOf(core, run);
-  const nextActions = nextActionsFor(run, canonical);
+  const nextActions = nextActionsFor(run, canonical).filter((action) => core.config.replaySupported || action !== 'request_recovery');
   const latestAlert = run.alertIds.at(-1);
   return {
     object_type: 'agent_result_contract',
@@ -238,9 +238,13 @@ export function resultContractDocument(core: HostCore, run: RunRecord): Doc {
       callback_payload_url: urls.callbackPayload,
       ...(ticket ? { exception_url: urls.exceptions } : {}),
       ...(replayable ? { replay_package_url: urls.replayPackage } : {}),
-      queue_monitor_url: urls.queueMonitor,
-      ...(latestAlert !== undefined ? { stuck_task_alert_url: `${urls.alerts}?alert_id=${latestAlert}` } : {}),
-      retry_command_url: urls.commands,
+      ...(core.config.queueMonitorSupported
+        ? {
+            queue_monitor_url: urls.queueMonitor,
+            ...(latestAlert !== undefined ? { stuck_task_alert_url: `${urls.alerts}?alert_id=${latestAlert}` } : {}),
+            retry_command_url: urls.commands,
+          }
+        : {}),
     },
     receipts: {
       settlement_receipt_url: urls.settlementReceipt,

@@ -20,7 +20,8 @@ function newTicket(core: HostCore, draft: Omit<TicketDraft, 'note'>): ExceptionT
     exceptionId: newId('ex'),
     exceptionType: draft.exceptionType,
     severity: draft.severity,
-    status: 'open',
+    // Variant tickets-under-review: the host's operators review every ticket from the moment it opens.
+    status: core.variants.has('tickets-under-review') ? 'under_review' : 'open',
     createdAtMs: core.clock.now(),
     resolvedAtMs: undefined,
     evidenceStatus: draft.evidenceStatus,

@@ -12,6 +12,7 @@ import type { Tenant } from './model.js';
 import { JSON_TYPE, JsonText, problem, PROBLEM_JSON_TYPE, ProblemError, toResponse, type ProblemFieldError, type Reply } from './problems.js';
 import { authenticate } from './tenants.js';
 import { API_PREFIX } from './urls.js';
+import { membersReversed } from './variants.js';
 
 export interface RequestContext<Body> {
   readonly core: HostCore;
@@ -149,7 +150,8 @@ async function authenticated(
 
   let claim: ReturnType<IdempotencyKeys['claim']> | undefined;
   let idempotencyKey: string | null = null;
-  if (route.idempotency !== undefined && tenant !== undefined) {
+  // A host without the idempotency area (SPEC §12) reads no Idempotency-Key at all.
+  if (route.idempotency !== undefined && tenant !== undefined && core.config.idempotencySupported) {
     const key = readIdempotencyKey(request.headers.get('idempotency-key'));
     if (key === 'malformed') return problem('invalid-request', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     if (key === undefined && route.idempotency === 'required' && !core.faults.has('idempotency-key-optional')) {
@@ -163,7 +165,11 @@ async function authenticated(
       if (claim.kind === 'replay') {
         const stored = claim.reply;
         const replayed = core.faults.has('idempotency-replay-marks-body') ? { ...stored, body: { ...(stored.body instanceof JsonText ? (JSON.parse(stored.body.text) as object) : (stored.body as object)), idempotent_replay: true } } : stored;
-        return withHeader(replayed, 'idempotent-replayed', 'true');
+        // Variant stored-answers-reserialised: the answer is kept as a JSON value and serialised again when replayed.
+        const served = core.variants.has('stored-answers-reserialised') && replayed.body instanceof JsonText
+          ? { ...replayed, body: membersReversed(JSON.parse(replayed.body.text)) }
+          : replayed;
+        return withHeader(served, 'idempotent-replayed', 'true');
       }
       if (claim.kind === 'in_flight') return problem('idempotency-key-in-flight', 'the first request with this key has not finished');
       if (claim.kind === 'full') {

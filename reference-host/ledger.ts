@@ -84,12 +84,12 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
             : nowMs,
       ),
     ),
-    actor: draft.actor ?? 'runner',
+    ...(core.variants.has('event-extras-omitted') ? {} : { actor: draft.actor ?? 'runner' }),
     ...(draft.step !== undefined ? { step: draft.step } : {}),
     ...(draft.evidenceStatus !== undefined ? { evidence_status: draft.evidenceStatus } : {}),
     ...(draft.creditDelta !== undefined ? { credit_delta: draft.creditDelta } : {}),
-    ...(draft.note !== undefined ? { public_note: draft.note } : {}),
-    ...(draft.links !== undefined ? { links: { ...draft.links } } : {}),
+    ...(draft.note !== undefined && !core.variants.has('event-extras-omitted') ? { public_note: draft.note } : {}),
+    ...(draft.links !== undefined && !core.variants.has('event-extras-omitted') ? { links: { ...draft.links } } : {}),
     ...(draft.failureSubtype !== undefined ? { failure_subtype: draft.failureSubtype } : {}),
   });
   run.ledger.push(event);

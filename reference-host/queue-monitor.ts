@@ -61,7 +61,9 @@ function checkStuck(core: HostCore, run: RunRecord): void {
 
 export type StuckReason = 'queue_heartbeat_missed' | 'runner_error' | 'callback_delivery_failed';
 
-export function raiseStuckAlert(core: HostCore, run: RunRecord, reason: StuckReason, recommendedAction: string): Doc {
+/** Raises a stuck-task alert, unless the host has no queue monitor (and so no alerts). */
+export function raiseStuckAlert(core: HostCore, run: RunRecord, reason: StuckReason, recommendedAction: string): Doc | undefined {
+  if (!core.config.queueMonitorSupported) return undefined;
   const urls = runUrls(run);
   const nowMs = core.clock.now();
   const alertId = newId('alert');

@@ -34,7 +34,7 @@ export function settlementReceipt(core: HostCore, facts: SettlementFacts): Doc {
     quote_id: facts.quoteId,
     provider_transaction_ref: facts.providerTransactionRef,
     ...(facts.payer !== undefined ? { payer: facts.payer } : {}),
-    usage_receipt_policy: 'usage_receipt_per_run',
+    usage_receipt_policy: core.variants.has('published-forms') ? 'usage_receipts_record_credits_consumed_after_work_runs' : 'usage_receipt_per_run',
     ...(core.faults.has('settlement-receipt-usage-fields') ? { credits_debited: 0, meter_units: 0 } : {}),
     issued_at: isoTime(facts.issuedAtMs),
   });

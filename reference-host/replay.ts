@@ -24,8 +24,8 @@ export interface RecoveryRequest {
   readonly note?: string;
 }
 
-/** Ticket statuses a recovery request is accepted from (SPEC §9.2); this host uses waiting_on_requesting_agent only under a variant. */
-const RECOVERABLE: ReadonlySet<string> = new Set(['open', 'waiting_on_requesting_agent']);
+/** Ticket statuses a recovery request is accepted from (SPEC §9.2); this host uses the last two only under variants. */
+const RECOVERABLE: ReadonlySet<string> = new Set(['open', 'under_review', 'waiting_on_requesting_agent']);
 
 /** Checks a recovery request; refuses before anything is written. */
 function recoverableTicket(core: HostCore, run: RunRecord, request: RecoveryRequest): ExceptionTicket {

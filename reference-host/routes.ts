@@ -112,7 +112,9 @@ export function buildRoutes(core: HostCore): Route[] {
       const attestation = ready(run.attestation ?? provisional, 'attestation');
       return jsonReply(200, core.faults.has('attestation-reissued-on-read') ? { ...attestation, issued_at: isoTime(core.clock.now()) } : attestation);
     }),
-    get('/tasks/:token/attestation/statement', (ctx) => jsonReply(200, ready(attestationStatement(runOf(ctx)), 'attestation'))),
+    ...(core.config.attestationStatementSupported
+      ? [get('/tasks/:token/attestation/statement', (ctx) => jsonReply(200, ready(attestationStatement(runOf(ctx)), 'attestation')))]
+      : []),
     get('/tasks/:token/result', (ctx) => jsonReply(200, ready(runOf(ctx).resultPackage, 'result package'))),
     get('/tasks/:token/result-contract', (ctx) => jsonReply(200, resultContractDocument(core, runOf(ctx)))),
     get('/tasks/:token/callback-payload', (ctx) => jsonReply(200, ready(runOf(ctx).callback.payload, 'callback payload'))),
@@ -125,27 +127,32 @@ export function buildRoutes(core: HostCore): Route[] {
       const run = runOf(ctx);
       return jsonReply(200, { object_type: 'agent_exception_ticket_list', items: run.tickets.map((t) => ticketDocument(core, run, t)) });
     }),
-    tenantRoute<RecoveryRequest>({
-      method: 'POST', path: '/tasks/:token/recover', auth: 'tenant', body: 'recovery-request', idempotency: 'required',
-      handle(ctx) {
-        const run = runOf(ctx);
-        return jsonReply(200, ticketDocument(core, run, requestRecovery(core, run, ctx.body)));
-      },
-    }),
-    get('/tasks/:token/replay-package', (ctx) => {
-      const pkg = runOf(ctx).tickets.filter((t) => t.replayPackage !== undefined).at(-1)?.replayPackage;
-      if (pkg === undefined) refuse('replay-not-allowed', 'no replay package: request recovery of an open exception first');
-      return jsonReply(200, pkg);
-    }),
-    tenantRoute<ReplayRequest>({
-      method: 'POST', path: '/tasks/:token/replay', auth: 'tenant', body: 'replay-request',
-      ...(core.faults.has('replay-route-without-idempotency') ? {} : { idempotency: 'required' as const }),
-      handle(ctx) {
-        const run = runOf(ctx);
-        startReplay(core, run, checkReplayable(core, run, ctx.body.replay_package_id), 'requesting_agent');
-        return jsonReply(202, runRecord(core, run));
-      },
-    }),
+    // The replay area (SPEC §9): a host that does not declare it serves none of these.
+    ...(core.config.replaySupported
+      ? [
+          tenantRoute<RecoveryRequest>({
+            method: 'POST', path: '/tasks/:token/recover', auth: 'tenant', body: 'recovery-request', idempotency: 'required',
+            handle(ctx) {
+              const run = runOf(ctx);
+              return jsonReply(200, ticketDocument(core, run, requestRecovery(core, run, ctx.body)));
+            },
+          }),
+          get('/tasks/:token/replay-package', (ctx) => {
+            const pkg = runOf(ctx).tickets.filter((t) => t.replayPackage !== undefined).at(-1)?.replayPackage;
+            if (pkg === undefined) refuse('replay-not-allowed', 'no replay package: request recovery of an open exception first');
+            return jsonReply(200, pkg);
+          }),
+          tenantRoute<ReplayRequest>({
+            method: 'POST', path: '/tasks/:token/replay', auth: 'tenant', body: 'replay-request',
+            ...(core.faults.has('replay-route-without-idempotency') ? {} : { idempotency: 'required' as const }),
+            handle(ctx) {
+              const run = runOf(ctx);
+              startReplay(core, run, checkReplayable(core, run, ctx.body.replay_package_id), 'requesting_agent');
+              return jsonReply(202, runRecord(core, run));
+            },
+          }),
+        ]
+      : []),
     tenantRoute<RetryCommandRequest>({
       method: 'POST', path: '/tasks/:token/commands', auth: 'tenant', body: 'retry-command-request', idempotency: 'required',
       handle: async (ctx) => jsonReply(201, await runCommand(core, runOf(ctx), ctx.body, ctx.idempotencyKey)),
@@ -165,8 +172,8 @@ export function buildRoutes(core: HostCore): Route[] {
     get('/work-orders/:id', (ctx) =>
       jsonReply(200, workOrderDocument(core, requireVisible(core, core.store.runsByWorkOrder.get(ctx.params['id']!), ctx.tenant, 'work order'))),
     ),
-    get('/queue/monitor', (ctx) => jsonReply(200, queueMonitorDocument(core, ctx.tenant))),
-    ...(core.faults.has('queue-alerts-route-missing')
+    ...(core.config.queueMonitorSupported ? [get('/queue/monitor', (ctx) => jsonReply(200, queueMonitorDocument(core, ctx.tenant)))] : []),
+    ...(core.faults.has('queue-alerts-route-missing') || !core.config.queueMonitorSupported
       ? []
       : [
           get('/queue/alerts', (ctx) =>
@@ -182,6 +189,15 @@ export function buildRoutes(core: HostCore): Route[] {
   return routes;
 }
 
+/** The advance in progress on any clock of a host (its store), for hosts that serialise them all. */
+const advancesOfHost = new WeakMap<object, Promise<void>>();
+
+function hostWideAdvance(core: HostCore, advance: () => Promise<void>): Promise<void> {
+  const done = (advancesOfHost.get(core.store) ?? Promise.resolve()).then(advance);
+  advancesOfHost.set(core.store, done.catch(() => undefined));
+  return done;
+}
+
 /** Conformance seams (contract §13): registered only in conformance mode, so they are 404 otherwise. */
 function seamRoutes(core: HostCore): Route[] {
   const scheduler = core.scheduler;
@@ -191,12 +207,11 @@ function seamRoutes(core: HostCore): Route[] {
       method: 'POST', path: '/_seams/clock/advance', auth: 'tenant', body: 'clock-advance-request',
       async handle(ctx) {
         const token = ctx.body.until_at_rest;
-        if (token === undefined || core.config.protocolVersion === '1.0' || core.faults.has('until-at-rest-ignored')) {
-          await scheduler.advance(ctx.body.ms);
-        } else {
-          const run = requireVisible(core, core.store.runs.get(token), ctx.tenant, 'run with that status token');
-          await scheduler.advance(ctx.body.ms, () => isAtRest(run));
-        }
+        const ignored = token === undefined || core.config.protocolVersion === '1.0' || core.faults.has('until-at-rest-ignored');
+        const run = ignored ? undefined : requireVisible(core, core.store.runs.get(token), ctx.tenant, 'run with that status token');
+        const advance = (): Promise<void> => (run === undefined ? scheduler.advance(ctx.body.ms) : scheduler.advance(ctx.body.ms, () => isAtRest(run)));
+        // Variant advances-serialised: one lock for the advances of every clock of the host, not one per clock.
+        await (core.variants.has('advances-serialised') ? hostWideAdvance(core, advance) : advance());
         return clockState(core);
       },
     }),

@@ -75,7 +75,8 @@ export function createRun(core: HostCore, tenant: Tenant, origin: string, reques
       ? { ok: true as const, url: request.callback_url }
       : checkCallbackTarget(request.callback_url, { allowLoopback: core.config.allowLoopbackCallbacks });
     if (!verdict.ok) refuse('unsafe-callback-target', verdict.reason);
-    callbackUrl = verdict.url;
+    // A host without callbacks (SPEC §8) still refuses unsafe targets, and then sends nothing.
+    callbackUrl = core.config.callbacksSupported ? verdict.url : undefined;
   }
   const script = resolveScript(core, request.test_script, quote);
   core.retention.admit(core, tenant);

@@ -60,7 +60,9 @@ export function schedulePhase(core: HostCore, run: RunRecord, phase: RunnerPhase
 export function startRunner(core: HostCore, run: RunRecord): void {
   const accept = (): void => {
     appendEvent(core, run, { type: 'lifecycle_state_changed', to: 'queued', actor: 'host' });
-    schedulePhase(core, run, 'start_evidence_review');
+    // Variant review-starts-at-creation: evidence review starts in the phase that queues the run.
+    if (core.variants.has('review-starts-at-creation') && !stallsAt(run, 'start_evidence_review')) runPhase(core, run, 'start_evidence_review');
+    else schedulePhase(core, run, 'start_evidence_review');
   };
   if (!core.variants.has('queue-after-first-phase')) return accept();
   run.nextStep = core.scheduler.after(run.script.stepDurationMs, `accept into queue ${run.runId}`, () => {

@@ -5,6 +5,7 @@
  * a scenario that fails under a variant is a defect of the kit. `spec` quotes the sentence that allows the
  * behaviour; the variant matrix (spec/variant-matrix.json) records which scenarios each variant reaches.
  */
+import { gzipSync } from 'node:zlib';
 import type { HostConfig } from './config.js';
 
 export interface VariantDefinition {
@@ -34,6 +35,11 @@ export const VARIANTS = [
     leavesInapplicable: ['seams-clock-next-due', 'seams-clock-per-tenant', 'seams-clock-until-rest'],
   },
   {
+    id: 'review-starts-at-creation',
+    description: 'A new run starts its evidence review as it is created: run_created, credit_reserved, run_created → queued and evidence_review_started all carry the creation time, and the run-created answer shows it in evidence_review (unless scripted to stall in queued).',
+    spec: '§13.3: "The events a run records when it is created (at least `run_created` and `credit_reserved`) carry the creation time." … "How a host groups the events of §4.4 into phases is its choice"',
+  },
+  {
     id: 'coarse-phases',
     description: 'The runner groups the events of a step into one phase: evidence review started and decided together, tool execution started and packaged together, receipt and callback payload together.',
     spec: '§13.3: "How a host groups the events of §4.4 into phases is its choice; the kit relies only on their order, on no phase coming sooner than `step_duration_ms` after the previous one, and on a run coming to rest"',
@@ -50,10 +56,46 @@ export const VARIANTS = [
     leavesInapplicable: ['seams-clock-next-due'],
   },
   {
+    id: 'advances-serialised',
+    description: 'Per-tenant clocks whose advances wait for each other: one advance at a time across every clock of the host, as a host with one work queue does.',
+    spec: '§13.2: "an advance performs that tenant\'s due work only, and advances of different tenants need not wait for each other"',
+  },
+  {
     id: 'host-wide-clock',
     description: 'A protocol 1.1 host that does not declare per-tenant clocks (per_tenant false): one host-wide test clock for every tenant, with next_due_at and until_at_rest.',
     spec: '§13.2: "Tenants not minted through the seam keep the host-wide clock, as does a host that does not declare the feature (`per_tenant` absent or false): for it everything above this paragraph holds unchanged."',
     leavesInapplicable: ['seams-clock-per-tenant'],
+  },
+  // HTTP (§2.2, §6.1)
+  {
+    id: 'json-charset',
+    description: 'Every JSON answer names its charset, as Express and many frameworks do: Content-Type application/json; charset=utf-8, and application/problem+json; charset=utf-8 for problems.',
+    spec: '§2.2: "Every request and response body is a JSON object (RFC 8259) sent as `application/json`, except error bodies, which are `application/problem+json`"; §11.3: "parameters such as `charset=utf-8` are allowed" on the media type',
+  },
+  {
+    id: 'pretty-json',
+    description: 'JSON answers are pretty-printed (two-space indent) with every object\'s members in reverse order; a callback body is JSON.stringify of the payload with its members in reverse order.',
+    spec: '§6.1: "A document\'s digest is computed over the document *as served*: the JSON value of the response body, parsed and re-serialised in JCS form. It does not depend on the whitespace or member order of the bytes on the wire."; §8.3: "The body is the UTF-8 encoding of `JSON.stringify(payload)`"',
+  },
+  {
+    id: 'escaped-json',
+    description: 'JSON answers escape every "/" as "\\/" and every non-ASCII character as \\uXXXX, as PHP\'s json_encode does by default.',
+    spec: '§2.2: "Every request and response body is a JSON object (RFC 8259)"; RFC 8259 §7: "Any character may be escaped"; §6.1: a digest is computed over "the JSON value of the response body"',
+  },
+  {
+    id: 'gzip-when-accepted',
+    description: 'Answers to a request whose Accept-Encoding names gzip are sent with Content-Encoding: gzip (and Vary: Accept-Encoding); the embedded host is asked without it, so this shows over HTTP.',
+    spec: '§2.2: bodies are JSON "sent as `application/json`"; RFC 9110 §8.4 and §12.5.3 let a server apply a content coding the request accepts',
+  },
+  {
+    id: 'auth-first',
+    description: 'Authentication is checked before the route and method are matched: outside the two public routes, a request without a valid key answers 401 even on an unknown route or with a method the route does not serve.',
+    spec: '§11.3: "A host SHOULD check a request in this order … route (404), method (405), authentication (401), … The kit sends one defect per request and does not depend on this order."',
+  },
+  {
+    id: 'stored-answers-reserialised',
+    description: 'A stored idempotent answer is kept as a JSON value (as a jsonb column keeps it) and serialised again when replayed, with its members in another order: the same document, not the same bytes.',
+    spec: '§12: "The body is the same document, equal in RFC 8785 form (§6.1), not necessarily the same bytes: a host that keeps the answer as a JSON value may serialise it again."',
   },
   // Callbacks (§8)
   {
@@ -82,6 +124,11 @@ export const VARIANTS = [
     spec: '§8.5: "A host advertises `callbacks.retry_schedule_ms` (S₀ … Sₙ₋₁, S₀ = 0), `callbacks.jitter_max_ratio` (ρ)"',
   },
   {
+    id: 'long-callback-timeout',
+    description: 'A conformance host that gives a callback receiver 10 s to answer (request_timeout_ms 10000).',
+    spec: '§8.4: "An attempt is *delivered* only when the receiver answers with a 2xx status within `request_timeout_ms`"; §3.3: the host advertises its `request_timeout_ms`',
+  },
+  {
     id: 'long-signing-secret',
     description: 'Each run\'s callback signing secret is whsec_ and the base64 of 64 random bytes (88 characters, ending ==), the longest SPEC.md allows.',
     spec: '§8.3: "Each run has its own secret: `whsec_` followed by the base64 of 24 to 64 random bytes (the reference host uses 32), matching `^whsec_[A-Za-z0-9+/]{32,88}={0,2}$`"',
@@ -94,9 +141,19 @@ export const VARIANTS = [
   },
   // Documents (§3.2, §4.5, §6, §8, §9, §11)
   {
+    id: 'published-forms',
+    description: 'Documents take the vendor\'s published forms where SPEC.md accepts both: settlement receipts carry usage_receipt_policy usage_receipts_record_credits_consumed_after_work_runs, and trust profiles carry prohibited_inputs_acknowledged only inside data_policy.',
+    spec: '§2.4.7: "`usage_receipt_policy` is either value" … "A trust profile carries `prohibited_inputs_acknowledged` at the root, inside `data_policy`, or in both places with the same value"',
+  },
+  {
     id: 'optional-members-omitted',
     description: 'Every member SPEC.md calls optional or leaves to the host is omitted: the attestation\'s ledger_url and ledger_head_hash, the callback payload\'s usage_receipt and result_package, the delivery record\'s next_retry_at, the result contract\'s credits_funded, problems\' instance, and the host\'s own additions.',
     spec: '§2.2: "Objects allow additional properties: a host MAY add fields"; §6.3, §6.5, §8.2, §8.8, §11.1 mark these members optional',
+  },
+  {
+    id: 'event-extras-omitted',
+    description: 'Ledger events carry no actor, public_note or links: only the members the event schema requires and those the trails make normative (from_state, step, evidence_status, credit_delta).',
+    spec: '§4.4: "`links`, `actor` and `public_note` are carried as applicable (§5.1), so an event may leave them out, and a link an event does carry names the document the note says."',
   },
   {
     id: 'status-token-only-at-creation',
@@ -113,6 +170,72 @@ export const VARIANTS = [
     description: 'Problem documents carry no detail member.',
     spec: '§11.1: "`detail` | optional; a human-readable explanation of this occurrence" (RFC 9457 §3.1.4)',
   },
+  // Optional areas (§1.4, §3.3)
+  {
+    id: 'queue-monitor-unsupported',
+    description: 'The host declares queue_monitor.supported false: it serves no queue monitor and no alert list (404), raises no stuck-task alerts (no stuck_alert_raised, also when a callback is given up), and its result contracts carry no queue URLs; retry commands are still accepted for callbacks, replay and stalls.',
+    spec: '§1.4: "A host that does not declare an area need not implement it: the area\'s own routes may answer 404 `not-found` …, and the area\'s members are absent from other documents"; §8.7: "a host that does not declare `queue_monitor` raises none and records no `stuck_alert_raised`"',
+    leavesInapplicable: [
+      'callback-manual-retry-paths', 'queue-advance', 'queue-command-states', 'queue-counts-agree',
+      'queue-heartbeat-moves', 'queue-monitor-document', 'queue-optional-commands', 'queue-stuck-alert',
+      'replay-refused-failed',
+    ],
+  },
+  {
+    id: 'replay-unsupported',
+    description: 'The host declares replay.supported false: it serves no recovery, replay package or replay route (404); a run whose step fails pauses on its exception ticket (without safe_to_replay) until close_exception ends it.',
+    spec: '§1.4: "A host that does not declare an area need not implement it: the area\'s own routes may answer 404 `not-found` (… recovery, replay package and replay …)" … "exception tickets and their list" stay with every host',
+    leavesInapplicable: [
+      'idempotency-required', 'queue-counts-agree', 'replay-exception-opened', 'replay-idempotent',
+      'replay-meter-delta', 'replay-no-rerun', 'replay-package-contents', 'replay-prefix-unchanged',
+      'replay-recovery', 'replay-refused-closed', 'replay-refused-failed', 'replay-refused-running',
+      'replay-refused-unsafe', 'replay-safety-from-side-effects', 'replay-same-run', 'security-tenant-isolation',
+    ],
+  },
+  {
+    id: 'idempotency-unsupported',
+    description: 'The host declares idempotency.supported false: it ignores the Idempotency-Key header (no key is required, stored or replayed; a repeated POST is a new request).',
+    spec: '§12: "A host that declares `idempotency.supported` implements the `Idempotency-Key` request header"; §1.4: "An area the host does not declare is *inapplicable*, never failed."',
+    leavesInapplicable: [
+      'discovery-idempotency-lifetime', 'idempotency-errors-stored', 'idempotency-expiry', 'idempotency-in-flight',
+      'idempotency-in-flight-held', 'idempotency-payload-mismatch', 'idempotency-replay', 'idempotency-required',
+      'idempotency-tenant-scoped', 'replay-idempotent',
+    ],
+  },
+  {
+    id: 'callbacks-unsupported',
+    description: 'The host declares callbacks.supported false: it sends no callbacks; a callback_url is still checked (unsafe targets refused with 422) and then ignored, so every run closes from receipt_issued with callback_status not_required.',
+    spec: '§1.4: "Optional areas are: callbacks (CALLBACK), …. An area the host does not declare is *inapplicable*, never failed."; §8.1: "A run created without a `callback_url` sends nothing; its `callback_status` is `not_required` throughout and it closes from `receipt_issued`."',
+    leavesInapplicable: [
+      'callback-2xx-only', 'callback-410-stops', 'callback-answer-classes', 'callback-attempts-recorded',
+      'callback-delivered-status', 'callback-exhaustion', 'callback-fresh-timestamp', 'callback-manual-retry',
+      'callback-manual-retry-paths', 'callback-no-redirect', 'callback-payload-matches', 'callback-retry-after',
+      'callback-schedule-followed', 'callback-signature', 'callback-timeout', 'callback-webhook-id-stable',
+      'discovery-retry-schedule-advertised', 'idempotency-in-flight-held', 'lifecycle-happy-path', 'queue-command-states',
+      'queue-counts-agree', 'queue-optional-commands', 'security-callback-target', 'security-secret-once',
+      'security-signing-secret-format',
+    ],
+  },
+  {
+    id: 'runtime-unsupported',
+    description: 'The host declares agent_runtime.supported false and publishes no Agent App Runtime Contract.',
+    spec: '§1.4: "Optional areas are: … agent runtime (RUNTIME) …. An area the host does not declare is *inapplicable*, never failed."',
+    leavesInapplicable: [
+      'lifecycle-structured-output-exhaustion', 'runtime-bridge-methods', 'runtime-event-schemas', 'runtime-no-ui-synthesis',
+      'runtime-structured-output-bounded',
+    ],
+  },
+  {
+    id: 'attestation-statement-unsupported',
+    description: 'The host declares attestation_statement.supported false and serves no in-toto Statement view (404).',
+    spec: '§6.4: "A host that declares `attestation_statement.supported` serves the same attestation as an in-toto Statement v1"; ATTESTATION-STATEMENT is a MAY rule',
+    leavesInapplicable: ['attestation-statement'],
+  },
+  {
+    id: 'tickets-under-review',
+    description: 'The host\'s operators review every exception ticket from the moment it opens: a ticket is served with status under_review instead of open; recovery is accepted from it.',
+    spec: '§9.1: "A ticket opens with status `open`, or `under_review` at a host whose operators review every ticket from the moment it opens"; §9.2: recovery is accepted from "`open` (or `under_review` or `waiting_on_requesting_agent`, for hosts that use them)"',
+  },
   // Commands (§10.4)
   {
     id: 'optional-commands-refused',
@@ -123,6 +246,11 @@ export const VARIANTS = [
     id: 'optional-commands-implemented',
     description: 'release_credit_allocation releases a paused run\'s reservation and ends it failed, and request_evidence moves the evidence_gap ticket to waiting_on_requesting_agent.',
     spec: '§10.4: `release_credit_allocation` "releases the outstanding reservation; the run can no longer be replayed and ends `failed`"; `request_evidence`: "the ticket MAY become `waiting_on_requesting_agent`"',
+  },
+  {
+    id: 'commands-queued',
+    description: 'Every retry command but retry_callback and request_evidence (whose answers carry their outcome) is queued: the command is checked and its retry_command_accepted recorded when it is answered (201, status accepted), and its effect is due work at that host time, performed by the first clock advance that reaches it.',
+    spec: '§10.4: "`status` is … `accepted` when the host queued the command itself for later processing." … "An effect scheduled as due work, and a queued command, fall due no later than 30000 ms of host time after the answer and are performed like any due work (§13.2)"',
   },
   {
     id: 'close-exception-declined',
@@ -187,6 +315,11 @@ export const VARIANTS = [
     leavesInapplicable: ['callback-answer-classes', 'queue-counts-agree'],
   },
   {
+    id: 'few-runs-in-flight',
+    description: 'A tenant may hold at most 10 runs that have not ended, advertised as limits.max_runs_in_flight_per_tenant, the fewest with which every scenario runs every case; another POST /run is refused with 429 too-many-requests and Retry-After.',
+    spec: '§4.6: "`max_runs_in_flight_per_tenant` | a tenant\'s runs not yet ended | none (1)"; "`POST /run` beyond it is refused with 429 `too-many-requests` and a `Retry-After` header"',
+  },
+  {
     id: 'no-validation-retries',
     description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
     spec: '§15.1: "sets `structuredOutput.maxValidationRetries` to an integer from 0 to 10"',
@@ -245,8 +378,48 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
     ...(variants.has('tight-tenant-limits') ? { maxRunsInFlightPerTenant: 5, maxIdempotencyKeysPerTenant: 1_000 } : {}),
     ...(variants.has('least-retention') ? { closedRunRetentionMs: 3_600_000, maxClosedRunsPerTenant: 10, perTenantClocks: false } : {}),
+    ...(variants.has('queue-monitor-unsupported') ? { queueMonitorSupported: false } : {}),
+    ...(variants.has('replay-unsupported') ? { replaySupported: false } : {}),
+    ...(variants.has('idempotency-unsupported') ? { idempotencySupported: false } : {}),
+    ...(variants.has('callbacks-unsupported') ? { callbacksSupported: false } : {}),
+    ...(variants.has('runtime-unsupported') ? { agentRuntimeSupported: false } : {}),
+    ...(variants.has('attestation-statement-unsupported') ? { attestationStatementSupported: false } : {}),
+    ...(variants.has('long-callback-timeout') ? { callbackRequestTimeoutMs: 10_000 } : {}),
+    ...(variants.has('few-runs-in-flight') ? { maxRunsInFlightPerTenant: 10 } : {}),
     ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
   };
+}
+
+/** Reverses the members of every object in a JSON value, keeping array order (variant pretty-json). */
+export function membersReversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(membersReversed);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([name, member]) => [name, membersReversed(member)]));
+}
+
+/**
+ * A JSON answer as the variants serve it: with a charset, pretty-printed in another member order, with escapes,
+ * or gzipped for a client that accepts it (SPEC §2.2, §6.1). Without them the answer passes untouched.
+ */
+export async function answerAsServed(variants: VariantSet, request: Request, response: Response): Promise<Response> {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!/^application\/(problem\+)?json\s*(;|$)/i.test(contentType)) return response;
+  const charset = variants.has('json-charset');
+  const pretty = variants.has('pretty-json');
+  // `/` and non-ASCII characters only occur inside JSON strings, where their escapes mean the same.
+  const escaped = variants.has('escaped-json');
+  const gzip = variants.has('gzip-when-accepted') && /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');
+  if (!charset && !pretty && !escaped && !gzip) return response;
+  const headers = new Headers(response.headers);
+  let text = await response.text();
+  if (charset) headers.set('content-type', `${contentType.split(';')[0]!.trim()}; charset=utf-8`);
+  if (pretty && text.length > 0) text = JSON.stringify(membersReversed(JSON.parse(text)), null, 2);
+  if (escaped) text = text.replace(/[\/\u0080-\uffff]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  headers.delete('content-length');
+  if (!gzip) return new Response(text, { status: response.status, headers });
+  headers.set('content-encoding', 'gzip');
+  headers.append('vary', 'Accept-Encoding');
+  return new Response(new Uint8Array(gzipSync(text)), { status: response.status, headers });
 }
 
 /** A problem answer as the variants serve it: without `detail`, or without `instance` (both optional, SPEC §11.1). */

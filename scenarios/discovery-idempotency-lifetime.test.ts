@@ -39,7 +39,8 @@ scenario(
     const elapsedMs = (await t.clock.now()).now_ms - startMs;
     if (elapsedMs > keptMs) return t.blocked(`the host clock moved ${elapsedMs} ms during the check, more than the ${keptMs} ms the kit advanced it`);
     t.assertStatus('DISCOVERY-IDEMPOTENCY-LIFETIME', repeat, 201);
-    t.assertEqual('DISCOVERY-IDEMPOTENCY-LIFETIME', `answer to the same key ${keptMs} ms later (stored answer replayed)`, repeat.text, first.text);
+    // The stored answer is the same document, in RFC 8785 form: a host may serialise it again (SPEC.md §12, §6.1).
+    t.assertEqual('DISCOVERY-IDEMPOTENCY-LIFETIME', `answer to the same key ${keptMs} ms later (stored answer replayed)`, repeat.json ?? repeat.text, first.json ?? first.text);
 
     const entitlement = await t.api.entitlement(funded.entitlementId);
     t.assertEqual(

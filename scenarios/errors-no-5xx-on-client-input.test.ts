@@ -66,7 +66,7 @@ scenario(
     id: 'errors-no-5xx-on-client-input',
     title: 'Hostile bodies on every POST endpoint (wrong types, deep nesting, huge values, odd numbers and unicode) never get a 5xx',
     rules: ['ERRORS-NO-5XX-ON-CLIENT-INPUT', 'ERRORS-INVALID-BODY', 'ERRORS-MALFORMED-JSON'],
-    requires: ['replay', 'queue_monitor', 'seams.scripted_runs', 'seams.test_clock', 'seams.tenants'],
+    requires: ['seams.scripted_runs', 'seams.test_clock', 'seams.tenants'],
   },
   async (t) => {
     const { run, ticket } = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
@@ -81,8 +81,13 @@ scenario(
         base: { ...runRequestFor(funded) },
         text: 'requested_capability',
       },
-      { path: `${tasks}/recover`, base: { object_type: 'agent_recovery_request', exception_id: ticket.exception_id, recovery_action: 'retry_step' }, text: 'note' },
-      { path: `${tasks}/replay`, base: { object_type: 'agent_replay_request', replay_package_id: 'rp_hostile' }, text: 'note' },
+      // Recovery and replay are the replay area's routes (SPEC.md §1.4): a host without it need not serve them.
+      ...(t.caps.replay.supported
+        ? [
+            { path: `${tasks}/recover`, base: { object_type: 'agent_recovery_request', exception_id: ticket.exception_id, recovery_action: 'retry_step' }, text: 'note' },
+            { path: `${tasks}/replay`, base: { object_type: 'agent_replay_request', replay_package_id: 'rp_hostile' }, text: 'note' },
+          ]
+        : []),
       { path: `${tasks}/commands`, base: { action: 'request_evidence' }, text: 'reason' },
       { path: '/api/agents/_seams/clock/advance', base: { ms: 1 }, text: 'note' },
       { path: '/api/agents/_seams/tenants', base: {}, text: 'note', lenient: true },

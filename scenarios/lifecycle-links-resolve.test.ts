@@ -37,6 +37,11 @@ const CREATED_BY: Readonly<Record<string, { event: string; status: 404 | 409; sl
   receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
   usage_receipt_url: { event: 'usage_receipt_issued', status: 404, slug: 'not-found' },
 };
+/** A run without a callback URL has its payload fixed when it reaches receipt_issued, never sent (SPEC.md §8.2). */
+const CREATED_WITHOUT_CALLBACK: typeof CREATED_BY = {
+  ...CREATED_BY,
+  callback_payload_url: { event: 'usage_receipt_issued', status: 409, slug: 'result-not-ready' },
+};
 /** `callback_url` is the requesting agent's, not a host URL. */
 const NOT_HOST_URLS = new Set(['callback_url']);
 /** Host URLs that name no document but an endpoint that only takes POST: a GET answers 405. */
@@ -79,6 +84,7 @@ scenario(
     for (const token of tokens) {
       const ledger = (await t.api.ledger(token)).body;
       const recorded = new Set((ledger.state_history ?? []).map((e) => e.event_type as string));
+      const createdBy = ledger.callback_status === 'not_required' ? CREATED_WITHOUT_CALLBACK : CREATED_BY;
       const path = `/api/agents/tasks/${encodeURIComponent(token)}`;
       const documents: Array<[string, string]> = [
         ['run record', `/api/agents/status/${encodeURIComponent(token)}`],
@@ -108,7 +114,7 @@ scenario(
             t.assertProblem('LIFECYCLE-LINKS-RESOLVE', followed, 405, 'method-not-allowed');
             continue;
           }
-          const notYet = CREATED_BY[field];
+          const notYet = createdBy[field];
           if (notYet !== undefined && !recorded.has(notYet.event)) {
             t.assertProblem('LIFECYCLE-LINKS-RESOLVE', followed, notYet.status, notYet.slug);
             continue;

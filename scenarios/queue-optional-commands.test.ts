@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { scenario } from '../src/harness/index.js';
+import { isOpenedTicketStatus } from '../src/protocol/index.js';
 import type { ScenarioContext } from '../src/harness/context.js';
 import type { AgentTaskRun } from '../generated/types.js';
 import type { RuleId } from '../src/rules.js';
@@ -67,7 +68,7 @@ scenario(
       const ticket = (await t.api.exceptions(gap.run.token)).body.items.find((item) => item.exception_id === gap.ticket.exception_id);
       t.assertEqual('QUEUE-COMMAND-STATES', 'request_evidence accepted: run state and ticket status after it', {
         state: run.canonical_lifecycle_state,
-        ticket_waits_or_is_open: ticket?.status === 'open' || ticket?.status === 'waiting_on_requesting_agent',
+        ticket_waits_or_is_open: isOpenedTicketStatus(ticket?.status) || ticket?.status === 'waiting_on_requesting_agent',
       }, { state: 'exception_open', ticket_waits_or_is_open: true });
       t.assertTrue('QUEUE-COMMAND-STATES', 'request_evidence accepted: its outcome lists the missing items', jcs(requested.command.outcome ?? null).includes(MISSING_ITEM), {
         expected: `an outcome naming "${MISSING_ITEM}"`,

@@ -1,5 +1,6 @@
 import type { TestScript } from '../generated/types.js';
 import { scenario } from '../src/harness/index.js';
+import { isOpenedTicketStatus } from '../src/protocol/index.js';
 
 const CASES: readonly { label: string; script: TestScript; exceptionType: string }[] = [
   { label: 'evidence review finds evidence insufficient', script: { evidence_status: 'insufficient', missing_items: ['signed_scope'] }, exceptionType: 'evidence_gap' },
@@ -27,11 +28,12 @@ scenario(
       }, { state: 'paused', canonical_lifecycle_state: 'exception_open' });
 
       const tickets = (await t.api.exceptions(run.token)).body.items;
-      t.assertEqual('REPLAY-EXCEPTION-OPENED', `${label}: exception tickets (type, status)`, tickets.map((ticket) => ({
+      // A ticket opens `open`, or `under_review` where operators review tickets as they open (SPEC.md §9.1).
+      t.assertEqual('REPLAY-EXCEPTION-OPENED', `${label}: exception tickets (type, status open or under_review)`, tickets.map((ticket) => ({
         exception_type: ticket.exception_type,
-        status: ticket.status,
+        status_opened: isOpenedTicketStatus(ticket.status) ? 'open or under_review' : ticket.status,
         agent_task_run_id: ticket.agent_task_run_id,
-      })), [{ exception_type: exceptionType, status: 'open', agent_task_run_id: run.created.agent_task_run_id }]);
+      })), [{ exception_type: exceptionType, status_opened: 'open or under_review', agent_task_run_id: run.created.agent_task_run_id }]);
       t.assertEqual('REPLAY-EXCEPTION-OPENED', `${label}: run exception_id names the ticket`, status.exception_id, tickets[0]?.exception_id);
 
       const opened = (rested.state_history ?? []).filter((event) => event.event_type === 'exception_opened');

@@ -101,3 +101,29 @@ describe('run --host against serve without --conformance', () => {
     expect(result.exitCode, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
   });
 });
+
+describe('run --host against serve --conformance whose answers are compressed and reformatted', () => {
+  // Transport choices SPEC.md leaves to a host (§2.2, §6.1, §12), which the embedded host is never asked for:
+  // gzip for a client that accepts it, a charset, pretty-printing in another member order, escapes.
+  const variants = ['gzip-when-accepted', 'json-charset', 'pretty-json', 'escaped-json'];
+  const filters = ['LEDGER', 'errors-problem-json', 'idempotency-replay', 'discovery-idempotency-lifetime', 'callback-payload-matches', 'callback-signature', 'attestation-digest-recomputed'];
+  let served: Served | undefined;
+  let result: CliResult;
+
+  beforeAll(async () => {
+    served = await startServe(['--conformance', ...variants.flatMap((v) => ['--variant', v])]);
+    result = await runCli(['run', '--host', served.url, '--api-key', served.apiKey, ...filters.flatMap((f) => ['--filter', f])], { limitMs: RUN_LIMIT_MS });
+  }, RUN_LIMIT_MS);
+
+  afterAll(async () => {
+    if (served) await stopServe(served.child);
+  });
+
+  it('gets gzipped answers, and passes on them', async () => {
+    const answer = await fetch(`${served!.url}/api/agents/capabilities`, { headers: { 'accept-encoding': 'gzip' } });
+    expect([answer.headers.get('content-encoding'), answer.headers.get('content-type')]).toEqual(['gzip', 'application/json; charset=utf-8']);
+    const verdict = result.stdout.slice(result.stdout.lastIndexOf('\nScenarios: '));
+    expect(result.exitCode, `${verdict}\n${result.stderr.slice(-4000)}`).toBe(0);
+    expect(result.stdout).toMatch(/Scenarios: \d+ \(\d+ pass, 0 fail, 0 inapplicable, 0 blocked\)/);
+  });
+});

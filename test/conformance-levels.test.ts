@@ -131,6 +131,17 @@ describe('level reached and what was tested', () => {
     expect(analysis.verdict.exitCode).toBe(0);
   });
 
+  it('leaves out the rules of an undeclared area whose scenarios require nothing (RUNTIME reads the contract as served)', () => {
+    const withRuntime: RegistryRule[] = [...registry, { id: 'RUNTIME-EVENT-SCHEMAS', area: 'RUNTIME', level: 'MUST', conformance_level: 'core' } as RegistryRule];
+    const noRuntime = suite({ ...noSeams, queue_monitor: { supported: false }, agent_runtime: { supported: false } } as HostCapabilities, [
+      ...coreHost('pass').scenarios,
+      outcome('runtime-event-schemas', ['RUNTIME-EVENT-SCHEMAS'], [], 'inapplicable', 'host does not declare agent_runtime.supported'),
+    ]);
+    const analysis = analyzeSuite(noRuntime, withRuntime, { blocked: 'incomplete', requireLevel: 'core' });
+    expect(analysis.levels).toMatchObject({ mustRules: 3, notApplicable: ['QUEUE-STUCK-ALERT', 'RUNTIME-EVENT-SCHEMAS'] });
+    expect(analysis.verdict).toMatchObject({ kind: 'pass', exitCode: 0 });
+  });
+
   it('--require-level above the level reached fails the run, in every report', () => {
     const analysis = analyzeSuite(coreHost('pass'), registry, { blocked: 'incomplete', requireLevel: 'timed' });
     expect(analysis.verdict.exitCode).toBe(1);

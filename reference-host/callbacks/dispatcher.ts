@@ -8,7 +8,7 @@ import type { HostCore } from '../core.js';
 import { openCallbackTicket, resolveTicket } from '../exceptions.js';
 import { newId } from '../ids.js';
 import { appendEvent, deepFreeze } from '../ledger.js';
-import type { Doc, RunRecord } from '../model.js';
+import type { Doc, ExceptionTicket, RunRecord } from '../model.js';
 import { raiseStuckAlert } from '../queue-monitor.js';
 import { finishRun } from '../runner.js';
 import { runUrls } from '../urls.js';
@@ -147,7 +147,7 @@ function recordFailure(core: HostCore, run: RunRecord, record: Doc, answer: Deli
     note: `attempt ${String(record['attempt_number'])} failed: ${what}`,
     links: { callback_attempts_url: urls.callbackAttempts },
   });
-  const ticketOpen = run.tickets.some((t) => t.exceptionType === 'callback_failure' && t.status === 'open');
+  const ticketOpen = run.tickets.some((t) => t.exceptionType === 'callback_failure' && isCurrent(t));
   if (cb.status !== 'failed' || ticketOpen || core.faults.has('callback-exhaustion-no-ticket')) return;
   const reason = answer.error === 'gone' ? 'receiver answered 410 Gone; automatic delivery disabled' : 'retry schedule exhausted';
   openCallbackTicket(core, run);
@@ -168,7 +168,7 @@ function markDelivered(core: HostCore, run: RunRecord): void {
   cb.disabled = false;
   cb.status = cb.status === 'retrying' && core.faults.has('callback-status-stuck-retrying') ? 'retrying' : 'delivered';
   for (const ticket of run.tickets) {
-    if (ticket.exceptionType === 'callback_failure' && ticket.status === 'open') resolveTicket(core, ticket, 'resolved');
+    if (ticket.exceptionType === 'callback_failure' && isCurrent(ticket)) resolveTicket(core, ticket, 'resolved');
   }
   appendEvent(core, run, {
     type: 'callback_delivered',
@@ -178,4 +178,9 @@ function markDelivered(core: HostCore, run: RunRecord): void {
     links: { callback_attempts_url: runUrls(run).callbackAttempts },
   });
   finishRun(core, run, 'closed');
+}
+
+/** A ticket neither resolved nor closed: open, or under review where the host's operators review tickets. */
+function isCurrent(ticket: ExceptionTicket): boolean {
+  return ticket.status !== 'resolved' && ticket.status !== 'closed';
 }

@@ -5,6 +5,7 @@ import { resultStatus } from '../documents.js';
 import { deepFreeze } from '../ledger.js';
 import type { RunRecord } from '../model.js';
 import { runUrls } from '../urls.js';
+import { membersReversed } from '../variants.js';
 
 /** Builds and stores the payload and its exact body bytes (JSON.stringify of the payload). */
 export function fixCallbackPayload(core: HostCore, run: RunRecord): void {
@@ -26,5 +27,5 @@ export function fixCallbackPayload(core: HostCore, run: RunRecord): void {
     issued_at: isoTime(core.clock.now()),
   });
   run.callback.payload = payload;
-  run.callback.body = JSON.stringify(payload);
+  run.callback.body = JSON.stringify(core.variants.has('pretty-json') ? membersReversed(payload) : payload);
 }

@@ -85,6 +85,16 @@ export type ExceptionStatus =
   | 'resolved'
   | 'closed';
 
+/**
+ * SPEC.md §9.1: the status of a ticket as it opens — `open`, or `under_review` at a host whose operators review
+ * tickets from the moment they open. Either is current, and recovery is accepted from either (§9.2).
+ */
+export const OPENED_TICKET_STATUSES: readonly ExceptionStatus[] = ['open', 'under_review'];
+
+export function isOpenedTicketStatus(status: unknown): boolean {
+  return (OPENED_TICKET_STATUSES as readonly unknown[]).includes(status);
+}
+
 export const TERMINAL_STATES: readonly RunState[] = ['closed', 'failed'];
 
 /**

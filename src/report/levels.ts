@@ -3,7 +3,7 @@
  * the rule results so the console, JSON and JUnit reports say the same thing.
  */
 import type { HostCapabilities } from '../../generated/types.js';
-import { firstMissingCapability, isCapabilityPath, type CapabilityPath } from '../harness/capabilities.js';
+import { firstMissingCapability, isCapabilityPath, missingCapability, type CapabilityPath } from '../harness/capabilities.js';
 import { CONFORMANCE_LEVELS, LEVEL_ADDS, levelRank, offeredLevel, type ConformanceLevel } from '../harness/levels.js';
 import type { ScenarioOutcome } from '../harness/outcome.js';
 import type { Rule } from '../rules.js';
@@ -37,7 +37,26 @@ export interface LevelSummary {
 }
 
 /** Registry fields the level computation reads. */
-export type LevelRule = Pick<Rule, 'id' | 'level' | 'conformance_level'>;
+export type LevelRule = Pick<Rule, 'id' | 'area' | 'level' | 'conformance_level'>;
+
+/**
+ * The rule areas of the optional areas of SPEC.md §1.4, with the block that declares each. A host that does not
+ * declare one is not held to its rules, whatever its scenarios require (the RUNTIME scenarios read the contract as
+ * served, so they require nothing). Seams rules are not here: SEAMS-OFF-BY-DEFAULT is about hosts without them.
+ */
+const OPTIONAL_AREA_BLOCKS: Readonly<Partial<Record<string, CapabilityPath>>> = {
+  CALLBACK: 'callbacks',
+  REPLAY: 'replay',
+  QUEUE: 'queue_monitor',
+  IDEMPOTENCY: 'idempotency',
+  RUNTIME: 'agent_runtime',
+};
+
+/** True when the rule, left untested, belongs to an optional area the host does not declare. */
+function ruleAreaNotDeclared(rule: LevelRule, result: RuleResult, caps: HostCapabilities): boolean {
+  const block = OPTIONAL_AREA_BLOCKS[rule.area];
+  return result.disposition === 'inapplicable' && block !== undefined && missingCapability(caps, block) !== null;
+}
 
 function nonSeamRequires(outcome: ScenarioOutcome): CapabilityPath[] {
   return outcome.requires.filter((path): path is CapabilityPath => isCapabilityPath(path) && !path.startsWith('seams.'));
@@ -67,7 +86,7 @@ export function levelSummary(
     const result = resultById.get(rule.id);
     const level = rule.conformance_level ?? null;
     if (result === undefined) continue;
-    if (caps !== null && areaNotDeclared(result, byId, caps)) {
+    if (caps !== null && (areaNotDeclared(result, byId, caps) || ruleAreaNotDeclared(rule, result, caps))) {
       summary.notApplicable.push(rule.id);
       continue;
     }

@@ -58,10 +58,10 @@ describe('serve verb', () => {
   });
 
   it('applies its limit flags, advertises them and answers what the HTTP layer refuses with problem+json', async () => {
-    const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '7', '--max-closed-runs', '12', '--closed-run-retention-ms', '3600000'];
+    const flags = ['--port', '0', '--allow-loopback-callbacks', '--max-runs-in-flight', '11', '--max-closed-runs', '12', '--closed-run-retention-ms', '3600000'];
     const { url, stop, exit } = await serving(flags);
     const caps = await (await fetch(`${url}/api/agents/capabilities`)).json();
-    expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 7, closed_runs_kept_per_tenant: 12, closed_run_retention_ms: 3_600_000 });
+    expect(caps.limits).toMatchObject({ max_runs_in_flight_per_tenant: 11, closed_runs_kept_per_tenant: 12, closed_run_retention_ms: 3_600_000 });
     expect(caps.callbacks.loopback_targets_allowed).toBe(true);
     expect(caps.seams.supported).toBe(false);
     const { port } = new URL(url);
@@ -79,9 +79,12 @@ describe('serve verb', () => {
     expect(await exit).toBe(0);
   });
 
-  it('exits 2 on a limit flag that is not a whole number', async () => {
+  it('exits 2 on a limit flag that is not a whole number or is below its floor (SPEC.md §4.6)', async () => {
     expect((await stderrOf(() => main(['--max-runs-in-flight', 'many']))).exitCode).toBe(2);
     expect((await stderrOf(() => main(['--max-runs-in-flight', '0']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['--max-closed-runs', '9']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['--closed-run-retention-ms', '3599999']))).exitCode).toBe(2);
+    expect((await stderrOf(() => main(['--max-idempotency-keys', '999']))).exitCode).toBe(2);
   });
 
   it('exits 2 on a bad port or a positional argument', async () => {

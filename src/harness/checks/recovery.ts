@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AgentTaskRun, ExceptionTicket, RecoveryRequest, ReplayPackage, TestScript } from '../../../generated/types.js';
+import { isOpenedTicketStatus } from '../../protocol/states.js';
 import type { ScenarioContext } from '../context.js';
 import type { CreatedRun, FundedEntitlement } from '../flows.js';
 import type { Exchange } from '../transcript.js';
@@ -53,9 +54,9 @@ export async function pausedRun(
 /** The paused run's open exception ticket. */
 export async function openTicket(t: Driver, token: string): Promise<Prepared<ExceptionTicket>> {
   const items = (await t.api.exceptions(token)).body.items;
-  const ticket = items.find((item) => item.status === 'open');
+  const ticket = items.find((item) => isOpenedTicketStatus(item.status));
   return ticket === undefined
-    ? broke('REPLAY-EXCEPTION-OPENED', `the paused run ${token} has an open exception ticket`, 'a ticket with status "open"', items)
+    ? broke('REPLAY-EXCEPTION-OPENED', `the paused run ${token} has an open exception ticket`, 'a ticket with status "open" (or "under_review", SPEC.md §9.1)', items)
     : { ok: true, value: ticket };
 }
 
