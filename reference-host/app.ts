@@ -29,6 +29,22 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
     await next();
     c.res = await answerAsServed(core.variants, c.req.raw, c.res);
   });
+  // Variant cache-and-cors-headers: the headers a CDN-fronted framework adds to every answer.
+  let requestsServed = 0;
+  app.use(async (c, next) => {
+    await next();
+    if (!core.variants.has('cache-and-cors-headers')) return;
+    const headers = new Headers(c.res.headers);
+    requestsServed++;
+    headers.set('connection', 'close');
+    headers.set('cache-control', 'no-store');
+    headers.set('etag', `W/"r${requestsServed}"`);
+    headers.append('vary', 'Origin');
+    headers.set('access-control-allow-origin', '*');
+    headers.set('x-request-id', `req-${requestsServed}`);
+    headers.set('server', 'reference-edge/1.0');
+    c.res = new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers });
+  });
   app.use(async (c, next) => {
     await next();
     c.res = await problemAsServed(core.variants, c.res);

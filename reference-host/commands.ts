@@ -151,7 +151,7 @@ export async function runCommand(core: HostCore, run: RunRecord, request: Comman
   if (reason !== undefined) refuse('invalid-state', reason, { current_state: current, allowed_from_states: allowed });
   if (request.action === 'replay_from_checkpoint') checkReplayable(core, run, String(currentReplayPackage(run)?.['replay_package_id']));
 
-  const commandId = newId('cmd');
+  const commandId = newId('cmd', core.variants);
   const createdAtMs = core.clock.now();
   appendEvent(core, run, {
     type: 'retry_command_accepted',

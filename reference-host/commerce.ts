@@ -24,7 +24,7 @@ export function requireTool(core: HostCore, tool: string): Tool {
 }
 
 export function createTrustProfile(core: HostCore, tenant: Tenant, request: TrustProfileRequest): Reply {
-  const trustProfileId = newId('trust');
+  const trustProfileId = newId('trust', core.variants);
   // The reference host approves every agent that acknowledges the prohibited inputs. The request may carry the
   // acknowledgement at the root, inside data_policy as published, or both (the schema makes both agree).
   const acknowledged = request.prohibited_inputs_acknowledged ?? request.data_policy.prohibited_inputs_acknowledged === true;
@@ -52,15 +52,20 @@ function creditsFor(basis: QuoteRequest['estimate_basis']): number {
   return 2 + Math.min(Math.ceil(basis.records_count / 100), cap) + Math.min(basis.files_count, cap) + (basis.needs_callback ? 1 : 0);
 }
 
+/** Variant priced-per-tool: each tool's multiple of the reference rate. */
+const PER_TOOL_RATE: Readonly<Record<string, number>> = { packetops: 3, distributionops: 5, tokenops: 7, wever_labs_os: 11 };
+
 export function createQuote(core: HostCore, tenant: Tenant, request: QuoteRequest): Reply {
   const tool = requireTool(core, request.requested_tool);
   if (request.trust_profile_id !== undefined) {
     requireVisible(core, core.store.trustProfiles.get(request.trust_profile_id), tenant, 'trust profile');
   }
-  const quoteId = newId('quote');
+  const quoteId = newId('quote', core.variants);
   const nowMs = core.clock.now();
   const expiresAtMs = nowMs + core.config.quoteLifetimeMs;
-  const creditsQuoted = (core.variants.has('generous-quote') ? 40 : 1) * creditsFor(request.estimate_basis);
+  const creditsQuoted = core.variants.has('priced-per-tool')
+    ? (PER_TOOL_RATE[tool] ?? 13) * creditsFor(request.estimate_basis) + request.estimate_basis.files_count + (request.estimate_basis.needs_callback ? 2 : 0)
+    : (core.variants.has('generous-quote') ? 40 : 1) * creditsFor(request.estimate_basis);
   const doc = deepFreeze({
     object_type: 'agent_quote',
     quote_id: quoteId,
@@ -133,17 +138,17 @@ export function settle(core: HostCore, tenant: Tenant, request: SettlementReques
   const nowMs = core.clock.now();
   const entitlement: EntitlementRecord = existing ?? {
     tenantId: tenant.tenantId,
-    entitlementId: newId('ent'),
+    entitlementId: newId('ent', core.variants),
     position: EMPTY_POSITION,
     settlementReceiptIds: [],
     settlementIds: [],
     runsCreated: 0,
     updatedAtMs: nowMs,
   };
-  const settlementId = newId('set');
+  const settlementId = newId('set', core.variants);
   const receipt = settlementReceipt(core, {
     settlementId,
-    receiptId: newId('srcpt'),
+    receiptId: newId('srcpt', core.variants),
     settlementProvider: request.settlement_provider,
     creditsFunded: request.credits,
     entitlementId: entitlement.entitlementId,

@@ -17,7 +17,7 @@ export interface TicketDraft {
 
 function newTicket(core: HostCore, draft: Omit<TicketDraft, 'note'>): ExceptionTicket {
   return {
-    exceptionId: newId('ex'),
+    exceptionId: newId('ex', core.variants),
     exceptionType: draft.exceptionType,
     severity: draft.severity,
     // Variant tickets-under-review: the host's operators review every ticket from the moment it opens.

@@ -1,6 +1,7 @@
 /** Identifiers and secrets the host hands out. */
-import { randomBytes, randomFillSync } from 'node:crypto';
+import { randomBytes, randomFillSync, randomUUID } from 'node:crypto';
 import type { FaultSet } from './faults.js';
+import type { VariantSet } from './variants.js';
 
 const ID_RANDOM_BYTES = 12;
 /** Random bytes drawn per system call for ids, as Node's own randomUUID() caches them. */
@@ -8,8 +9,12 @@ const ID_POOL_BYTES = ID_RANDOM_BYTES * 341;
 const idPool = Buffer.alloc(ID_POOL_BYTES);
 let idPoolOffset = ID_POOL_BYTES;
 
-/** Opaque object id with a readable prefix, e.g. `run_3f9a…`: 96 random bits, each byte used once. Unique, not secret. */
-export function newId(prefix: string): string {
+/**
+ * Opaque object id with a readable prefix, e.g. `run_3f9a…`: 96 random bits, each byte used once. Unique, not
+ * secret. Under the variant uuid-identifiers, a bare UUID v4 instead (SPEC §2.2: ids are opaque).
+ */
+export function newId(prefix: string, variants: VariantSet): string {
+  if (variants.has('uuid-identifiers')) return randomUUID();
   if (idPoolOffset === ID_POOL_BYTES) {
     randomFillSync(idPool);
     idPoolOffset = 0;

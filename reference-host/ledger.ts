@@ -10,6 +10,7 @@ import { isoTime } from './clock.js';
 import type { HostCore } from './core.js';
 import { newId } from './ids.js';
 import type { Doc, RunRecord, Step } from './model.js';
+import { withHostExtras } from './variants.js';
 
 export type EventType =
   | 'run_created'
@@ -67,7 +68,7 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
   const nowMs = core.clock.now();
   const event = deepFreeze({
     sequence: previous === undefined ? 1 : Number(previous['sequence']) + (core.faults.has('ledger-sequence-gap') ? 2 : 1),
-    event_id: core.faults.has('event-ids-per-run-counter') ? `evt_${run.ledger.length + 1}` : newId('evt'),
+    event_id: core.faults.has('event-ids-per-run-counter') ? `evt_${run.ledger.length + 1}` : newId('evt', core.variants),
     prev_event_hash: previous === undefined ? null : digest(core.faults.has('ledger-hash-link-broken') ? { ...previous, prev_event_hash: null } : previous),
     event_type: draft.type,
     agent_task_run_id: core.faults.has('event-run-id-is-token') ? run.token : run.runId,
@@ -92,11 +93,12 @@ export function appendEvent(core: HostCore, run: RunRecord, draft: EventDraft): 
     ...(draft.links !== undefined && !core.variants.has('event-extras-omitted') ? { links: { ...draft.links } } : {}),
     ...(draft.failureSubtype !== undefined ? { failure_subtype: draft.failureSubtype } : {}),
   });
-  run.ledger.push(event);
+  run.ledger.push(core.variants.has('host-extra-members') ? deepFreeze(withHostExtras(event) as Doc) : event);
   run.state = to;
   run.updatedAtMs = nowMs;
-  for (const listener of core.appendListeners) listener(core, run, event, draft);
-  return event;
+  const stored = run.ledger.at(-1)!;
+  for (const listener of core.appendListeners) listener(core, run, stored, draft);
+  return stored;
 }
 
 /**

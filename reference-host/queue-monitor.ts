@@ -66,7 +66,7 @@ export function raiseStuckAlert(core: HostCore, run: RunRecord, reason: StuckRea
   if (!core.config.queueMonitorSupported) return undefined;
   const urls = runUrls(run);
   const nowMs = core.clock.now();
-  const alertId = newId('alert');
+  const alertId = newId('alert', core.variants);
   const alertUrl = `${urls.alerts}?alert_id=${alertId}`;
   const doc = deepFreeze({
     object_type: 'agent_stuck_task_alert',

@@ -75,7 +75,7 @@ function replayPackage(core: HostCore, run: RunRecord, ticket: ExceptionTicket):
   const safe = core.faults.has('safe-flag-ignores-side-effects') || ticket.sideEffects !== 'unrecorded';
   return deepFreeze({
     object_type: 'agent_replay_package',
-    replay_package_id: newId('rp'),
+    replay_package_id: newId('rp', core.variants),
     agent_task_run_id: run.runId,
     task_token: run.token,
     exception_id: ticket.exceptionId,

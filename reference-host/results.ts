@@ -9,6 +9,7 @@ import type { HostCore } from './core.js';
 import { deepFreeze } from './ledger.js';
 import type { Doc, RunRecord } from './model.js';
 import { runUrls } from './urls.js';
+import { withHostExtras } from './variants.js';
 
 /** Seed 001's example hash: not a digest. Only the attestation-constant-digest fault serves it. */
 const PLACEHOLDER_HASH = 'sha256:demo-public-safe-placeholder';
@@ -29,7 +30,7 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
   const urls = runUrls(run);
   const nowMs = core.clock.now();
   const bare = core.variants.has('optional-members-omitted');
-  const resultPackage = deepFreeze({
+  const built = {
     object_type: 'agent_result_package',
     agent_task_run_id: run.runId,
     ...(bare ? {} : { work_order_id: run.workOrderId }),
@@ -51,10 +52,11 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
       completedAt: isoTime(nowMs),
     } }),
     produced_at: isoTime(nowMs),
-  });
+  };
+  const resultPackage = deepFreeze((core.variants.has('host-extra-members') ? withHostExtras(built) : built) as Doc);
   run.resultPackage = resultPackage;
   run.resultSubtype = facts.subtype;
-  run.attestation = deepFreeze({
+  const attestation = {
     attestation_type: 'agent_result_attestation',
     agent_task_run_id: run.runId,
     requested_tool: run.requestedTool,
@@ -67,7 +69,8 @@ export function packageResult(core: HostCore, run: RunRecord, facts: PackageFact
     ...(bare ? {} : { ledger_url: urls.ledger }),
     ...(run.ledger.length > 0 && !bare ? { ledger_head_hash: digest(run.ledger.at(-1)) } : {}),
     issued_at: isoTime(nowMs),
-  });
+  };
+  run.attestation = deepFreeze((core.variants.has('host-extra-members') ? withHostExtras(attestation) : attestation) as Doc);
 }
 
 /** The digest the attestation pins: of exactly the package served (three faults pin something else). */

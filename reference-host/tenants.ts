@@ -5,7 +5,7 @@ import type { Owned, Tenant } from './model.js';
 import { refuse } from './problems.js';
 
 export function createTenant(core: HostCore, preset?: Tenant): Tenant {
-  const tenant: Tenant = preset ?? { tenantId: newId('tenant'), apiKey: core.tokens.apiKey() };
+  const tenant: Tenant = preset ?? { tenantId: newId('tenant', core.variants), apiKey: core.tokens.apiKey() };
   core.store.tenantsByApiKey.set(tenant.apiKey, tenant);
   return tenant;
 }

@@ -319,6 +319,32 @@ export const VARIANTS = [
     description: 'A tenant may hold at most 10 runs that have not ended, advertised as limits.max_runs_in_flight_per_tenant, the fewest with which every scenario runs every case; another POST /run is refused with 429 too-many-requests and Retry-After.',
     spec: '§4.6: "`max_runs_in_flight_per_tenant` | a tenant\'s runs not yet ended | none (1)"; "`POST /run` beyond it is refused with 429 `too-many-requests` and a `Retry-After` header"',
   },
+  // Round 5: forms other hosts choose
+  {
+    id: 'host-extra-members',
+    description: 'The host adds members of its own everywhere SPEC.md allows: every object of every JSON answer (documents, lists, ledger events, problems, the clock state, capabilities) and of every callback payload carries x_host_trace; tool- and client-defined bags, link maps and in-toto digest sets are left as they are. Stored documents (events, result package, attestation, payload) carry them from the start, so digests and hash links cover them.',
+    spec: '§2.2: "Objects allow additional properties: a host MAY add fields, a client MUST ignore fields it does not know."',
+  },
+  {
+    id: 'uuid-identifiers',
+    description: 'Every identifier the host chooses (runs, work orders, contracts, receipts, events, tickets, alerts, quotes, settlements, tenants, …) is a bare lowercase UUID v4, with no readable prefix.',
+    spec: '§2.2: "**Identifiers** (`agent_task_run_id`, `work_order_id`, `receipt_id`, …) are opaque strings chosen by the host, unique within the host for their kind."',
+  },
+  {
+    id: 'priced-per-tool',
+    description: 'Quotes are priced per tool and per estimate: packetops 3, distributionops 5, tokenops 7 and wever_labs_os 11 times the reference rate, plus one credit per file and two when a callback is wanted.',
+    spec: '§7.1: "`POST /quote` (`quote-request.schema.json`) answers 201 with a quote (`quote.schema.json`): an integer `credits_quoted` ≥ 1 in `credit_unit` `credit`"',
+  },
+  {
+    id: 'cache-and-cors-headers',
+    description: 'Every answer carries the headers a CDN-fronted framework adds: Connection: close, Cache-Control: no-store, an ETag, Vary: Origin, Access-Control-Allow-Origin: *, X-Request-Id and Server.',
+    spec: '§2.2: bodies are JSON "sent as `application/json`"; SPEC.md fixes no other response header than those it names, and RFC 9110 lets a server send any field',
+  },
+  {
+    id: 'few-callback-attempts',
+    description: 'A callback message may make as few attempts as SPEC.md allows, automatic and manual together: one more than its retry schedule has entries (limits.max_callback_attempts_per_run 11 with the default schedule), so one manual retry after exhaustion; a further retry_callback is refused with 409 invalid-state.',
+    spec: '§8.9: "a host MAY refuse a manual retry once the message has made its most attempts … with 409 `invalid-state`. The bound is at least one more than the entries of `callbacks.retry_schedule_ms`"',
+  },
   {
     id: 'no-validation-retries',
     description: 'The runtime contract allows no structured-output retry (maxValidationRetries 0): the first invalid output fails the run.',
@@ -376,6 +402,7 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('long-key-lifetime') ? { idempotencyKeyLifetimeMs: 604_800_000 } : {}),
     ...(variants.has('short-quote-lifetime') ? { quoteLifetimeMs: 600_000 } : {}),
     ...(variants.has('no-validation-retries') ? { maxValidationRetries: 0 } : {}),
+    ...(variants.has('few-callback-attempts') ? { maxCallbackAttemptsPerRun: config.callbackRetryScheduleMs.length + 1 } : {}),
     ...(variants.has('tight-tenant-limits') ? { maxRunsInFlightPerTenant: 5, maxIdempotencyKeysPerTenant: 1_000 } : {}),
     ...(variants.has('least-retention') ? { closedRunRetentionMs: 3_600_000, maxClosedRunsPerTenant: 10, perTenantClocks: false } : {}),
     ...(variants.has('queue-monitor-unsupported') ? { queueMonitorSupported: false } : {}),
@@ -409,9 +436,13 @@ export async function answerAsServed(variants: VariantSet, request: Request, res
   // `/` and non-ASCII characters only occur inside JSON strings, where their escapes mean the same.
   const escaped = variants.has('escaped-json');
   const gzip = variants.has('gzip-when-accepted') && /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');
-  if (!charset && !pretty && !escaped && !gzip) return response;
+  const extras = variants.has('host-extra-members');
+  if (!charset && !pretty && !escaped && !gzip && !extras) return response;
   const headers = new Headers(response.headers);
   let text = await response.text();
+  if (extras && text.length > 0) {
+    text = JSON.stringify(withHostExtras(JSON.parse(text)));
+  }
   if (charset) headers.set('content-type', `${contentType.split(';')[0]!.trim()}; charset=utf-8`);
   if (pretty && text.length > 0) text = JSON.stringify(membersReversed(JSON.parse(text)), null, 2);
   if (escaped) text = text.replace(/[\/\u0080-\uffff]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
@@ -420,6 +451,22 @@ export async function answerAsServed(variants: VariantSet, request: Request, res
   headers.set('content-encoding', 'gzip');
   headers.append('vary', 'Accept-Encoding');
   return new Response(new Uint8Array(gzipSync(text)), { status: response.status, headers });
+}
+
+/** The member the host-extra-members variant adds to every object it may extend. */
+export const HOST_EXTRA_MEMBER = 'x_host_trace';
+/** Members whose values are bags defined by the client or a tool, link maps or in-toto digest sets: extended by no host. */
+const BAGS_KEPT = new Set(['links', 'workflow_context', 'outputs', 'payload', 'script', 'test_script', 'digest']);
+
+/**
+ * A JSON value with the host's own member added to every object (variant host-extra-members, SPEC §2.2).
+ * Idempotent, so a stored document that already carries it is served unchanged.
+ */
+export function withHostExtras(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withHostExtras);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([name, member]) => [name, BAGS_KEPT.has(name) ? member : withHostExtras(member)] as const);
+  return Object.fromEntries([...entries, ...(HOST_EXTRA_MEMBER in value ? [] : [[HOST_EXTRA_MEMBER, 'ref-7f3a']])]);
 }
 
 /** A problem answer as the variants serve it: without `detail`, or without `instance` (both optional, SPEC §11.1). */

@@ -43,6 +43,11 @@ const CASES: ReadonlyArray<{ variant: string; scenarios: readonly string[]; defe
     scenarios: ['security-token-entropy', 'seams-script-honoured'],
     defect: 'held more runs in flight than the host advertises (SPEC.md §4.6)',
   },
+  {
+    variant: 'host-extra-members',
+    scenarios: ['attestation-statement', 'seams-tenants'],
+    defect: 'compared the whole in-toto subject, and every member of the queue monitor counts, where SPEC.md fixes only some members (§6.4, §10.1, §2.2)',
+  },
 ];
 
 describe('scenarios that failed under a variant SPEC.md allows', () => {

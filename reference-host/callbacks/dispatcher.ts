@@ -53,7 +53,7 @@ async function attempt(core: HostCore, run: RunRecord, trigger: Trigger): Promis
     const attemptedAtMs = core.clock.now();
     const webhookId =
       core.faults.has('callback-webhook-id-changes') || (trigger === 'manual' && core.faults.has('callback-manual-retry-new-id'))
-        ? newId('msg')
+        ? newId('msg', core.variants)
         : cb.webhookId;
     const firstTimestamp = cb.attempts[0]?.['webhook_timestamp'];
     const answer = await deliver(core, {
