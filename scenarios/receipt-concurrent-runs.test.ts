@@ -3,6 +3,7 @@ import type { AgentTaskRun } from '../generated/types.js';
 import { lastSegment } from '../src/harness/checks/endpoints.js';
 import { creditDeltaSum } from '../src/harness/checks/run-facts.js';
 import { advertisedInFlightLimit, scenario } from '../src/harness/index.js';
+import { parseRetryAfter } from '../src/protocol/index.js';
 
 const CAPACITY_RUNS = 5;
 const CONCURRENT_REQUESTS = 20;
@@ -60,7 +61,7 @@ scenario(
     for (const refused of answers.filter((answer) => answer.status !== 201)) {
       // A 429 is the bound's once the tenant holds that many runs; before it, only a rate limit the kit could not
       // wait out (SPEC.md §11.3) explains one, and the answer to the request is unknown.
-      if (refused.status === 429 && accepted.length < allowedAtOnce && refused.headers['retry-after'] !== undefined) {
+      if (refused.status === 429 && accepted.length < allowedAtOnce && parseRetryAfter(refused.headers['retry-after'], Date.now()) !== undefined) {
         return t.blocked(`run creations refused with 429 while the tenant held ${accepted.length} runs, fewer than its bound: a rate limit the kit could not wait out`);
       }
       if (refused.status === 429 && accepted.length >= allowedAtOnce) t.assertProblem('RECEIPT-CONCURRENT-RUNS', refused, 429, 'too-many-requests');

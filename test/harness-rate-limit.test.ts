@@ -18,31 +18,31 @@ const tooMany = (retryAfter?: string): { status: number; headers: Record<string,
 describe('the rate-limit budget', () => {
   it('waits what Retry-After asks, in seconds or until an HTTP-date, a few times per request', () => {
     const budget = new RateLimitBudget(60_000, () => NOW_MS);
-    expect(budget.waitBeforeRetry(tooMany('2'), 0)).toBe(2000);
-    expect(budget.waitBeforeRetry(tooMany('Tue, 02 Jun 2026 10:00:05 GMT'), 1)).toBe(5000);
-    expect(budget.waitBeforeRetry(tooMany('0'), RATE_LIMIT_RETRIES - 1)).toBe(0);
-    expect(budget.waitBeforeRetry(tooMany('0'), RATE_LIMIT_RETRIES)).toBeUndefined();
+    expect(budget.afterAnswer(tooMany('2'), 0)).toEqual({ waitMs: 2000 });
+    expect(budget.afterAnswer(tooMany('Tue, 02 Jun 2026 10:00:05 GMT'), 1)).toEqual({ waitMs: 5000 });
+    expect(budget.afterAnswer(tooMany('0'), RATE_LIMIT_RETRIES - 1)).toEqual({ waitMs: 0 });
+    expect(budget.afterAnswer(tooMany('0'), RATE_LIMIT_RETRIES)).toBe('unanswered');
   });
 
-  it('takes as the answer a 429 without a readable Retry-After, one asking too long, and anything but a 429', () => {
+  it('takes as the answer a 429 without a readable Retry-After and anything but a 429; a delay too long leaves it unanswered', () => {
     const budget = new RateLimitBudget(600_000, () => NOW_MS);
-    expect(budget.waitBeforeRetry(tooMany(), 0)).toBeUndefined();
-    expect(budget.waitBeforeRetry(tooMany('soon'), 0)).toBeUndefined();
-    expect(budget.waitBeforeRetry(tooMany(String(MAX_RATE_LIMIT_WAIT_MS / 1000 + 1)), 0)).toBeUndefined();
-    expect(budget.waitBeforeRetry({ status: 503, headers: { 'retry-after': '1' } }, 0)).toBeUndefined();
+    expect(budget.afterAnswer(tooMany(), 0)).toBe('answer');
+    expect(budget.afterAnswer(tooMany('soon'), 0)).toBe('answer');
+    expect(budget.afterAnswer({ status: 503, headers: { 'retry-after': '1' } }, 0)).toBe('answer');
+    expect(budget.afterAnswer(tooMany(String(MAX_RATE_LIMIT_WAIT_MS / 1000 + 1)), 0)).toBe('unanswered');
   });
 
   it('spends one budget for the run, counting waits that overlap once', () => {
     let nowMs = NOW_MS;
     const budget = new RateLimitBudget(10_000, () => nowMs);
     // Five requests refused together wait side by side: the run waits 4 s, not 20.
-    for (let i = 0; i < 5; i += 1) expect(budget.waitBeforeRetry(tooMany('4'), 0)).toBe(4000);
+    for (let i = 0; i < 5; i += 1) expect(budget.afterAnswer(tooMany('4'), 0)).toEqual({ waitMs: 4000 });
     nowMs += 4000;
-    expect(budget.waitBeforeRetry(tooMany('5'), 0)).toBe(5000);
+    expect(budget.afterAnswer(tooMany('5'), 0)).toEqual({ waitMs: 5000 });
     nowMs += 5000;
     // 9 s spent of 10: a wait of 2 s no longer fits, one of 1 s does.
-    expect(budget.waitBeforeRetry(tooMany('2'), 0)).toBeUndefined();
-    expect(budget.waitBeforeRetry(tooMany('1'), 0)).toBe(1000);
+    expect(budget.afterAnswer(tooMany('2'), 0)).toBe('unanswered');
+    expect(budget.afterAnswer(tooMany('1'), 0)).toEqual({ waitMs: 1000 });
   });
 });
 

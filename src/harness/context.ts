@@ -263,9 +263,9 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       throw new ScenarioInapplicable(reason);
     },
     cases(cases, otherwise = []) {
+      const allowedAtOnce = discovery.ok ? advertisedInFlightLimit(discovery.document) : null;
       const runnable = cases.filter((c) => {
         const missing = caseNeeds(c).find((path) => !declares(path));
-        const allowedAtOnce = discovery.ok ? advertisedInFlightLimit(discovery.document) : null;
         if (missing === undefined && (c.runsAtOnce === undefined || allowedAtOnce === null || c.runsAtOnce <= allowedAtOnce)) return true;
         leaveOut(`${c.name} (needs ${missing ?? `${c.runsAtOnce} runs of one tenant in flight at once; the host allows ${allowedAtOnce}`})`);
         return false;

@@ -6,6 +6,7 @@
  * than the retention after the end of a run the scenario will read again, and creates no run beyond the bound.
  */
 import type { HostCapabilities } from '../../generated/types.js';
+import { TERMINAL_STATES } from '../protocol/states.js';
 import type { Exchange } from './transcript.js';
 
 /** The limits of SPEC.md §4.6 the kit reads (`limits.<name>`). */
@@ -70,18 +71,20 @@ export class EndedRuns {
 }
 
 /**
- * When an ended run record says it ended: the earliest of `closed_at`, `updated_at` and the time of its last event
- * into `closed` or `failed`. A record that contradicts itself is judged elsewhere; here the earliest is the safe one.
+ * When an ended run record says it ended: the earliest of `closed_at`, `updated_at` and the time of its events
+ * into a terminal state. A record that contradicts itself is judged elsewhere; here the earliest is the safe one.
  */
+const isTerminalValue = (state: unknown): boolean => (TERMINAL_STATES as readonly unknown[]).includes(state);
+
 export function endOf(body: unknown): number | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const record = body as Record<string, unknown>;
-  if (record['object_type'] !== 'agent_task_run' || (record['state'] !== 'closed' && record['state'] !== 'failed')) return undefined;
+  if (record['object_type'] !== 'agent_task_run' || !isTerminalValue(record['state'])) return undefined;
   const times = [record['closed_at'], record['updated_at']];
   const history = Array.isArray(record['state_history']) ? (record['state_history'] as unknown[]) : [];
   for (const event of history) {
     const members = typeof event === 'object' && event !== null ? (event as Record<string, unknown>) : {};
-    if (members['to_state'] === 'closed' || members['to_state'] === 'failed') times.push(members['occurred_at']);
+    if (isTerminalValue(members['to_state'])) times.push(members['occurred_at']);
   }
   const known = times.map((time) => (typeof time === 'string' ? Date.parse(time) : Number.NaN)).filter(Number.isFinite);
   return known.length > 0 ? Math.min(...known) : undefined;

@@ -6,7 +6,6 @@
 import { RateLimited, TransportError } from './errors.js';
 import type { HostHealth } from './health.js';
 import { DEFAULT_LIMITS, formatBytes, parseBoundedJson } from './limits.js';
-import { parseRetryAfter } from '../protocol/retry-after.js';
 import { MAX_RATE_LIMIT_WAIT_MS, RATE_LIMIT_BUDGET_MS, RATE_LIMIT_RETRIES, RateLimitBudget } from './rate-limit.js';
 import { sleep } from './real-time.js';
 import type { Exchange, Transcript } from './transcript.js';
@@ -147,16 +146,14 @@ export class HostHttp {
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Exchange> {
     for (let retries = 0; ; retries += 1) {
       const exchange = await this.#send(method, path, options);
-      const waitMs = this.#rateLimit.waitBeforeRetry(exchange, retries);
-      if (waitMs !== undefined) {
-        await sleep(waitMs, this.config.signal);
+      const next = this.#rateLimit.afterAnswer(exchange, retries);
+      if (typeof next === 'object') {
+        await sleep(next.waitMs, this.config.signal);
         continue;
       }
-      // A 429 without a readable Retry-After is no rate limit SPEC allows: it is judged like any answer.
-      const retryAfter = exchange.headers['retry-after'];
-      if (exchange.status !== 429 || options.acceptTooManyRequests === true || parseRetryAfter(retryAfter, Date.now()) === undefined) return exchange;
+      if (next === 'answer' || options.acceptTooManyRequests === true) return exchange;
       throw new RateLimited(
-        `the host kept refusing ${method} ${exchange.url} with 429 (Retry-After: ${retryAfter}) beyond what the kit waits out (${RATE_LIMIT_RETRIES} retries, ${MAX_RATE_LIMIT_WAIT_MS / 1000} s a wait, ${RATE_LIMIT_BUDGET_MS / 1000} s a run): a rate limit (SPEC.md §11.3), or a bound of SPEC.md §4.6 the kit's tenant has reached (runs in flight, stored keys; a tenant shared by every scenario, without seams.tenants, reaches them soonest)`,
+        `the host kept refusing ${method} ${exchange.url} with 429 (Retry-After: ${exchange.headers['retry-after']}) beyond what the kit waits out (${RATE_LIMIT_RETRIES} retries, ${MAX_RATE_LIMIT_WAIT_MS / 1000} s a wait, ${RATE_LIMIT_BUDGET_MS / 1000} s a run): a rate limit (SPEC.md §11.3), or a bound of SPEC.md §4.6 the kit's tenant has reached (runs in flight, stored keys; a tenant shared by every scenario, without seams.tenants, reaches them soonest)`,
         this.config.transcript.render(),
       );
     }

@@ -24,19 +24,22 @@ export class RateLimitBudget {
   }
 
   /**
-   * The real ms to wait before sending the request again after `exchange`, its answer, when that was a 429 with a
-   * readable `Retry-After`; undefined to take the answer as it is.
+   * What to do after `exchange`, a request's answer: wait `waitMs` real ms and send it again; take it as the
+   * `answer` (anything but a 429 with a readable `Retry-After`); or leave the request `unanswered`, a rate limit
+   * beyond what the kit waits out (too many retries, too long a delay, the run's budget spent).
    */
-  waitBeforeRetry(exchange: Pick<Exchange, 'status' | 'headers'>, retriesMade: number): number | undefined {
-    if (exchange.status !== 429 || retriesMade >= RATE_LIMIT_RETRIES) return undefined;
+  afterAnswer(exchange: Pick<Exchange, 'status' | 'headers'>, retriesMade: number): { waitMs: number } | 'answer' | 'unanswered' {
+    if (exchange.status !== 429) return 'answer';
     const nowMs = this.now();
     const seconds = parseRetryAfter(exchange.headers['retry-after'], nowMs);
-    if (seconds === undefined || seconds * 1000 > MAX_RATE_LIMIT_WAIT_MS) return undefined;
+    // A 429 without a readable Retry-After is no rate limit SPEC.md §11.3 allows: it is judged like any answer.
+    if (seconds === undefined) return 'answer';
+    if (retriesMade >= RATE_LIMIT_RETRIES || seconds * 1000 > MAX_RATE_LIMIT_WAIT_MS) return 'unanswered';
     const untilMs = nowMs + seconds * 1000;
     const chargedMs = Math.max(0, untilMs - Math.max(nowMs, this.#coveredUntilMs));
-    if (chargedMs > this.#leftMs) return undefined;
+    if (chargedMs > this.#leftMs) return 'unanswered';
     this.#leftMs -= chargedMs;
     this.#coveredUntilMs = Math.max(this.#coveredUntilMs, untilMs);
-    return seconds * 1000;
+    return { waitMs: seconds * 1000 };
   }
 }
