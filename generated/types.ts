@@ -43,6 +43,7 @@ export type SchemaDocument =
   | StuckTaskAlert
   | StuckTaskAlertList
   | TenantCredentials
+  | TenantCredentialsList
   | TenantRequest
   | TestScript
   | TrustProfile
@@ -83,6 +84,24 @@ export type AgentTaskRunCanonicalLifecycleState =
   | "failed"
   | "closed";
 export type CallbackPayloadResultStatus = "ready" | "partial" | "failed" | "delivered";
+export type ClockStateReads = {
+  /**
+   * The path as the advance request named it.
+   */
+  path: string;
+  /**
+   * The HTTP status the GET answers.
+   */
+  status: number;
+  /**
+   * The Content-Type the GET answers; empty when it sends none.
+   */
+  content_type: string;
+  /**
+   * The body the GET answers, as text.
+   */
+  body: string;
+}[];
 /**
  * Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK.
  */
@@ -561,6 +580,18 @@ export interface ClockAdvanceRequest {
    * Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2).
    */
   until_at_rest?: string;
+  /**
+   * Protocol 1.1, for a host declaring seams.test_clock.advance_to_next_due: true stops the advance right after the work due at the first due time it reaches, heartbeat pulses aside, with `now` at that time; with nothing due within `ms` it advances the whole `ms` (SPEC.md §13.2).
+   */
+  to_next_due?: boolean;
+  /**
+   * Protocol 1.1, for a host declaring seams.test_clock.advance_reads: paths of GET endpoints relative to the API base (`/tasks/{token}/ledger`); the answer carries, per path and in order, what a GET of it with the same credentials answers once the advance's work is done (SPEC.md §13.2).
+   */
+  reads?: string[];
+  /**
+   * Protocol 1.1, as `reads`, but answered as a GET answers when the advance begins, before it performs any work (SPEC.md §13.2).
+   */
+  reads_before?: string[];
 }
 /**
  * Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.
@@ -575,6 +606,14 @@ export interface ClockState {
    * Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2).
    */
   next_due_at?: string | null;
+  /**
+   * Protocol 1.1: in the answer to an advance that named `reads`, one entry per path in the order asked: what a GET of that path with the advance's credentials answers once the advance's work is done (SPEC.md §13.2).
+   */
+  reads?: ClockStateReads;
+  /**
+   * Protocol 1.1: in the answer to an advance that named `reads_before`, one entry per path in the order asked: what a GET of that path with the advance's credentials answered when the advance began, before any of its work (SPEC.md §13.2).
+   */
+  reads_before?: ClockStateReads;
 }
 /**
  * Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.
@@ -1042,9 +1081,22 @@ export interface HostCapabilities {
        * Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2).
        */
       advance_until_rest?: boolean;
+      /**
+       * Protocol 1.1: POST /_seams/clock/advance accepts `reads` and answers them (SPEC.md §13.2).
+       */
+      advance_reads?: boolean;
+      /**
+       * Protocol 1.1: POST /_seams/clock/advance accepts `to_next_due` (SPEC.md §13.2).
+       */
+      advance_to_next_due?: boolean;
     };
     scripted_runs?: HostCapabilitiesSeam;
-    tenants?: HostCapabilitiesSeam;
+    tenants?: HostCapabilitiesSeam & {
+      /**
+       * Protocol 1.1: POST /_seams/tenants accepts `count` and mints that many tenants in one answer (SPEC.md §13.4).
+       */
+      batch?: boolean;
+    };
   };
 }
 export interface HostCapabilitiesSeam {
@@ -1746,13 +1798,26 @@ export interface TenantCredentials {
   api_key: string;
 }
 /**
- * Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4).
+ * Designed by the kit, protocol 1.1: the 201 answer of the tenants seam asked for `count` tenants (SPEC.md §13.4), each fresh, with empty state and its own bearer API key, as if minted by a request of its own.
+ */
+export interface TenantCredentialsList {
+  /**
+   * @minItems 1
+   */
+  tenants: [TenantCredentials, ...TenantCredentials[]];
+}
+/**
+ * Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4), and `count` asking for several tenants at once.
  */
 export interface TenantRequest {
   /**
    * tenant_id of an earlier tenant minted through the seam.
    */
   clock_of?: string;
+  /**
+   * Protocol 1.1, for a host declaring seams.tenants.batch: mint this many tenants, answered as a tenant credentials list (SPEC.md §13.4).
+   */
+  count?: number;
 }
 /**
  * A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).
@@ -1850,6 +1915,7 @@ export interface SchemaTypes {
   'stuck-task-alert': StuckTaskAlert;
   'stuck-task-alert-list': StuckTaskAlertList;
   'tenant-credentials': TenantCredentials;
+  'tenant-credentials-list': TenantCredentialsList;
   'tenant-request': TenantRequest;
   'test-script': TestScript;
   'trust-profile': TrustProfile;

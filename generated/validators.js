@@ -5457,7 +5457,8 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClockAdvanceRequest = validate35;
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-advance-request.schema.json","title":"Clock Advance Request","description":"Designed by the kit: body of POST /api/agents/_seams/clock/advance. The host moves its clock forward by `ms`, performs all work due up to the new time in due order, each at its own due time, and answers when that work is done.","type":"object","required":["ms"],"additionalProperties":true,"properties":{"ms":{"type":"integer","minimum":1,"maximum":10000000000},"until_at_rest":{"type":"string","minLength":1,"description":"Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2)."}}};
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-advance-request.schema.json","title":"Clock Advance Request","description":"Designed by the kit: body of POST /api/agents/_seams/clock/advance. The host moves its clock forward by `ms`, performs all work due up to the new time in due order, each at its own due time, and answers when that work is done.","type":"object","required":["ms"],"additionalProperties":true,"properties":{"ms":{"type":"integer","minimum":1,"maximum":10000000000},"until_at_rest":{"type":"string","minLength":1,"description":"Protocol 1.1, for a host declaring seams.test_clock.advance_until_rest: the status token of a run; the advance stops right after the work that leaves that run at rest (closed, failed, paused, or its callback given up), at that work's due time, or after `ms` (SPEC.md §13.2)."},"to_next_due":{"type":"boolean","description":"Protocol 1.1, for a host declaring seams.test_clock.advance_to_next_due: true stops the advance right after the work due at the first due time it reaches, heartbeat pulses aside, with `now` at that time; with nothing due within `ms` it advances the whole `ms` (SPEC.md §13.2)."},"reads":{"type":"array","maxItems":16,"items":{"type":"string","pattern":"^/","maxLength":2048},"description":"Protocol 1.1, for a host declaring seams.test_clock.advance_reads: paths of GET endpoints relative to the API base (`/tasks/{token}/ledger`); the answer carries, per path and in order, what a GET of it with the same credentials answers once the advance's work is done (SPEC.md §13.2)."},"reads_before":{"type":"array","maxItems":16,"items":{"type":"string","pattern":"^/","maxLength":2048},"description":"Protocol 1.1, as `reads`, but answered as a GET answers when the advance begins, before it performs any work (SPEC.md §13.2)."}}};
+const pattern7 = new RegExp("^/", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/clock-advance-request.schema.json" */;
@@ -5541,14 +5542,148 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.to_next_due !== undefined){
+if(typeof data.to_next_due !== "boolean"){
+const err6 = {instancePath:instancePath+"/to_next_due",schemaPath:"#/properties/to_next_due/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.reads !== undefined){
+let data3 = data.reads;
+if(Array.isArray(data3)){
+if(data3.length > 16){
+const err7 = {instancePath:instancePath+"/reads",schemaPath:"#/properties/reads/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 2048){
+const err8 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/properties/reads/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern7.test(data4)){
+const err9 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/properties/reads/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/properties/reads/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/reads",schemaPath:"#/properties/reads/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reads_before !== undefined){
+let data5 = data.reads_before;
+if(Array.isArray(data5)){
+if(data5.length > 16){
+const err12 = {instancePath:instancePath+"/reads_before",schemaPath:"#/properties/reads_before/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(func1(data6) > 2048){
+const err13 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/properties/reads_before/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern7.test(data6)){
+const err14 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/properties/reads_before/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/properties/reads_before/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/reads_before",schemaPath:"#/properties/reads_before/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -5558,7 +5693,8 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateClockState = validate36;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-state.schema.json","title":"Clock State","description":"Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.","type":"object","required":["now","now_ms"],"additionalProperties":true,"properties":{"now":{"type":"string","format":"date-time"},"now_ms":{"type":"integer","minimum":0,"description":"The same instant in Unix milliseconds."},"next_due_at":{"type":["string","null"],"format":"date-time","description":"Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2)."}}};
+const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/clock-state.schema.json","title":"Clock State","description":"Designed by the kit: the test_clock seam's reading of host time, served at GET /api/agents/_seams/clock and by POST /api/agents/_seams/clock/advance. Host time moves only through the seam, so the kit tests retry schedules, stuck thresholds and key lifetimes without waiting.","type":"object","required":["now","now_ms"],"additionalProperties":true,"properties":{"now":{"type":"string","format":"date-time"},"now_ms":{"type":"integer","minimum":0,"description":"The same instant in Unix milliseconds."},"next_due_at":{"type":["string","null"],"format":"date-time","description":"Protocol 1.1, optional: the host time at which the earliest work still pending on this clock falls due, heartbeat pulses aside (a runner phase, a callback attempt, a stuck check); null when none is pending (SPEC.md §13.2)."},"reads":{"$ref":"#/$defs/reads","description":"Protocol 1.1: in the answer to an advance that named `reads`, one entry per path in the order asked: what a GET of that path with the advance's credentials answers once the advance's work is done (SPEC.md §13.2)."},"reads_before":{"$ref":"#/$defs/reads","description":"Protocol 1.1: in the answer to an advance that named `reads_before`, one entry per path in the order asked: what a GET of that path with the advance's credentials answered when the advance began, before any of its work (SPEC.md §13.2)."}},"$defs":{"reads":{"type":"array","maxItems":16,"items":{"type":"object","required":["path","status","content_type","body"],"additionalProperties":true,"properties":{"path":{"type":"string","pattern":"^/","description":"The path as the advance request named it."},"status":{"type":"integer","minimum":100,"maximum":599,"description":"The HTTP status the GET answers."},"content_type":{"type":"string","description":"The Content-Type the GET answers; empty when it sends none."},"body":{"type":"string","description":"The body the GET answers, as text."}}}}}};
+const schema61 = {"type":"array","maxItems":16,"items":{"type":"object","required":["path","status","content_type","body"],"additionalProperties":true,"properties":{"path":{"type":"string","pattern":"^/","description":"The path as the advance request named it."},"status":{"type":"integer","minimum":100,"maximum":599,"description":"The HTTP status the GET answers."},"content_type":{"type":"string","description":"The Content-Type the GET answers; empty when it sends none."},"body":{"type":"string","description":"The body the GET answers, as text."}}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/clock-state.schema.json" */;
@@ -5667,14 +5803,344 @@ errors++;
 }
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.reads !== undefined){
+let data3 = data.reads;
+if(Array.isArray(data3)){
+if(data3.length > 16){
+const err8 = {instancePath:instancePath+"/reads",schemaPath:"#/$defs/reads/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.path === undefined){
+const err9 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.status === undefined){
+const err10 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.content_type === undefined){
+const err11 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "content_type"},message:"must have required property '"+"content_type"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.body === undefined){
+const err12 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.path !== undefined){
+let data5 = data4.path;
+if(typeof data5 === "string"){
+if(!pattern7.test(data5)){
+const err13 = {instancePath:instancePath+"/reads/" + i0+"/path",schemaPath:"#/$defs/reads/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/reads/" + i0+"/path",schemaPath:"#/$defs/reads/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.status !== undefined){
+let data6 = data4.status;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/reads/" + i0+"/status",schemaPath:"#/$defs/reads/items/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 599 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/reads/" + i0+"/status",schemaPath:"#/$defs/reads/items/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data6 < 100 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/reads/" + i0+"/status",schemaPath:"#/$defs/reads/items/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data4.content_type !== undefined){
+if(typeof data4.content_type !== "string"){
+const err18 = {instancePath:instancePath+"/reads/" + i0+"/content_type",schemaPath:"#/$defs/reads/items/properties/content_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.body !== undefined){
+if(typeof data4.body !== "string"){
+const err19 = {instancePath:instancePath+"/reads/" + i0+"/body",schemaPath:"#/$defs/reads/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/reads/" + i0,schemaPath:"#/$defs/reads/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/reads",schemaPath:"#/$defs/reads/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.reads_before !== undefined){
+let data9 = data.reads_before;
+if(Array.isArray(data9)){
+if(data9.length > 16){
+const err22 = {instancePath:instancePath+"/reads_before",schemaPath:"#/$defs/reads/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.path === undefined){
+const err23 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data10.status === undefined){
+const err24 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data10.content_type === undefined){
+const err25 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "content_type"},message:"must have required property '"+"content_type"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data10.body === undefined){
+const err26 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/$defs/reads/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data10.path !== undefined){
+let data11 = data10.path;
+if(typeof data11 === "string"){
+if(!pattern7.test(data11)){
+const err27 = {instancePath:instancePath+"/reads_before/" + i1+"/path",schemaPath:"#/$defs/reads/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/reads_before/" + i1+"/path",schemaPath:"#/$defs/reads/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data10.status !== undefined){
+let data12 = data10.status;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err29 = {instancePath:instancePath+"/reads_before/" + i1+"/status",schemaPath:"#/$defs/reads/items/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 599 || isNaN(data12)){
+const err30 = {instancePath:instancePath+"/reads_before/" + i1+"/status",schemaPath:"#/$defs/reads/items/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data12 < 100 || isNaN(data12)){
+const err31 = {instancePath:instancePath+"/reads_before/" + i1+"/status",schemaPath:"#/$defs/reads/items/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data10.content_type !== undefined){
+if(typeof data10.content_type !== "string"){
+const err32 = {instancePath:instancePath+"/reads_before/" + i1+"/content_type",schemaPath:"#/$defs/reads/items/properties/content_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data10.body !== undefined){
+if(typeof data10.body !== "string"){
+const err33 = {instancePath:instancePath+"/reads_before/" + i1+"/body",schemaPath:"#/$defs/reads/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/reads_before/" + i1,schemaPath:"#/$defs/reads/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/reads_before",schemaPath:"#/$defs/reads/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -5684,10 +6150,10 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceBaseline = validate37;
-const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-baseline.schema.json","title":"Conformance Baseline","description":"Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.","type":"object","required":["known_failures"],"additionalProperties":false,"properties":{"$schema":{"type":"string","minLength":1,"description":"Where editors find this schema, e.g. node_modules/agent-task-kit/schemas/conformance-baseline.schema.json. Ignored by the kit."},"known_failures":{"type":"array","uniqueItems":true,"description":"Ids of the rules whose failures are known and accepted for now, each listed once.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}};
-const schema64 = {"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-baseline.schema.json","title":"Conformance Baseline","description":"Designed by the kit: the known-failures file of `agent-task-kit run --baseline FILE`, which lets an implementer adopt the kit gradually. A failed scenario whose every failed rule is listed does not fail the run; a listed rule that passes fails the run as stale, so the file only ever shrinks. Every listed id must also be a rule of the registry (spec/rules.json), which the run command checks.","type":"object","required":["known_failures"],"additionalProperties":false,"properties":{"$schema":{"type":"string","minLength":1,"description":"Where editors find this schema, e.g. node_modules/agent-task-kit/schemas/conformance-baseline.schema.json. Ignored by the kit."},"known_failures":{"type":"array","uniqueItems":true,"description":"Ids of the rules whose failures are known and accepted for now, each listed once.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}};
+const schema66 = {"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."};
 const func0 = require("ajv/dist/runtime/equal").default;
-const pattern8 = new RegExp("^[A-Z]+(-[A-Z0-9]+)+$", "u");
+const pattern12 = new RegExp("^[A-Z]+(-[A-Z0-9]+)+$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/conformance-baseline.schema.json" */;
@@ -5755,7 +6221,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
+if(!pattern12.test(data2)){
 const err4 = {instancePath:instancePath+"/known_failures/" + i0,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -5826,15 +6292,15 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConformanceReport = validate39;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1,"description":"The scenario's TypeScript source in the kit's repository, e.g. scenarios/ledger-hash-link.test.ts (the package ships it compiled)."},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"cases_left_out":{"type":"array","minItems":1,"description":"Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6), or a wait for time to pass that did not fit the time budget (§13.7); a pass rests on what ran. Absent when nothing was left out.","items":{"type":"string","minLength":1}},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"incidental":{"const":true,"description":"Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6)."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."},"transcript_exchanges":{"type":"array","description":"The exchanges of `transcript` as records, secrets masked, bodies whole. Absent when there is no transcript or it holds no exchange.","items":{"$ref":"#/$defs/exchange"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
-const schema68 = {"type":"integer","minimum":0};
-const schema69 = {"type":["string","null"],"enum":["core","timed","full",null]};
-const schema84 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
-const schema63 = {"type":"string","pattern":"^[A-Z]+$"};
-const schema89 = {"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}};
-const pattern12 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern7 = new RegExp("^[A-Z]+$", "u");
-const schema72 = {"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}};
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/conformance-report.schema.json","title":"Conformance Report","description":"Designed by the kit: its JSON report of one run against a host. Every scenario and every rule of the registry gets a disposition (pass, fail, inapplicable, blocked; rules also untested), every failure names its rule, expected and observed values and the request transcript, and a baseline of known failures is reported with its stale entries.","type":"object","required":["report_version","kit","spec_version","host_url","capabilities_digest","started_at","finished_at","wall_time_ms","exchanges","faults","verdict","summary","scenarios","rules"],"additionalProperties":true,"properties":{"report_version":{"type":"string","const":"1.0"},"kit":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"spec_version":{"type":"string","minLength":1},"host_url":{"type":"string","format":"uri"},"capabilities_digest":{"type":["string","null"],"pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the capabilities document the run used; null when it could not be read."},"started_at":{"type":"string","format":"date-time"},"finished_at":{"type":"string","format":"date-time"},"wall_time_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges of the whole run with the host: every scenario's plus the kit's own discovery requests."},"verdict":{"type":"object","description":"The run's outcome, as its exit code says: fail exactly when there is at least one problem; incomplete when nothing failed but something could not be observed.","required":["status","exit_code","problems","unobserved"],"additionalProperties":true,"properties":{"status":{"type":"string","enum":["pass","fail","incomplete"],"description":"pass: everything run was observed and passed; fail: a host answer broke a rule, the baseline is stale or a required level was not reached; incomplete: nothing failed, but a scenario was blocked or the run stopped early."},"exit_code":{"type":"integer","enum":[0,1,3],"description":"The exit code of `agent-task-kit run` for this verdict."},"problems":{"type":"array","description":"Why the run fails: scenarios failed outside the baseline, stale baseline entries, an invalid capabilities document, blocked scenarios under --strict, a required level not reached.","items":{"type":"string","minLength":1}},"unobserved":{"type":"array","description":"What the run could not observe: blocked scenarios (also when accepted with --allow-blocked), an early stop.","items":{"type":"string","minLength":1}}},"allOf":[{"if":{"properties":{"status":{"const":"fail"}}},"then":{"properties":{"problems":{"type":"array","minItems":1},"exit_code":{"const":1}}},"else":{"properties":{"problems":{"type":"array","maxItems":0}}}},{"if":{"properties":{"status":{"const":"incomplete"}}},"then":{"properties":{"unobserved":{"type":"array","minItems":1},"exit_code":{"const":3}}}},{"if":{"properties":{"status":{"const":"pass"}}},"then":{"properties":{"exit_code":{"const":0}}}}]},"conformance":{"type":"object","description":"The conformance level (SPEC.md §13.6) the host offers and reached, and how many of the MUST rules that apply to it the run tested; every untested one is listed with why.","required":["offered_level","reached_level","required_level","must_rules","tested","complete","need_higher_level","not_tested","not_applicable"],"additionalProperties":true,"properties":{"offered_level":{"$ref":"#/$defs/levelOrNull","description":"The highest level whose seams the host declares; null without a capabilities document."},"reached_level":{"$ref":"#/$defs/levelOrNull","description":"The highest offered level at and below which no MUST rule failed; null when a core MUST rule failed."},"required_level":{"$ref":"#/$defs/levelOrNull","description":"The level --require-level asked for; null without it."},"must_rules":{"type":"integer","minimum":0,"description":"MUST rules that apply to the host: all but those of optional areas it does not declare."},"tested":{"type":"array","items":{"type":"string"},"description":"Applicable MUST rules a scenario passed or failed."},"complete":{"type":"boolean","description":"True when every applicable MUST rule was tested; only then does the console say a bare PASS."},"need_higher_level":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_tested":{"type":"array","items":{"$ref":"#/$defs/untestedRule"}},"not_applicable":{"type":"array","items":{"type":"string"}}}},"summary":{"type":"object","required":["scenarios","rules","assertions"],"additionalProperties":true,"properties":{"scenarios":{"type":"object","required":["pass","fail","inapplicable","blocked"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"}}},"rules":{"type":"object","required":["pass","fail","inapplicable","blocked","untested"],"additionalProperties":true,"properties":{"pass":{"$ref":"#/$defs/count"},"fail":{"$ref":"#/$defs/count"},"inapplicable":{"$ref":"#/$defs/count"},"blocked":{"$ref":"#/$defs/count"},"untested":{"$ref":"#/$defs/count"}}},"assertions":{"$ref":"#/$defs/count","description":"Rule-citing assertions made, summed over every scenario."}}},"scenarios":{"type":"array","items":{"type":"object","required":["id","file","title","area","rules","requires","disposition","reason","assertions","duration_ms","exchanges","failures"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/scenarioId"},"file":{"type":"string","minLength":1,"description":"The scenario's TypeScript source in the kit's repository, e.g. scenarios/ledger-hash-link.test.ts (the package ships it compiled)."},"title":{"type":"string","minLength":1},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"rules":{"type":"array","minItems":1,"items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"requires":{"type":"array","description":"Capability paths the host must declare for the scenario to apply; an undeclared one makes it inapplicable.","items":{"type":"string","enum":["callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams","seams.test_clock","seams.scripted_runs","seams.tenants"]}},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked"]},"reason":{"type":["string","null"],"description":"Why the scenario was inapplicable, blocked or failed; null on pass."},"assertions":{"type":"integer","minimum":0},"duration_ms":{"type":"number","minimum":0},"exchanges":{"$ref":"#/$defs/count","description":"HTTP exchanges the scenario made with the host; callback deliveries to the kit are not counted."},"cases_left_out":{"type":"array","minItems":1,"description":"Cases the scenario left out because the host lacks what they need, each naming the capability (SPEC.md §13.6), or a wait for time to pass that did not fit the time budget (§13.7); a pass rests on what ran. Absent when nothing was left out.","items":{"type":"string","minLength":1}},"failures":{"type":"array","items":{"type":"object","required":["rule","text","what","expected","observed","transcript"],"additionalProperties":true,"properties":{"rule":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"text":{"type":"string","description":"The rule's text from the registry."},"what":{"type":"string","minLength":1,"description":"What the failed assertion checked."},"expected":{"type":"string","description":"What the rule required, rendered (JSON where the value is data)."},"observed":{"type":"string","description":"What the host did, rendered (JSON where the value is data)."},"transcript":{"type":"string","description":"The scenario's exchanges up to the failure, curl-style, secrets masked."},"incidental":{"const":true,"description":"Present when the scenario was not written for this rule: a step it needed broke the rule all the same (SPEC.md §1.6)."},"expected_value":{"description":"The value the check compared against, as JSON; absent when the expectation is a description."},"observed_value":{"description":"What the host did as a JSON value (the document, status or field observed)."},"exchanges":{"type":"array","description":"The scenario's exchanges up to the failure as records, secrets masked, bodies whole.","items":{"$ref":"#/$defs/exchange"}}}}},"transcript":{"type":"string","description":"For a blocked or errored scenario without assertion failures: the exchanges that explain it, curl-style, secrets masked. Absent otherwise."},"transcript_exchanges":{"type":"array","description":"The exchanges of `transcript` as records, secrets masked, bodies whole. Absent when there is no transcript or it holds no exchange.","items":{"$ref":"#/$defs/exchange"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"description":"A scenario with no assertion is not a pass.","properties":{"assertions":{"type":"integer","minimum":1},"failures":{"type":"array","maxItems":0}}}}},"rules":{"type":"array","items":{"type":"object","required":["id","level","area","disposition","reason","scenarios"],"additionalProperties":true,"properties":{"id":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"$ref":"#/$defs/levelOrNull","description":"The lowest conformance level at which the rule is testable; null when no scenario cites it."},"area":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area"},"disposition":{"type":"string","enum":["pass","fail","inapplicable","blocked","untested"]},"reason":{"type":["string","null"],"description":"Which scenarios decided the disposition and why; null exactly on pass."},"scenarios":{"type":"array","description":"Ids of the scenarios that cite the rule.","items":{"$ref":"#/$defs/scenarioId"}}},"if":{"properties":{"disposition":{"const":"pass"}}},"then":{"properties":{"reason":{"type":"null"}}},"else":{"properties":{"reason":{"type":"string","minLength":1}}}}},"baseline":{"type":"object","required":["file","known_failures","excused","stale"],"additionalProperties":true,"properties":{"file":{"type":"string","minLength":1},"known_failures":{"type":"array","description":"Rules whose failures the baseline file expects (conformance-baseline.schema.json).","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}},"excused":{"type":"array","description":"Ids of the failed scenarios whose every failed rule is a known failure: they do not fail the run.","items":{"$ref":"#/$defs/scenarioId"}},"stale":{"type":"array","description":"Known failures whose rule now passes; a stale entry fails the run.","items":{"$ref":"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId"}}}},"faults":{"type":"array","description":"Fault ids switched on in the reference host for this run, if it ran against one.","items":{"type":"string"}}},"$defs":{"exchange":{"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}},"levelOrNull":{"type":["string","null"],"enum":["core","timed","full",null]},"untestedRule":{"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}},"count":{"type":"integer","minimum":0},"scenarioId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."}}};
+const schema70 = {"type":"integer","minimum":0};
+const schema71 = {"type":["string","null"],"enum":["core","timed","full",null]};
+const schema86 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A scenario's id: its file name in scenarios/ without .test.ts."};
+const schema65 = {"type":"string","pattern":"^[A-Z]+$"};
+const schema91 = {"type":"object","description":"One HTTP exchange with the host, or a request that got no answer (status null, error set).","required":["method","url","request_headers","request_body","status","response_headers","response_body","error"],"additionalProperties":false,"properties":{"method":{"type":"string","minLength":1},"url":{"type":"string","minLength":1},"request_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_body":{"type":["string","null"]},"status":{"type":["integer","null"],"minimum":100,"maximum":599},"response_headers":{"type":"object","additionalProperties":{"type":"string"}},"response_body":{"type":["string","null"]},"error":{"type":["string","null"]}}};
+const pattern16 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern11 = new RegExp("^[A-Z]+$", "u");
+const schema74 = {"type":"object","required":["id","level","reason"],"additionalProperties":true,"properties":{"id":{"type":"string"},"level":{"$ref":"#/$defs/levelOrNull"},"reason":{"type":"string"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5892,7 +6358,7 @@ errors++;
 if(data.level !== undefined){
 let data1 = data.level;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema71.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5902,7 +6368,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data1 === "core") || (data1 === "timed")) || (data1 === "full")) || (data1 === null))){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6254,7 +6720,7 @@ errors++;
 if(data.capabilities_digest !== undefined){
 let data6 = data.capabilities_digest;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err27 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/type",keyword:"type",params:{type: schema67.properties.capabilities_digest.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/capabilities_digest",schemaPath:"#/properties/capabilities_digest/type",keyword:"type",params:{type: schema69.properties.capabilities_digest.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6726,7 +7192,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!(((data21 === "pass") || (data21 === "fail")) || (data21 === "incomplete"))){
-const err57 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err57 = {instancePath:instancePath+"/verdict/status",schemaPath:"#/properties/verdict/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.verdict.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6749,7 +7215,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!(((data22 === 0) || (data22 === 1)) || (data22 === 3))){
-const err59 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/properties/exit_code/enum",keyword:"enum",params:{allowedValues: schema67.properties.verdict.properties.exit_code.enum},message:"must be equal to one of the allowed values"};
+const err59 = {instancePath:instancePath+"/verdict/exit_code",schemaPath:"#/properties/verdict/properties/exit_code/enum",keyword:"enum",params:{allowedValues: schema69.properties.verdict.properties.exit_code.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6949,7 +7415,7 @@ errors++;
 if(data27.offered_level !== undefined){
 let data28 = data27.offered_level;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err76 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+const err76 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema71.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6959,7 +7425,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!((((data28 === "core") || (data28 === "timed")) || (data28 === "full")) || (data28 === null))){
-const err77 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/conformance/offered_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6972,7 +7438,7 @@ errors++;
 if(data27.reached_level !== undefined){
 let data29 = data27.reached_level;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err78 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema71.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6982,7 +7448,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data29 === "core") || (data29 === "timed")) || (data29 === "full")) || (data29 === null))){
-const err79 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/conformance/reached_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6995,7 +7461,7 @@ errors++;
 if(data27.required_level !== undefined){
 let data30 = data27.required_level;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err80 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+const err80 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema71.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7005,7 +7471,7 @@ vErrors.push(err80);
 errors++;
 }
 if(!((((data30 === "core") || (data30 === "timed")) || (data30 === "full")) || (data30 === null))){
-const err81 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+const err81 = {instancePath:instancePath+"/conformance/required_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7809,7 +8275,7 @@ errors++;
 if(data55.id !== undefined){
 let data59 = data55.id;
 if(typeof data59 === "string"){
-if(!pattern12.test(data59)){
+if(!pattern16.test(data59)){
 const err145 = {instancePath:instancePath+"/scenarios/" + i6+"/id",schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err145];
@@ -7884,7 +8350,7 @@ errors++;
 if(data55.area !== undefined){
 let data62 = data55.area;
 if(typeof data62 === "string"){
-if(!pattern7.test(data62)){
+if(!pattern11.test(data62)){
 const err151 = {instancePath:instancePath+"/scenarios/" + i6+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
@@ -7923,7 +8389,7 @@ const len7 = data63.length;
 for(let i7=0; i7<len7; i7++){
 let data64 = data63[i7];
 if(typeof data64 === "string"){
-if(!pattern8.test(data64)){
+if(!pattern12.test(data64)){
 const err154 = {instancePath:instancePath+"/scenarios/" + i6+"/rules/" + i7,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err154];
@@ -7974,7 +8440,7 @@ vErrors.push(err157);
 errors++;
 }
 if(!((((((((((data66 === "callbacks") || (data66 === "replay")) || (data66 === "queue_monitor")) || (data66 === "idempotency")) || (data66 === "agent_runtime")) || (data66 === "attestation_statement")) || (data66 === "seams")) || (data66 === "seams.test_clock")) || (data66 === "seams.scripted_runs")) || (data66 === "seams.tenants"))){
-const err158 = {instancePath:instancePath+"/scenarios/" + i6+"/requires/" + i8,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
+const err158 = {instancePath:instancePath+"/scenarios/" + i6+"/requires/" + i8,schemaPath:"#/properties/scenarios/items/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema69.properties.scenarios.items.properties.requires.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8009,7 +8475,7 @@ vErrors.push(err160);
 errors++;
 }
 if(!((((data67 === "pass") || (data67 === "fail")) || (data67 === "inapplicable")) || (data67 === "blocked"))){
-const err161 = {instancePath:instancePath+"/scenarios/" + i6+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+const err161 = {instancePath:instancePath+"/scenarios/" + i6+"/disposition",schemaPath:"#/properties/scenarios/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema69.properties.scenarios.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8022,7 +8488,7 @@ errors++;
 if(data55.reason !== undefined){
 let data68 = data55.reason;
 if((typeof data68 !== "string") && (data68 !== null)){
-const err162 = {instancePath:instancePath+"/scenarios/" + i6+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/scenarios/" + i6+"/reason",schemaPath:"#/properties/scenarios/items/properties/reason/type",keyword:"type",params:{type: schema69.properties.scenarios.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8228,7 +8694,7 @@ errors++;
 if(data75.rule !== undefined){
 let data76 = data75.rule;
 if(typeof data76 === "string"){
-if(!pattern8.test(data76)){
+if(!pattern12.test(data76)){
 const err179 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/rule",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err179];
@@ -8514,7 +8980,7 @@ errors++;
 if(data84.request_body !== undefined){
 let data89 = data84.request_body;
 if((typeof data89 !== "string") && (data89 !== null)){
-const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
+const err203 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema91.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -8527,7 +8993,7 @@ errors++;
 if(data84.status !== undefined){
 let data90 = data84.status;
 if((!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))) && (data90 !== null)){
-const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
+const err204 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema91.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -8589,7 +9055,7 @@ errors++;
 if(data84.response_body !== undefined){
 let data93 = data84.response_body;
 if((typeof data93 !== "string") && (data93 !== null)){
-const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
+const err209 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema91.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -8602,7 +9068,7 @@ errors++;
 if(data84.error !== undefined){
 let data94 = data84.error;
 if((typeof data94 !== "string") && (data94 !== null)){
-const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
+const err210 = {instancePath:instancePath+"/scenarios/" + i6+"/failures/" + i10+"/exchanges/" + i11+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema91.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -8851,7 +9317,7 @@ errors++;
 if(data97.request_body !== undefined){
 let data102 = data97.request_body;
 if((typeof data102 !== "string") && (data102 !== null)){
-const err231 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema89.properties.request_body.type},message:"must be string,null"};
+const err231 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/request_body",schemaPath:"#/$defs/exchange/properties/request_body/type",keyword:"type",params:{type: schema91.properties.request_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -8864,7 +9330,7 @@ errors++;
 if(data97.status !== undefined){
 let data103 = data97.status;
 if((!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))) && (data103 !== null)){
-const err232 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema89.properties.status.type},message:"must be integer,null"};
+const err232 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/status",schemaPath:"#/$defs/exchange/properties/status/type",keyword:"type",params:{type: schema91.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -8926,7 +9392,7 @@ errors++;
 if(data97.response_body !== undefined){
 let data106 = data97.response_body;
 if((typeof data106 !== "string") && (data106 !== null)){
-const err237 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema89.properties.response_body.type},message:"must be string,null"};
+const err237 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/response_body",schemaPath:"#/$defs/exchange/properties/response_body/type",keyword:"type",params:{type: schema91.properties.response_body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -8939,7 +9405,7 @@ errors++;
 if(data97.error !== undefined){
 let data107 = data97.error;
 if((typeof data107 !== "string") && (data107 !== null)){
-const err238 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema89.properties.error.type},message:"must be string,null"};
+const err238 = {instancePath:instancePath+"/scenarios/" + i6+"/transcript_exchanges/" + i12+"/error",schemaPath:"#/$defs/exchange/properties/error/type",keyword:"type",params:{type: schema91.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -9169,7 +9635,7 @@ errors++;
 if(data109.id !== undefined){
 let data113 = data109.id;
 if(typeof data113 === "string"){
-if(!pattern8.test(data113)){
+if(!pattern12.test(data113)){
 const err254 = {instancePath:instancePath+"/rules/" + i13+"/id",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err254];
@@ -9204,7 +9670,7 @@ vErrors.push(err256);
 errors++;
 }
 if(!(((data114 === "MUST") || (data114 === "SHOULD")) || (data114 === "MAY"))){
-const err257 = {instancePath:instancePath+"/rules/" + i13+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/rules/" + i13+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -9217,7 +9683,7 @@ errors++;
 if(data109.conformance_level !== undefined){
 let data115 = data109.conformance_level;
 if((typeof data115 !== "string") && (data115 !== null)){
-const err258 = {instancePath:instancePath+"/rules/" + i13+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema69.type},message:"must be string,null"};
+const err258 = {instancePath:instancePath+"/rules/" + i13+"/conformance_level",schemaPath:"#/$defs/levelOrNull/type",keyword:"type",params:{type: schema71.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -9227,7 +9693,7 @@ vErrors.push(err258);
 errors++;
 }
 if(!((((data115 === "core") || (data115 === "timed")) || (data115 === "full")) || (data115 === null))){
-const err259 = {instancePath:instancePath+"/rules/" + i13+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
+const err259 = {instancePath:instancePath+"/rules/" + i13+"/conformance_level",schemaPath:"#/$defs/levelOrNull/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -9240,7 +9706,7 @@ errors++;
 if(data109.area !== undefined){
 let data116 = data109.area;
 if(typeof data116 === "string"){
-if(!pattern7.test(data116)){
+if(!pattern11.test(data116)){
 const err260 = {instancePath:instancePath+"/rules/" + i13+"/area",schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err260];
@@ -9275,7 +9741,7 @@ vErrors.push(err262);
 errors++;
 }
 if(!(((((data117 === "pass") || (data117 === "fail")) || (data117 === "inapplicable")) || (data117 === "blocked")) || (data117 === "untested"))){
-const err263 = {instancePath:instancePath+"/rules/" + i13+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema67.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
+const err263 = {instancePath:instancePath+"/rules/" + i13+"/disposition",schemaPath:"#/properties/rules/items/properties/disposition/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.items.properties.disposition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -9288,7 +9754,7 @@ errors++;
 if(data109.reason !== undefined){
 let data118 = data109.reason;
 if((typeof data118 !== "string") && (data118 !== null)){
-const err264 = {instancePath:instancePath+"/rules/" + i13+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema67.properties.rules.items.properties.reason.type},message:"must be string,null"};
+const err264 = {instancePath:instancePath+"/rules/" + i13+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: schema69.properties.rules.items.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -9305,7 +9771,7 @@ const len14 = data119.length;
 for(let i14=0; i14<len14; i14++){
 let data120 = data119[i14];
 if(typeof data120 === "string"){
-if(!pattern12.test(data120)){
+if(!pattern16.test(data120)){
 const err265 = {instancePath:instancePath+"/rules/" + i13+"/scenarios/" + i14,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err265];
@@ -9438,7 +9904,7 @@ const len15 = data123.length;
 for(let i15=0; i15<len15; i15++){
 let data124 = data123[i15];
 if(typeof data124 === "string"){
-if(!pattern8.test(data124)){
+if(!pattern12.test(data124)){
 const err276 = {instancePath:instancePath+"/baseline/known_failures/" + i15,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err276];
@@ -9479,7 +9945,7 @@ const len16 = data125.length;
 for(let i16=0; i16<len16; i16++){
 let data126 = data125[i16];
 if(typeof data126 === "string"){
-if(!pattern12.test(data126)){
+if(!pattern16.test(data126)){
 const err279 = {instancePath:instancePath+"/baseline/excused/" + i16,schemaPath:"#/$defs/scenarioId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err279];
@@ -9520,7 +9986,7 @@ const len17 = data127.length;
 for(let i17=0; i17<len17; i17++){
 let data128 = data127[i17];
 if(typeof data128 === "string"){
-if(!pattern8.test(data128)){
+if(!pattern12.test(data128)){
 const err282 = {instancePath:instancePath+"/baseline/stale/" + i17,schemaPath:"https://weverlabs.com/schemas/rule-registry.schema.json#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err282];
@@ -9611,7 +10077,7 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCreditEntitlement = validate43;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
+const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/credit-entitlement.schema.json","title":"Credit Entitlement","description":"A tenant's pool of funded credits, served at GET /api/agents/entitlements/{credit_entitlement_id}. It keeps the published statuses; the kit adds the four balances, all integers, which satisfy credits_funded = credits_reserved + credits_debited + remaining_credits at all times (checked by the kit, since a schema cannot add), and the settlement receipts that funded it.","type":"object","required":["object_type","credit_entitlement_id","status","credits_funded","credits_reserved","credits_debited","remaining_credits","settlement_receipt_ids","updated_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_credit_entitlement"},"credit_entitlement_id":{"type":"string","minLength":1},"status":{"type":"string","enum":["quoted","pending_payment","funded","active","exhausted","expired","suspended"]},"credits_funded":{"type":"integer","minimum":0,"description":"Sum of the settlements that funded the entitlement."},"credits_reserved":{"type":"integer","minimum":0,"description":"Held by runs that are not finished."},"credits_debited":{"type":"integer","minimum":0,"description":"Consumed by runs."},"remaining_credits":{"type":"integer","minimum":0,"description":"Available for new reservations."},"settlement_receipt_ids":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"updated_at":{"type":"string","format":"date-time"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/credit-entitlement.schema.json" */;
@@ -9776,7 +10242,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((((data2 === "quoted") || (data2 === "pending_payment")) || (data2 === "funded")) || (data2 === "active")) || (data2 === "exhausted")) || (data2 === "expired")) || (data2 === "suspended"))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema98.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema100.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9993,7 +10459,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateExceptionTicket = validate44;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket.schema.json","title":"Exception Ticket","description":"An exception opened on a run (seed 001's exception state): insufficient evidence, a tool failure, a failed callback. Served in /tasks/{token}/exceptions and answered by POST /tasks/{token}/recover. It keeps the published fields; the kit adds `replay_package_url` (set once a replay package is ready) and `resolved_at`, and makes `missing_items` and `safe_to_replay` part of the ticket so a requester can decide how to recover without another request.","type":"object","required":["object_type","exception_id","agent_task_run_id","requested_tool","exception_type","severity","status","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket"},"exception_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"exception_type":{"type":"string","enum":["evidence_gap","callback_failure","credit_hold","tool_execution_pause","result_quality_review","settlement_mismatch","manual_review_required"]},"severity":{"type":"string","enum":["low","medium","high","blocked"]},"status":{"type":"string","enum":["open","under_review","waiting_on_requesting_agent","recovery_requested","replay_ready","resolved","closed"]},"evidence_status":{"type":"string","description":"The ticket's own evidence vocabulary: not_applicable where the run record says unknown.","enum":["sufficient","partial","insufficient","not_applicable"]},"missing_items":{"type":"array","items":{"type":"string"},"description":"What the requester must supply for an evidence_gap."},"safe_to_replay":{"type":"boolean","description":"False when the failed step performed external side effects that were not recorded."},"replay_package_url":{"type":"string","format":"uri","description":"Kit addition: the replay package, once the ticket is replay_ready."},"created_at":{"type":"string","format":"date-time"},"resolved_at":{"type":"string","format":"date-time","description":"Kit addition: when the ticket was resolved or closed."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket.schema.json" */;
@@ -10221,7 +10687,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((data5 === "evidence_gap") || (data5 === "callback_failure")) || (data5 === "credit_hold")) || (data5 === "tool_execution_pause")) || (data5 === "result_quality_review")) || (data5 === "settlement_mismatch")) || (data5 === "manual_review_required"))){
-const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema99.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/exception_type",schemaPath:"#/properties/exception_type/enum",keyword:"enum",params:{allowedValues: schema101.properties.exception_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10244,7 +10710,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data6 === "low") || (data6 === "medium")) || (data6 === "high")) || (data6 === "blocked"))){
-const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema99.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema101.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10267,7 +10733,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((((data7 === "open") || (data7 === "under_review")) || (data7 === "waiting_on_requesting_agent")) || (data7 === "recovery_requested")) || (data7 === "replay_ready")) || (data7 === "resolved")) || (data7 === "closed"))){
-const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema101.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10290,7 +10756,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((data8 === "sufficient") || (data8 === "partial")) || (data8 === "insufficient")) || (data8 === "not_applicable"))){
-const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema99.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema101.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10432,7 +10898,7 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateExceptionTicketList = validate45;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/exception-ticket-list.schema.json","title":"Exception Ticket List","description":"The exception tickets of one run, oldest first, served at /tasks/{token}/exceptions. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_exception_ticket_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/exception-ticket.schema.json"}}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/exception-ticket-list.schema.json" */;
@@ -10528,8 +10994,8 @@ return errors === 0;
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateHostCapabilities = validate47;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"allOf":[{"description":"Protocol 1.1 sets floors on the limits a client relies on (SPEC.md §4.6); a 1.0 host keeps the bounds it had.","if":{"properties":{"protocol_version":{"const":"1.1"}}},"then":{"properties":{"limits":{"type":"object","properties":{"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1000}}}}}}],"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":1,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour from protocol 1.1 (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 from protocol 1.1 (SPEC.md §4.6)."},"max_runs_in_flight_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many runs that have not ended a tenant may hold; a run request beyond it is refused with 429 too-many-requests. Null or absent: no such bound (SPEC.md §4.6)."},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 from protocol 1.1 (SPEC.md §4.6, §12)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
-const schema104 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/host-capabilities.schema.json","title":"Host Capabilities","description":"The discovery document a host serves without authentication at GET /api/agents/capabilities. Designed by the kit (the published system has no discovery document): it names the protocol version, the tools the host accepts and its limits, and carries one block per optional area, each with a boolean `supported`. The kit decides from these blocks which scenarios apply: a supported area must pass every MUST rule of that area, an unsupported one is inapplicable. A block that says `supported: true` must carry the parameters the kit tests against.","type":"object","required":["object_type","protocol_version","host","tools","limits","credits","callbacks","replay","queue_monitor","idempotency","agent_runtime","attestation_statement","seams"],"additionalProperties":true,"allOf":[{"description":"Protocol 1.1 sets floors on the limits a client relies on (SPEC.md §4.6); a 1.0 host keeps the bounds it had.","if":{"properties":{"protocol_version":{"const":"1.1"}}},"then":{"properties":{"limits":{"type":"object","properties":{"closed_run_retention_ms":{"type":["integer","null"],"minimum":3600000},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":10},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1000}}}}}}],"properties":{"object_type":{"type":"string","const":"agent_host_capabilities"},"protocol_version":{"type":"string","enum":["1.0","1.1"],"description":"The protocol version the host implements: 1.1 (this specification) or 1.0, whose hosts stay conformant (SPEC.md §1.2)."},"host":{"type":"object","required":["name","version"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string","minLength":1}}},"tools":{"type":"array","description":"Every requested_tool the host accepts on quotes and runs.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"}},"limits":{"type":"object","required":["max_body_bytes"],"additionalProperties":true,"properties":{"max_body_bytes":{"type":"integer","minimum":1,"description":"Largest request body the host accepts; larger bodies are refused with 413 payload-too-large."},"closed_run_retention_ms":{"type":["integer","null"],"minimum":1,"description":"Host time an ended run (closed or failed) and every document served from it are kept after it ended; null or absent: ended runs are not forgotten for their age. At least one hour from protocol 1.1 (SPEC.md §4.6)."},"closed_runs_kept_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many of a tenant's most recently ended runs are kept; null or absent: ended runs are not forgotten for their number. At least 10 from protocol 1.1 (SPEC.md §4.6)."},"max_runs_in_flight_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many runs that have not ended a tenant may hold; a run request beyond it is refused with 429 too-many-requests. Null or absent: no such bound (SPEC.md §4.6)."},"max_idempotency_keys_per_tenant":{"type":["integer","null"],"minimum":1,"description":"How many idempotency keys a tenant may have stored at once; a request with a new key beyond it is refused with 429 too-many-requests. Null or absent: no such bound. At least 1000 from protocol 1.1 (SPEC.md §4.6, §12)."}}},"credits":{"type":"object","required":["unit","integer_units"],"additionalProperties":true,"properties":{"unit":{"type":"string","const":"credit"},"integer_units":{"type":"boolean","const":true,"description":"Every credit amount the host serves is an integer."}}},"callbacks":{"type":"object","description":"Signed callback delivery (Standard Webhooks v1) with retries on the host clock.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"signature_scheme":{"type":"string","const":"standard-webhooks-v1"},"retry_schedule_ms":{"type":"array","description":"Delay before each attempt after the previous one, in milliseconds; the first entry is 0 (the first attempt is made at once). The length is the number of automatic attempts. The first-entry rule is checked by the kit (DISCOVERY-RETRY-SCHEDULE), not here: a positional check would need an open tuple, which strict schema compilation refuses.","minItems":1,"items":{"type":"integer","minimum":0}},"jitter_max_ratio":{"type":"number","minimum":0,"maximum":1,"description":"An attempt is made no later than its delay times (1 + jitter_max_ratio)."},"request_timeout_ms":{"type":"integer","minimum":1,"description":"Real time after which an attempt is abandoned and recorded as failed."},"follows_redirects":{"type":"boolean","const":false}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["signature_scheme","retry_schedule_ms","jitter_max_ratio","request_timeout_ms","follows_redirects"]}},"replay":{"type":"object","description":"Exception tickets, recovery requests and replay packages.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"credit_debit_policy":{"type":"string","const":"meter_delta_only"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["credit_debit_policy"]}},"queue_monitor":{"type":"object","description":"Runner heartbeat, stuck-task alerts and retry commands.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"stuck_threshold_ms":{"type":"integer","minimum":1}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["heartbeat_interval_ms","stuck_threshold_ms"]}},"idempotency":{"type":"object","description":"Idempotency-Key handling (IETF Idempotency-Key header draft).","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"key_lifetime_ms":{"type":"integer","minimum":1,"description":"How long a key is kept, measured on the host clock."},"required_on":{"type":"array","description":"The operations that require an Idempotency-Key, each written `METHOD /api/agents/<path template>`, e.g. `POST /api/agents/run`.","uniqueItems":true,"items":{"type":"string","minLength":1}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["key_lifetime_ms","required_on"]}},"agent_runtime":{"type":"object","description":"The host's Agent App Runtime Contract (seed 003), published in `contract`.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"contract":{"$ref":"https://limecloud.github.io/agentapp/schemas/app-runtime.schema.json"}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["contract"]}},"attestation_statement":{"type":"object","description":"Whether the host also serves the attestation as an in-toto Statement v1 at /tasks/{token}/attestation/statement.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}},"seams":{"type":"object","description":"Conformance-mode test seams (off by default): a controllable host clock, scripted runs and throwaway tenants.","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"},"test_clock":{"$ref":"#/$defs/seam","type":"object","properties":{"per_tenant":{"type":"boolean","description":"Protocol 1.1: every tenant minted through the tenants seam has a test clock of its own (SPEC.md §13.2); absent or false, the clock is host-wide."},"advance_until_rest":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `until_at_rest` (SPEC.md §13.2)."},"advance_reads":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `reads` and answers them (SPEC.md §13.2)."},"advance_to_next_due":{"type":"boolean","description":"Protocol 1.1: POST /_seams/clock/advance accepts `to_next_due` (SPEC.md §13.2)."}}},"scripted_runs":{"$ref":"#/$defs/seam"},"tenants":{"$ref":"#/$defs/seam","type":"object","properties":{"batch":{"type":"boolean","description":"Protocol 1.1: POST /_seams/tenants accepts `count` and mints that many tenants in one answer (SPEC.md §13.4)."}}}},"if":{"properties":{"supported":{"const":true}}},"then":{"required":["test_clock","scripted_runs","tenants"]}}},"$defs":{"seam":{"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}}}};
+const schema106 = {"type":"object","required":["supported"],"additionalProperties":true,"properties":{"supported":{"type":"boolean"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/host-capabilities.schema.json" */;
@@ -10578,7 +11044,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.closed_run_retention_ms !== undefined){
 let data2 = data1.closed_run_retention_ms;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err1 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
+const err1 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema104.allOf[0].then.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10603,7 +11069,7 @@ errors++;
 if(data1.closed_runs_kept_per_tenant !== undefined){
 let data3 = data1.closed_runs_kept_per_tenant;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
+const err3 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema104.allOf[0].then.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10628,7 +11094,7 @@ errors++;
 if(data1.max_idempotency_keys_per_tenant !== undefined){
 let data4 = data1.max_idempotency_keys_per_tenant;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema102.allOf[0].then.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
+const err5 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/allOf/0/then/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema104.allOf[0].then.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10848,7 +11314,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data6 === "1.0") || (data6 === "1.1"))){
-const err25 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/enum",keyword:"enum",params:{allowedValues: schema102.properties.protocol_version.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/protocol_version",schemaPath:"#/properties/protocol_version/enum",keyword:"enum",params:{allowedValues: schema104.properties.protocol_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11053,7 +11519,7 @@ errors++;
 if(data12.closed_run_retention_ms !== undefined){
 let data14 = data12.closed_run_retention_ms;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-const err41 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
+const err41 = {instancePath:instancePath+"/limits/closed_run_retention_ms",schemaPath:"#/properties/limits/properties/closed_run_retention_ms/type",keyword:"type",params:{type: schema104.properties.limits.properties.closed_run_retention_ms.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11078,7 +11544,7 @@ errors++;
 if(data12.closed_runs_kept_per_tenant !== undefined){
 let data15 = data12.closed_runs_kept_per_tenant;
 if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
+const err43 = {instancePath:instancePath+"/limits/closed_runs_kept_per_tenant",schemaPath:"#/properties/limits/properties/closed_runs_kept_per_tenant/type",keyword:"type",params:{type: schema104.properties.limits.properties.closed_runs_kept_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11103,7 +11569,7 @@ errors++;
 if(data12.max_runs_in_flight_per_tenant !== undefined){
 let data16 = data12.max_runs_in_flight_per_tenant;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
-const err45 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_runs_in_flight_per_tenant.type},message:"must be integer,null"};
+const err45 = {instancePath:instancePath+"/limits/max_runs_in_flight_per_tenant",schemaPath:"#/properties/limits/properties/max_runs_in_flight_per_tenant/type",keyword:"type",params:{type: schema104.properties.limits.properties.max_runs_in_flight_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11128,7 +11594,7 @@ errors++;
 if(data12.max_idempotency_keys_per_tenant !== undefined){
 let data17 = data12.max_idempotency_keys_per_tenant;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
-const err47 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema102.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
+const err47 = {instancePath:instancePath+"/limits/max_idempotency_keys_per_tenant",schemaPath:"#/properties/limits/properties/max_idempotency_keys_per_tenant/type",keyword:"type",params:{type: schema104.properties.limits.properties.max_idempotency_keys_per_tenant.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12281,9 +12747,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.advance_reads !== undefined){
+if(typeof data54.advance_reads !== "boolean"){
+const err133 = {instancePath:instancePath+"/seams/test_clock/advance_reads",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_reads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -12293,11 +12759,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data51.scripted_runs !== undefined){
-let data58 = data51.scripted_runs;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.supported === undefined){
-const err134 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data54.advance_to_next_due !== undefined){
+if(typeof data54.advance_to_next_due !== "boolean"){
+const err134 = {instancePath:instancePath+"/seams/test_clock/advance_to_next_due",schemaPath:"#/properties/seams/properties/test_clock/properties/advance_to_next_due/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -12306,9 +12770,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data58.supported !== undefined){
-if(typeof data58.supported !== "boolean"){
-const err135 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/seams/test_clock",schemaPath:"#/properties/seams/properties/test_clock/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -12318,9 +12783,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.scripted_runs !== undefined){
+let data60 = data51.scripted_runs;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.supported === undefined){
+const err136 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -12329,12 +12796,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data51.tenants !== undefined){
-let data60 = data51.tenants;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.supported === undefined){
-const err137 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
+if(data60.supported !== undefined){
+if(typeof data60.supported !== "boolean"){
+const err137 = {instancePath:instancePath+"/seams/scripted_runs/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -12343,9 +12807,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data60.supported !== undefined){
-if(typeof data60.supported !== "boolean"){
-const err138 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/seams/scripted_runs",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -12355,9 +12820,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.tenants !== undefined){
+let data62 = data51.tenants;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.supported === undefined){
+const err139 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/required",keyword:"required",params:{missingProperty: "supported"},message:"must have required property '"+"supported"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -12366,10 +12833,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62.supported !== undefined){
+if(typeof data62.supported !== "boolean"){
+const err140 = {instancePath:instancePath+"/seams/tenants/supported",schemaPath:"#/$defs/seam/properties/supported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -12381,12 +12847,60 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err141 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/$defs/seam/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
 else {
 vErrors.push(err141);
+}
+errors++;
+}
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.batch !== undefined){
+if(typeof data62.batch !== "boolean"){
+const err142 = {instancePath:instancePath+"/seams/tenants/batch",schemaPath:"#/properties/seams/properties/tenants/properties/batch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/seams/tenants",schemaPath:"#/properties/seams/properties/tenants/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/seams",schemaPath:"#/properties/seams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 }
@@ -12396,8 +12910,8 @@ return errors === 0;
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateInTotoStatement = validate49;
-const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
-const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/in-toto-statement.schema.json","title":"in-toto Statement v1","description":"The attestation as an in-toto Statement v1, optionally served at /tasks/{token}/attestation/statement by hosts that advertise `attestation_statement.supported`. The kit uses the widely used in-toto envelope so standard supply-chain verifiers can check a result: the subject is the result package and its sha256 equals the hex of the attestation's result_package_hash.","type":"object","required":["_type","subject","predicateType","predicate"],"additionalProperties":true,"properties":{"_type":{"type":"string","const":"https://in-toto.io/Statement/v1"},"subject":{"type":"array","minItems":1,"items":{"type":"object","required":["name","digest"],"additionalProperties":true,"properties":{"name":{"type":"string","minLength":1},"digest":{"type":"object","required":["sha256"],"additionalProperties":true,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}},"predicateType":{"type":"string","format":"uri"},"predicate":{"type":"object"}}};
+const pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/in-toto-statement.schema.json" */;
@@ -12552,7 +13066,7 @@ errors++;
 if(data4.sha256 !== undefined){
 let data5 = data4.sha256;
 if(typeof data5 === "string"){
-if(!pattern22.test(data5)){
+if(!pattern26.test(data5)){
 const err12 = {instancePath:instancePath+"/subject/" + i0+"/digest/sha256",schemaPath:"#/properties/subject/items/properties/digest/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -12665,10 +13179,10 @@ return errors === 0;
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateLimeAgentTaskEvent = validate50;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
-const schema110 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
-const schema111 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
-const schema112 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json","title":"lime.agent-task-event.v1","description":"One event of a lime.agent task, delivered through the `agentSession/event` notification of the Agent App Runtime Contract. The event has a published description but no published schema; the kit designed this one from that description (required and optional members, event types, result subtypes). The kit types `sequence` as an integer (the description says a number) because it orders events, and requires a result subtype on `result` events.","type":"object","required":["schemaVersion","eventId","sequence","type","appId","taskId","traceId","sessionId","at"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-event.v1"},"eventId":{"type":"string","minLength":1},"sequence":{"type":"integer","minimum":0},"type":{"type":"string","enum":["system:init","system:compact_boundary","task:queued","task:progress","assistant:delta","tool:call","approval:requested","artifact:created","evidence:recorded","result"]},"subtype":{"type":"string"},"appId":{"type":"string","minLength":1},"taskId":{"type":"string","minLength":1},"traceId":{"type":"string","minLength":1},"sessionId":{"type":"string","minLength":1},"turnId":{"type":"string"},"parentTaskId":{"type":"string"},"at":{"type":"string","format":"date-time"},"payload":{"type":"object"},"refs":{"type":"array","items":{"type":"string"}},"usage":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/usage"},"cost":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/cost"}},"if":{"properties":{"type":{"const":"result"}}},"then":{"required":["subtype"],"properties":{"subtype":{"$ref":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype"}}}};
+const schema112 = {"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]};
+const schema113 = {"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}};
+const schema114 = {"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-event.v1.schema.json" */;
@@ -12734,7 +13248,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data1 === "success") || (data1 === "error_max_turns")) || (data1 === "error_during_execution")) || (data1 === "error_max_budget")) || (data1 === "error_max_structured_output_retries")) || (data1 === "error_permission_denied")) || (data1 === "cancelled"))){
-const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/subtype",schemaPath:"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema112.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12940,7 +13454,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((((((((data5 === "system:init") || (data5 === "system:compact_boundary")) || (data5 === "task:queued")) || (data5 === "task:progress")) || (data5 === "assistant:delta")) || (data5 === "tool:call")) || (data5 === "approval:requested")) || (data5 === "artifact:created")) || (data5 === "evidence:recorded")) || (data5 === "result"))){
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema110.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13339,7 +13853,7 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateLimeAgentTaskResult = validate51;
-const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json","title":"lime.agent-task-result.v1","description":"The final result of a lime.agent task, named by the Agent App Runtime Contract (`resultSchema: lime.agent-task-result.v1`) but never published. Designed by the kit from what the contract names (final subtype, usage, cost, artifact refs, evidence refs) so hosts that support the agent runtime have one shape to return. A structured-output failure ends with subtype error_max_structured_output_retries, never success.","type":"object","required":["schemaVersion","taskId","appId","subtype","usage","cost","artifactRefs","evidenceRefs","completedAt"],"additionalProperties":true,"properties":{"schemaVersion":{"type":"string","const":"lime.agent-task-result.v1"},"taskId":{"type":"string","minLength":1},"appId":{"type":"string","minLength":1},"subtype":{"type":"string","enum":["success","error_max_turns","error_during_execution","error_max_budget","error_max_structured_output_retries","error_permission_denied","cancelled"]},"usage":{"type":"object","required":["input_tokens","output_tokens","units"],"additionalProperties":true,"properties":{"input_tokens":{"type":"integer","minimum":0},"output_tokens":{"type":"integer","minimum":0},"units":{"type":"integer","minimum":0,"description":"Metered units of the task."}}},"cost":{"type":"object","required":["credits"],"additionalProperties":true,"properties":{"credits":{"type":"integer","minimum":0}}},"artifactRefs":{"type":"array","items":{"type":"string"}},"evidenceRefs":{"type":"array","items":{"type":"string"}},"structuredOutput":{"description":"The validated structured output, when the task's structuredOutput.type is json_schema and validation succeeded."},"completedAt":{"type":"string","format":"date-time"}}};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://limecloud.github.io/agentapp/schemas/agent-task-result.v1.schema.json" */;
@@ -13529,7 +14043,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((data3 === "success") || (data3 === "error_max_turns")) || (data3 === "error_during_execution")) || (data3 === "error_max_budget")) || (data3 === "error_max_structured_output_retries")) || (data3 === "error_permission_denied")) || (data3 === "cancelled"))){
-const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema109.properties.subtype.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/subtype",schemaPath:"#/properties/subtype/enum",keyword:"enum",params:{allowedValues: schema111.properties.subtype.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13807,7 +14321,7 @@ return errors === 0;
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateProblemDetails = validate52;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:request-timeout","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:too-many-requests","urn:agent-task:problem:header-fields-too-large","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:request-timeout"}}},"then":{"properties":{"status":{"const":408}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:too-many-requests"}}},"then":{"properties":{"status":{"const":429}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:header-fields-too-large"}}},"then":{"properties":{"status":{"const":431}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
+const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/problem-details.schema.json","title":"Problem Details","description":"An RFC 9457 problem document, served with content type application/problem+json for every 4xx and 5xx answer. The kit restricts `type` to its registry of `urn:agent-task:problem:<slug>` URIs and binds each type to its HTTP status, so that a client can branch on `type` alone; it adds `errors` (schema failures of an invalid request), `current_state` and `allowed_from_states` (refused commands). Clients ignore members they do not know.","type":"object","required":["type","title","status"],"additionalProperties":true,"properties":{"type":{"type":"string","format":"uri","description":"The problem type: one of the registered `urn:agent-task:problem:<slug>` URIs.","enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing","urn:agent-task:problem:unauthorized","urn:agent-task:problem:insufficient-credits","urn:agent-task:problem:not-found","urn:agent-task:problem:method-not-allowed","urn:agent-task:problem:request-timeout","urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired","urn:agent-task:problem:trust-not-approved","urn:agent-task:problem:payload-too-large","urn:agent-task:problem:unsupported-media-type","urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool","urn:agent-task:problem:too-many-requests","urn:agent-task:problem:header-fields-too-large","urn:agent-task:problem:internal"]},"title":{"type":"string","minLength":1,"description":"Short human-readable summary of the problem type; the same for every occurrence of the type."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"The HTTP status of the answer carrying this document."},"detail":{"type":"string","description":"Human-readable explanation of this occurrence."},"instance":{"type":"string","format":"uri-reference","description":"Reference to this occurrence, typically the request path."},"errors":{"type":"array","description":"Kit addition for invalid-request: one entry per schema failure of the request body.","items":{"type":"object","required":["instancePath","keyword","message"],"additionalProperties":true,"properties":{"instancePath":{"type":"string","description":"JSON Pointer to the failing value in the request body (empty string for the body itself)."},"keyword":{"type":"string","minLength":1,"description":"The JSON Schema keyword that failed, e.g. required, enum, type."},"message":{"type":"string","description":"Human-readable description of the failure."}}}},"current_state":{"type":"string","description":"Kit addition for invalid-state: the run's canonical lifecycle state when the command was refused."},"allowed_from_states":{"type":"array","items":{"type":"string"},"description":"Kit addition for invalid-state: the canonical states from which the refused command is allowed."}},"allOf":[{"description":"Each registered problem type has exactly one HTTP status.","if":{"properties":{"type":{"enum":["urn:agent-task:problem:malformed-request","urn:agent-task:problem:malformed-json","urn:agent-task:problem:invalid-request","urn:agent-task:problem:idempotency-key-missing"]}}},"then":{"properties":{"status":{"const":400}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unauthorized"}}},"then":{"properties":{"status":{"const":401}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:insufficient-credits"}}},"then":{"properties":{"status":{"const":402}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:trust-not-approved"}}},"then":{"properties":{"status":{"const":403}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:not-found"}}},"then":{"properties":{"status":{"const":404}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:method-not-allowed"}}},"then":{"properties":{"status":{"const":405}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:request-timeout"}}},"then":{"properties":{"status":{"const":408}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-in-flight","urn:agent-task:problem:invalid-state","urn:agent-task:problem:replay-not-allowed","urn:agent-task:problem:replay-unsafe","urn:agent-task:problem:result-not-ready","urn:agent-task:problem:settlement-conflict","urn:agent-task:problem:quote-expired"]}}},"then":{"properties":{"status":{"const":409}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:payload-too-large"}}},"then":{"properties":{"status":{"const":413}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:unsupported-media-type"}}},"then":{"properties":{"status":{"const":415}}}},{"if":{"properties":{"type":{"enum":["urn:agent-task:problem:idempotency-key-reused","urn:agent-task:problem:unsafe-callback-target","urn:agent-task:problem:unsupported-tool"]}}},"then":{"properties":{"status":{"const":422}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:too-many-requests"}}},"then":{"properties":{"status":{"const":429}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:header-fields-too-large"}}},"then":{"properties":{"status":{"const":431}}}},{"if":{"properties":{"type":{"const":"urn:agent-task:problem:internal"}}},"then":{"properties":{"status":{"const":500}}}}]};
 const formats90 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -14829,7 +15343,7 @@ errors++;
 if(data.type !== undefined){
 let data28 = data.type;
 if(!(((((((((((((((((((((((((data28 === "urn:agent-task:problem:malformed-request") || (data28 === "urn:agent-task:problem:malformed-json")) || (data28 === "urn:agent-task:problem:invalid-request")) || (data28 === "urn:agent-task:problem:idempotency-key-missing")) || (data28 === "urn:agent-task:problem:unauthorized")) || (data28 === "urn:agent-task:problem:insufficient-credits")) || (data28 === "urn:agent-task:problem:not-found")) || (data28 === "urn:agent-task:problem:method-not-allowed")) || (data28 === "urn:agent-task:problem:request-timeout")) || (data28 === "urn:agent-task:problem:idempotency-key-in-flight")) || (data28 === "urn:agent-task:problem:invalid-state")) || (data28 === "urn:agent-task:problem:replay-not-allowed")) || (data28 === "urn:agent-task:problem:replay-unsafe")) || (data28 === "urn:agent-task:problem:result-not-ready")) || (data28 === "urn:agent-task:problem:settlement-conflict")) || (data28 === "urn:agent-task:problem:quote-expired")) || (data28 === "urn:agent-task:problem:trust-not-approved")) || (data28 === "urn:agent-task:problem:payload-too-large")) || (data28 === "urn:agent-task:problem:unsupported-media-type")) || (data28 === "urn:agent-task:problem:idempotency-key-reused")) || (data28 === "urn:agent-task:problem:unsafe-callback-target")) || (data28 === "urn:agent-task:problem:unsupported-tool")) || (data28 === "urn:agent-task:problem:too-many-requests")) || (data28 === "urn:agent-task:problem:header-fields-too-large")) || (data28 === "urn:agent-task:problem:internal"))){
-const err45 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema113.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err45 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema115.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15125,8 +15639,8 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateQueueMonitor = validate53;
-const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
-const schema115 = {"type":"integer","minimum":0};
+const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/queue-monitor.schema.json","title":"Queue Monitor","description":"The scheduler's pulse for one tenant, served at GET /api/agents/queue/monitor: the runner heartbeat and counts of runs per column and metric. Designed by the kit from the published monitor page (columns accepted … closed; metrics last run, next run, processed, advanced, stuck, retry-ready, heartbeat on time) and seed 002's ask for failed task and callback retry counts, so that each figure can be checked against the tenant's runs.","type":"object","required":["object_type","heartbeat","counts","stuck_threshold_ms","observed_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_queue_monitor"},"heartbeat":{"type":"object","required":["last_runner_pulse_at","next_runner_pulse_at","heartbeat_interval_ms","on_time"],"additionalProperties":true,"properties":{"last_runner_pulse_at":{"type":["string","null"],"format":"date-time","description":"Host time of the runner's last pulse; null before its first."},"next_runner_pulse_at":{"type":"string","format":"date-time"},"heartbeat_interval_ms":{"type":"integer","minimum":1},"on_time":{"type":"boolean","description":"Whether the last pulse came within one heartbeat interval of the one before."}}},"counts":{"type":"object","description":"Runs of the tenant per column (accepted … closed) and per metric (processed … retry_ready).","required":["accepted","queued","operating","result_ready","callback","exception","replay","closed","processed","advanced","stuck","failed","callback_retries","retry_ready"],"additionalProperties":true,"properties":{"accepted":{"$ref":"#/$defs/count"},"queued":{"$ref":"#/$defs/count"},"operating":{"$ref":"#/$defs/count"},"result_ready":{"$ref":"#/$defs/count"},"callback":{"$ref":"#/$defs/count"},"exception":{"$ref":"#/$defs/count"},"replay":{"$ref":"#/$defs/count"},"closed":{"$ref":"#/$defs/count"},"processed":{"$ref":"#/$defs/count"},"advanced":{"$ref":"#/$defs/count"},"stuck":{"$ref":"#/$defs/count"},"failed":{"$ref":"#/$defs/count"},"callback_retries":{"$ref":"#/$defs/count"},"retry_ready":{"$ref":"#/$defs/count"}}},"stuck_threshold_ms":{"type":"integer","minimum":1},"observed_at":{"type":"string","format":"date-time"}},"$defs":{"count":{"type":"integer","minimum":0}}};
+const schema117 = {"type":"integer","minimum":0};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/queue-monitor.schema.json" */;
@@ -15259,7 +15773,7 @@ errors++;
 if(data1.last_runner_pulse_at !== undefined){
 let data2 = data1.last_runner_pulse_at;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema114.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/heartbeat/last_runner_pulse_at",schemaPath:"#/properties/heartbeat/properties/last_runner_pulse_at/type",keyword:"type",params:{type: schema116.properties.heartbeat.properties.last_runner_pulse_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15927,8 +16441,8 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateQuote = validate54;
-const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
-const schema133 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote.schema.json","title":"Quote","description":"The 201 answer to POST /api/agents/quote: how many integer credits a run of this size costs and until when the offer holds. Designed by the kit around the published quote request; a run created from it reserves `credits_quoted`, and an expired quote is refused with 409 quote-expired.","type":"object","required":["object_type","quote_id","requested_tool","requested_capability","credits_quoted","credit_unit","expires_at","created_at","estimate_basis"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_quote"},"quote_id":{"type":"string","minLength":1},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"credits_quoted":{"type":"integer","minimum":1},"credit_unit":{"type":"string","const":"credit"},"estimate_basis":{"$ref":"https://weverlabs.com/schemas/quote-request.schema.json#/properties/estimate_basis"},"expires_at":{"type":"string","format":"date-time"},"created_at":{"type":"string","format":"date-time"}}};
+const schema135 = {"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote.schema.json" */;
@@ -16375,7 +16889,7 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateQuoteRequest = validate55;
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
+const schema133 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/quote-request.schema.json","title":"Quote Request","description":"Body of POST /api/agents/quote: what the requesting agent wants done and how big it is. It keeps the published `agent_quote_request` fields; the kit types the size estimate as integers.","type":"object","required":["request_type","requested_tool","requested_capability","estimate_basis"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_quote_request"},"trust_profile_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"estimate_basis":{"type":"object","required":["records_count","files_count","needs_callback"],"additionalProperties":true,"properties":{"records_count":{"type":"integer","minimum":0},"files_count":{"type":"integer","minimum":0},"needs_callback":{"type":"boolean"}}}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/quote-request.schema.json" */;
@@ -16649,7 +17163,7 @@ return errors === 0;
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRecoveryRequest = validate56;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
+const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/recovery-request.schema.json","title":"Recovery Request","description":"Body of POST /tasks/{token}/recover (requires an Idempotency-Key): the requester asks to recover an open exception, and the host prepares a replay package. It keeps the published `agent_recovery_request` shape; the kit names the ticket by `exception_id` and fixes the list of recovery actions.","type":"object","required":["object_type","exception_id","recovery_action"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_recovery_request"},"exception_id":{"type":"string","minLength":1},"recovery_action":{"type":"string","enum":["add_evidence","retry_step","accept_partial","resume_after_stall"]},"new_evidence_items":{"type":"array","items":{"type":"string"},"description":"Evidence supplied with add_evidence; a replay after it treats evidence as sufficient."},"note":{"type":"string"}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/recovery-request.schema.json" */;
@@ -16754,7 +17268,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((data2 === "add_evidence") || (data2 === "retry_step")) || (data2 === "accept_partial")) || (data2 === "resume_after_stall"))){
-const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema134.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/recovery_action",schemaPath:"#/properties/recovery_action/enum",keyword:"enum",params:{allowedValues: schema136.properties.recovery_action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16821,8 +17335,8 @@ return errors === 0;
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateReplayPackage = validate57;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
-const schema136 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
+const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-package.schema.json","title":"Replay Package","description":"What a replay of a paused run will do, served at /tasks/{token}/replay-package once a recovery request made it ready. Designed by the kit from seed 001's replay example (state replay_ready, exception_id, replay_package_url, safe_to_replay, credit_debit_policy meter_delta_only): it adds the checkpoint and completed steps, which a replay never reruns, the reasons a replay would be unsafe, and the credits already debited, which a replay never debits again.","type":"object","required":["object_type","replay_package_id","agent_task_run_id","task_token","exception_id","state","checkpoint","completed_steps","safe_to_replay","unsafe_reasons","credit_debit_policy","credits_debited_so_far","replay_package_url","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_package"},"replay_package_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"exception_id":{"type":"string","minLength":1},"state":{"type":"string","const":"replay_ready"},"checkpoint":{"type":"object","description":"The last completed step and the ledger sequence of the event that recorded it; step is null when no step was completed.","required":["step","sequence"],"additionalProperties":true,"properties":{"step":{"anyOf":[{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"},{"type":"null"}]},"sequence":{"type":"integer","minimum":1}}},"completed_steps":{"type":"array","uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step"}},"safe_to_replay":{"type":"boolean"},"unsafe_reasons":{"type":"array","items":{"type":"string","minLength":1},"description":"Why a replay would repeat unrecorded side effects; empty exactly when safe_to_replay is true."},"credit_debit_policy":{"type":"string","const":"meter_delta_only"},"credits_debited_so_far":{"type":"integer","minimum":0},"replay_package_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}},"if":{"properties":{"safe_to_replay":{"const":true}}},"then":{"properties":{"unsafe_reasons":{"type":"array","maxItems":0}}},"else":{"properties":{"unsafe_reasons":{"type":"array","minItems":1}}}};
+const schema138 = {"type":"string","description":"Kit addition: the runner step a step event starts or completes.","enum":["evidence_review","tool_execution","result_packaged","receipt_issued","callback"]};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-package.schema.json" */;
@@ -17276,7 +17790,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((data10 === "evidence_review") || (data10 === "tool_execution")) || (data10 === "result_packaged")) || (data10 === "receipt_issued")) || (data10 === "callback"))){
-const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/checkpoint/step",schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17376,7 +17890,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!(((((data13 === "evidence_review") || (data13 === "tool_execution")) || (data13 === "result_packaged")) || (data13 === "receipt_issued")) || (data13 === "callback"))){
-const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/completed_steps/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-run-state-event.schema.json#/properties/step/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17586,7 +18100,7 @@ return errors === 0;
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateReplayRequest = validate58;
-const schema138 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/replay-request.schema.json","title":"Replay Request","description":"Body of POST /tasks/{token}/replay (requires an Idempotency-Key). Designed by the kit: it names the replay package to run, so a replay can never start from a package the requester has not seen.","type":"object","required":["object_type","replay_package_id"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_replay_request"},"replay_package_id":{"type":"string","minLength":1},"note":{"type":"string"}}};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/replay-request.schema.json" */;
@@ -17697,7 +18211,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateResultAttestation = validate59;
-const schema139 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-attestation.schema.json","title":"Result Attestation","description":"The compact public-safe proof of a run's result (seed 001), served at /tasks/{token}/attestation once the result is packaged (409 result-not-ready before). It keeps the published fields; the kit makes them required, requires `result_package_hash` to be a real digest (seed 001's `sha256:demo-public-safe-placeholder` does not validate), and adds `agent_task_run_id`, `result_url`, `issued_at` and the optional ledger head so a receiver can check the proof without trusting the host.","type":"object","required":["attestation_type","agent_task_run_id","requested_tool","result_status","evidence_status","result_package_hash","result_url","receipt_url","callback_payload_url","issued_at"],"additionalProperties":true,"properties":{"attestation_type":{"type":"string","const":"agent_result_attestation"},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"result_status":{"$ref":"https://weverlabs.com/schemas/callback-payload.schema.json#/properties/result_status"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_package_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"`sha256:` + 64 lowercase hex of SHA-256 over the RFC 8785 form of the document served at result_url."},"result_url":{"type":"string","format":"uri"},"receipt_url":{"type":"string","format":"uri","description":"The run's usage receipt."},"callback_payload_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"ledger_head_hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"Digest of the last ledger event recorded when the attestation was issued."},"issued_at":{"type":"string","format":"date-time"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-attestation.schema.json" */;
@@ -18120,9 +18634,9 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateResultContract = validate60;
-const schema143 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"},"result_subtype":{"type":"string","description":"On a failed result, why it failed, e.g. error_max_structured_output_retries (SPEC.md §15.3)."}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
-const schema144 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
-const schema146 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
+const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/result-contract.schema.json","title":"Agent Result Contract v2","description":"The canonical return envelope of a run (seed 002), served at /tasks/{token}/result-contract: machine result, human summary, proof objects, money state (the settlement receipt that funded the credits and the usage receipt that consumed them) and callback state. It keeps the published fields and vocabularies; the kit adds `agent_task_run_id` so the envelope names its run in both identifier spaces, lists the members of each block, and types every credit amount as an integer.","type":"object","required":["object_type","contract_version","result_contract_id","task_token","agent_task_run_id","requested_tool","lifecycle_state","result_status","machine_result","human_summary","proof_objects","receipts","callback","issued_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_result_contract"},"contract_version":{"type":"string","const":"2.0"},"result_contract_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]},"lifecycle_state":{"type":"string","description":"The contract vocabulary of lifecycle states (20 values), mapped from the run's canonical_lifecycle_state as SPEC.md §4.1 says.","enum":["created","preflight_checked","contract_ready","contract_accepted","trusted","quoted","credit_pending","credit_funded","queued","operating","result_ready","attested","settlement_receipt_issued","usage_receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"]},"result_status":{"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]},"machine_result":{"type":"object","description":"Parseable result: tool, evidence, status, next actions and where the result package lives.","required":["requested_tool","evidence_status","result_status","next_actions","result_url"],"additionalProperties":true,"properties":{"requested_tool":{"$ref":"#/properties/requested_tool"},"evidence_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/evidence_status"},"result_status":{"$ref":"#/properties/result_status"},"next_actions":{"type":"array","items":{"type":"string"}},"result_url":{"type":"string","format":"uri"},"result_subtype":{"type":"string","description":"On a failed result, why it failed, e.g. error_max_structured_output_retries (SPEC.md §15.3)."}}},"human_summary":{"type":"object","description":"Plain-language closeout for agents and operators.","required":["summary","work_performed","findings","open_items","next_actions"],"additionalProperties":true,"properties":{"summary":{"type":"string"},"work_performed":{"type":"array","items":{"type":"string"}},"findings":{"type":"array","items":{"type":"string"}},"open_items":{"type":"array","items":{"type":"string"}},"next_actions":{"type":"array","items":{"type":"string"}}}},"proof_objects":{"type":"object","description":"Absolute URLs of every proof object of the run; recovery and queue references appear when they exist.","required":["ledger_url","attestation_url","run_contract_url","result_package_url","callback_payload_url"],"additionalProperties":true,"properties":{"ledger_url":{"type":"string","format":"uri"},"attestation_url":{"type":"string","format":"uri"},"run_contract_url":{"type":"string","format":"uri"},"result_package_url":{"type":"string","format":"uri"},"callback_payload_url":{"type":"string","format":"uri"},"exception_url":{"type":"string","format":"uri"},"replay_package_url":{"type":"string","format":"uri"},"queue_monitor_url":{"type":"string","format":"uri"},"stuck_task_alert_url":{"type":"string","format":"uri"},"retry_command_url":{"type":"string","format":"uri"}}},"receipts":{"type":"object","description":"Money state: the settlement receipt that funded the credits and, once issued, the usage receipt that records their consumption.","required":["settlement_receipt_url","settlement_receipt_id","credits_reserved","credits_debited","remaining_credits"],"additionalProperties":true,"properties":{"settlement_receipt_url":{"type":"string","format":"uri"},"settlement_receipt_id":{"type":"string","minLength":1},"usage_receipt_url":{"type":"string","format":"uri"},"usage_receipt_id":{"type":"string","minLength":1},"credits_funded":{"type":"integer","minimum":0},"credits_reserved":{"type":"integer","minimum":0},"credits_debited":{"type":"integer","minimum":0},"remaining_credits":{"type":"integer","minimum":0}}},"callback":{"type":"object","required":["callback_status","attempt_count"],"additionalProperties":true,"properties":{"callback_url":{"type":"string","format":"uri"},"callback_status":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/callback_status"},"attempt_count":{"type":"integer","minimum":0},"webhook_id":{"type":"string","minLength":1}}},"issued_at":{"type":"string","format":"date-time"}}};
+const schema146 = {"type":"string","enum":["packetops","distributionops","tokenops","wever_labs_os","custom_workflow"]};
+const schema148 = {"type":"string","description":"The callback payload's result statuses plus pending (no result packaged yet).","enum":["pending","ready","partial","failed","delivered"]};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/result-contract.schema.json" */;
@@ -18410,7 +18924,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((data5 === "packetops") || (data5 === "distributionops")) || (data5 === "tokenops")) || (data5 === "wever_labs_os")) || (data5 === "custom_workflow"))){
-const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema143.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema145.properties.requested_tool.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18433,7 +18947,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "settlement_receipt_issued")) || (data6 === "usage_receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema143.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/lifecycle_state",schemaPath:"#/properties/lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema145.properties.lifecycle_state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18456,7 +18970,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((((data7 === "pending") || (data7 === "ready")) || (data7 === "partial")) || (data7 === "failed")) || (data7 === "delivered"))){
-const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema143.properties.result_status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema145.properties.result_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -18532,7 +19046,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((((data9 === "packetops") || (data9 === "distributionops")) || (data9 === "tokenops")) || (data9 === "wever_labs_os")) || (data9 === "custom_workflow"))){
-const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/machine_result/requested_tool",schemaPath:"#/properties/requested_tool/enum",keyword:"enum",params:{allowedValues: schema146.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18578,7 +19092,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((((data11 === "pending") || (data11 === "ready")) || (data11 === "partial")) || (data11 === "failed")) || (data11 === "delivered"))){
-const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema146.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/machine_result/result_status",schemaPath:"#/properties/result_status/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -19611,9 +20125,9 @@ validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateResultPackage = validate33;
 
 export const validateRetryCommand = validate61;
-const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
-const schema150 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
-const schema151 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
+const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command.schema.json","title":"Retry Command","description":"A scheduler command accepted for a run, the 201 answer to POST /tasks/{token}/commands. It keeps the published fields; the kit adds `status` (whether the command is accepted, completed or refused) and `outcome` (what it did, e.g. the manual callback attempt it made) so the answer shows the effect of a command that acts synchronously.","type":"object","required":["object_type","command_id","task_token","action","requested_by","allowed_from_states","target_state","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_retry_command"},"command_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"action":{"$ref":"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action"},"requested_by":{"type":"string","minLength":1},"allowed_from_states":{"type":"array","description":"Canonical lifecycle states from which this action is allowed.","minItems":1,"uniqueItems":true,"items":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state"}},"target_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The canonical lifecycle state the command moves the run toward."},"reason":{"type":"string"},"idempotency_key":{"type":"string"},"status":{"type":"string","enum":["accepted","completed","refused"],"description":"Kit addition: accepted (queued for the runner), completed (done before the answer) or refused."},"outcome":{"type":"object","description":"Kit addition: what the command did, e.g. {\"attempt_number\": 11, \"http_status\": 200} for a manual callback retry."},"created_at":{"type":"string","format":"date-time"}}};
+const schema152 = {"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]};
+const schema153 = {"type":"string","enum":["created","preflight_checked","contract_ready","contract_accepted","trust_pending","trusted","quoted","credit_pending","credit_funded","queued","operating","evidence_partial","result_ready","attested","receipt_issued","callback_pending","callback_delivered","exception_open","replay_ready","failed","closed"],"description":"Normalized lifecycle label used by the Agent Operating Console v2."};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command.schema.json" */;
@@ -19793,7 +20307,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((((data3 === "retry_callback") || (data3 === "replay_from_checkpoint")) || (data3 === "advance_queue")) || (data3 === "request_evidence")) || (data3 === "release_credit_allocation")) || (data3 === "rerun_result_contract")) || (data3 === "close_exception"))){
-const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/action",schemaPath:"https://weverlabs.com/schemas/retry-command-request.schema.json#/properties/action/enum",keyword:"enum",params:{allowedValues: schema152.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19855,7 +20369,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((((((((((((((((((data6 === "created") || (data6 === "preflight_checked")) || (data6 === "contract_ready")) || (data6 === "contract_accepted")) || (data6 === "trust_pending")) || (data6 === "trusted")) || (data6 === "quoted")) || (data6 === "credit_pending")) || (data6 === "credit_funded")) || (data6 === "queued")) || (data6 === "operating")) || (data6 === "evidence_partial")) || (data6 === "result_ready")) || (data6 === "attested")) || (data6 === "receipt_issued")) || (data6 === "callback_pending")) || (data6 === "callback_delivered")) || (data6 === "exception_open")) || (data6 === "replay_ready")) || (data6 === "failed")) || (data6 === "closed"))){
-const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema151.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/allowed_from_states/" + i0,schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -19910,7 +20424,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((((((((((((((((((((data7 === "created") || (data7 === "preflight_checked")) || (data7 === "contract_ready")) || (data7 === "contract_accepted")) || (data7 === "trust_pending")) || (data7 === "trusted")) || (data7 === "quoted")) || (data7 === "credit_pending")) || (data7 === "credit_funded")) || (data7 === "queued")) || (data7 === "operating")) || (data7 === "evidence_partial")) || (data7 === "result_ready")) || (data7 === "attested")) || (data7 === "receipt_issued")) || (data7 === "callback_pending")) || (data7 === "callback_delivered")) || (data7 === "exception_open")) || (data7 === "replay_ready")) || (data7 === "failed")) || (data7 === "closed"))){
-const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema151.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/target_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -19957,7 +20471,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(((data10 === "accepted") || (data10 === "completed")) || (data10 === "refused"))){
-const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema148.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema150.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20022,7 +20536,7 @@ return errors === 0;
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRetryCommandRequest = validate62;
-const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
+const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/retry-command-request.schema.json","title":"Retry Command Request","description":"Body of POST /tasks/{token}/commands (requires an Idempotency-Key): an operator or requesting agent asks the scheduler to act on a run. The actions are the published retry command actions; a command is accepted only from its allowed canonical states and refused with 409 invalid-state otherwise.","type":"object","required":["action"],"additionalProperties":true,"properties":{"action":{"type":"string","enum":["retry_callback","replay_from_checkpoint","advance_queue","request_evidence","release_credit_allocation","rerun_result_contract","close_exception"]},"reason":{"type":"string"},"requested_by":{"type":"string","minLength":1}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/retry-command-request.schema.json" */;
@@ -20059,7 +20573,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "retry_callback") || (data0 === "replay_from_checkpoint")) || (data0 === "advance_queue")) || (data0 === "request_evidence")) || (data0 === "release_credit_allocation")) || (data0 === "rerun_result_contract")) || (data0 === "close_exception"))){
-const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema149.properties.action.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema151.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20123,7 +20637,7 @@ return errors === 0;
 validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleRegistry = validate38;
-const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"type":"string","enum":["core","timed","full"],"description":"The lowest conformance level (SPEC.md §13.6) at which the rule is testable: the lowest level of the scenarios citing it, derived from their `requires`. Absent when no scenario cites the rule."},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/rule-registry.schema.json","title":"Rule Registry","description":"Designed by the kit: the schema of spec/rules.json, the one source of the stable rule ids every SPEC section, scenario assertion and report entry cites.","type":"object","required":["spec_version","areas","rules"],"additionalProperties":true,"properties":{"spec_version":{"type":"string","minLength":1},"areas":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/area"}},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["id","area","level","text"],"additionalProperties":true,"properties":{"id":{"$ref":"#/$defs/ruleId"},"area":{"$ref":"#/$defs/area"},"level":{"type":"string","enum":["MUST","SHOULD","MAY"]},"conformance_level":{"type":"string","enum":["core","timed","full"],"description":"The lowest conformance level (SPEC.md §13.6) at which the rule is testable: the lowest level of the scenarios citing it, derived from their `requires`. Absent when no scenario cites the rule."},"text":{"type":"string","minLength":1},"unobservable_reason":{"type":"string","minLength":1,"description":"Why no scenario can observe this rule from outside the host."}}}}},"$defs":{"ruleId":{"type":"string","pattern":"^[A-Z]+(-[A-Z0-9]+)+$","description":"Stable rule id: the area, then words, e.g. LEDGER-HASH-LINK."},"area":{"type":"string","pattern":"^[A-Z]+$"}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/rule-registry.schema.json" */;
@@ -20209,7 +20723,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern7.test(data2)){
+if(!pattern11.test(data2)){
 const err6 = {instancePath:instancePath+"/areas/" + i0,schemaPath:"#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -20323,7 +20837,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
+if(!pattern12.test(data5)){
 const err15 = {instancePath:instancePath+"/rules/" + i2+"/id",schemaPath:"#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z]+(-[A-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -20348,7 +20862,7 @@ errors++;
 if(data4.area !== undefined){
 let data6 = data4.area;
 if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
+if(!pattern11.test(data6)){
 const err17 = {instancePath:instancePath+"/rules/" + i2+"/area",schemaPath:"#/$defs/area/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -20383,7 +20897,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data7 === "MUST") || (data7 === "SHOULD")) || (data7 === "MAY"))){
-const err20 = {instancePath:instancePath+"/rules/" + i2+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema62.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/rules/" + i2+"/level",schemaPath:"#/properties/rules/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema64.properties.rules.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -20406,7 +20920,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((data8 === "core") || (data8 === "timed")) || (data8 === "full"))){
-const err22 = {instancePath:instancePath+"/rules/" + i2+"/conformance_level",schemaPath:"#/properties/rules/items/properties/conformance_level/enum",keyword:"enum",params:{allowedValues: schema62.properties.rules.items.properties.conformance_level.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/rules/" + i2+"/conformance_level",schemaPath:"#/properties/rules/items/properties/conformance_level/enum",keyword:"enum",params:{allowedValues: schema64.properties.rules.items.properties.conformance_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20507,7 +21021,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRunContract = validate63;
-const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
+const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-contract.schema.json","title":"Run Contract","description":"The agreed scope of a run: what the tool will do, which evidence it needs, what it returns, how it meters credits and how it reports back. Served at GET /api/agents/contracts/{contract_id}. It keeps the published fields; the kit adds `status` so a reader can tell a draft from an accepted, active, completed or cancelled contract.","type":"object","required":["object_type","contract_id","requested_tool","requested_capability","scope","evidence_requirements","expected_outputs","metering_policy","callback_policy","status"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_run_contract"},"contract_id":{"type":"string","minLength":1},"handshake_id":{"type":"string"},"preflight_id":{"type":"string"},"trust_profile_id":{"type":"string"},"quote_id":{"type":"string"},"credit_entitlement_id":{"type":"string"},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"scope":{"type":"string","description":"What the run will do, in plain language."},"out_of_scope":{"type":"array","items":{"type":"string"}},"evidence_requirements":{"type":"array","items":{"type":"string"}},"expected_outputs":{"type":"array","items":{"type":"string"}},"metering_policy":{"type":"string","enum":["estimate_before_debit","meter_delta_only","fixed_credit_debit","manual_review"]},"callback_policy":{"type":"string","enum":["callback_required","callback_optional","status_polling_only"]},"result_package_schema_url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["draft","accepted","active","completed","cancelled"],"description":"Kit addition: where the contract is in its own life."}}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-contract.schema.json" */;
@@ -20886,7 +21400,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((((data16 === "estimate_before_debit") || (data16 === "meter_delta_only")) || (data16 === "fixed_credit_debit")) || (data16 === "manual_review"))){
-const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema153.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/metering_policy",schemaPath:"#/properties/metering_policy/enum",keyword:"enum",params:{allowedValues: schema155.properties.metering_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20909,7 +21423,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(((data17 === "callback_required") || (data17 === "callback_optional")) || (data17 === "status_polling_only"))){
-const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema153.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/callback_policy",schemaPath:"#/properties/callback_policy/enum",keyword:"enum",params:{allowedValues: schema155.properties.callback_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20957,7 +21471,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((((data19 === "draft") || (data19 === "accepted")) || (data19 === "active")) || (data19 === "completed")) || (data19 === "cancelled"))){
-const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema153.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema155.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20984,8 +21498,8 @@ return errors === 0;
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRunCreated = validate64;
-const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
-const pattern25 = new RegExp("^whsec_[A-Za-z0-9+/]{32,88}={0,2}$", "u");
+const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-created.schema.json","title":"Run Created","description":"The 201 answer to POST /api/agents/run: the run record (agent-task-run) plus the links a requesting agent needs to follow the run and the run's callback signing secret. Designed by the kit: the secret is returned here and in no later response, so this is the only document that carries it; the status token must be long enough to hold at least 128 bits of randomness.","allOf":[{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json"},{"type":"object","required":["status_token","status_url","ledger_url","result_url","result_attestation_url","callback_signing_secret"],"properties":{"status_token":{"type":"string","minLength":22,"description":"Unguessable token naming the run in every /status and /tasks URL; 22 characters is the fewest that can carry 128 bits in base64url."},"status_url":{"type":"string","format":"uri"},"ledger_url":{"type":"string","format":"uri"},"result_url":{"type":"string","format":"uri"},"result_attestation_url":{"type":"string","format":"uri"},"callback_signing_secret":{"type":"string","pattern":"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$","description":"Standard Webhooks signing secret for this run's callbacks: `whsec_` + base64 of 24 to 64 random bytes. Returned only in this answer."}}}]};
+const pattern29 = new RegExp("^whsec_[A-Za-z0-9+/]{32,88}={0,2}$", "u");
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-created.schema.json" */;
@@ -21191,7 +21705,7 @@ errors++;
 if(data.callback_signing_secret !== undefined){
 let data5 = data.callback_signing_secret;
 if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
+if(!pattern29.test(data5)){
 const err16 = {instancePath:instancePath+"/callback_signing_secret",schemaPath:"#/allOf/1/properties/callback_signing_secret/pattern",keyword:"pattern",params:{pattern: "^whsec_[A-Za-z0-9+/]{32,88}={0,2}$"},message:"must match pattern \""+"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -21230,9 +21744,9 @@ return errors === 0;
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRunRequest = validate66;
-const schema156 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
-const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
-const func90 = Object.prototype.hasOwnProperty;
+const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/run-request.schema.json","title":"Run Request","description":"Body of POST /api/agents/run (requires an Idempotency-Key). The published request fields, plus the kit's optional `test_script`, honoured only by hosts in conformance mode with the scripted_runs seam and refused with 400 invalid-request otherwise.","type":"object","required":["trust_profile_id","quote_id","credit_entitlement_id","requested_tool","requested_capability"],"additionalProperties":true,"properties":{"trust_profile_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"credit_entitlement_id":{"type":"string","minLength":1},"contract_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"Free-form context the requesting agent passes to the Work Order."},"expected_outputs":{"type":"array","items":{"type":"string"}},"callback_url":{"type":"string","format":"uri","description":"Where the signed callback is delivered. Private, loopback, link-local and non-http(s) targets are refused with 422 unsafe-callback-target (conformance mode allows loopback)."},"test_script":{"$ref":"https://weverlabs.com/schemas/test-script.schema.json"}}};
+const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/test-script.schema.json","title":"Test Script","description":"Designed by the kit: the scripted_runs seam. Sent as `test_script` on POST /api/agents/run to a host in conformance mode, it decides what the run's tool does (evidence, result, metered units, a failure, a stall, side effects) so the kit can drive every branch of the lifecycle deterministically. Unknown members are refused so that a misspelt instruction cannot be silently ignored.","type":"object","additionalProperties":false,"properties":{"evidence_status":{"type":"string","enum":["sufficient","partial","insufficient"],"default":"sufficient","description":"Evidence status the evidence review reaches; insufficient opens an evidence_gap exception."},"missing_items":{"type":"array","items":{"type":"string","minLength":1},"description":"Items the evidence_gap ticket lists as missing; default [\"evidence\"]."},"result_package":{"type":"object","default":{},"description":"Served verbatim as the result package's `outputs`. A run with no script at all packages {\"summary\": \"demo\"}."},"metered_units":{"type":"integer","minimum":0,"description":"Units the tool meters; default the quote's credits_quoted. Units above the reservation are not billed."},"fail_at":{"type":"string","enum":["evidence_review","tool_execution","result_packaged"],"description":"Step at which the tool fails, opening a tool_execution_pause exception."},"units_before_failure":{"type":"integer","minimum":0,"default":0,"description":"Units metered and debited at the scripted failure."},"stall_at":{"type":"string","enum":["queued","evidence_review","tool_execution"],"description":"State in which the run stops making progress until an advance_queue command."},"side_effects":{"type":"string","enum":["none","recorded","unrecorded"],"default":"none","description":"External side effects of the failing step; unrecorded ones make the replay unsafe."},"structured_output":{"type":"object","additionalProperties":false,"properties":{"invalid_attempts":{"type":"integer","minimum":0,"description":"How many structured outputs fail validation before a valid one is produced."}}},"step_duration_ms":{"type":"integer","minimum":0,"default":1000,"description":"Host time each runner step takes."}},"dependentRequired":{"units_before_failure":["fail_at"]}};
+const func92 = Object.prototype.hasOwnProperty;
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/run-request.schema.json" */;
@@ -21514,7 +22028,7 @@ if(data.test_script !== undefined){
 let data10 = data.test_script;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
-if(!(func90.call(schema158.properties, key0))){
+if(!(func92.call(schema160.properties, key0))){
 const err22 = {instancePath:instancePath+"/test_script",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -21538,7 +22052,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data11 === "sufficient") || (data11 === "partial")) || (data11 === "insufficient"))){
-const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema158.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/test_script/evidence_status",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema160.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21640,7 +22154,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((data16 === "evidence_review") || (data16 === "tool_execution")) || (data16 === "result_packaged"))){
-const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema158.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/test_script/fail_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema160.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -21688,7 +22202,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data18 === "queued") || (data18 === "evidence_review")) || (data18 === "tool_execution"))){
-const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema158.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/test_script/stall_at",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema160.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -21711,7 +22225,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data19 === "none") || (data19 === "recorded")) || (data19 === "unrecorded"))){
-const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema158.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/test_script/side_effects",schemaPath:"https://weverlabs.com/schemas/test-script.schema.json/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema160.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -21842,7 +22356,7 @@ return errors === 0;
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateSettlementReceipt = validate67;
-const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields and values are kept (usage_receipt_policy accepts the published value); the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","enum":["usage_receipts_record_credits_consumed_after_work_runs","usage_receipt_per_run"],"description":"Consumption of these credits is recorded by usage receipts, one per run. The first value is the published one; the second is the kit's earlier spelling of the same policy, kept so hosts built against it stay valid (SPEC.md §2.4.7)."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
+const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-receipt.schema.json","title":"Settlement Receipt","description":"Proof that a provider settlement funded credits (seed 002's receipt split: a settlement receipt funds credits, a usage receipt records credits consumed). Served by POST /api/agents/settlements and at GET /api/agents/settlements/{settlement_id}/receipt. The published fields and values are kept (usage_receipt_policy accepts the published value); the kit adds the identifiers that tie it to the quote, the entitlement and the provider transaction, types credits_funded as an integer, and forbids consumption fields (credits_debited, meter_units, agent_task_run_id, remaining_credits) so funding and usage can never be mixed in one record.","type":"object","required":["receipt_type","settlement_id","receipt_id","settlement_provider","settlement_status","credits_funded","credit_entitlement_id","quote_id","provider_transaction_ref","usage_receipt_policy","issued_at"],"additionalProperties":true,"properties":{"receipt_type":{"type":"string","const":"agent_settlement_receipt"},"settlement_id":{"type":"string","minLength":1},"receipt_id":{"type":"string","minLength":1},"settlement_provider":{"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]},"settlement_status":{"type":"string","const":"credits_funded"},"credits_funded":{"type":"integer","minimum":1},"credit_entitlement_id":{"type":"string","minLength":1},"quote_id":{"type":"string","minLength":1},"provider_transaction_ref":{"type":"string","minLength":1},"payer":{"type":"string"},"usage_receipt_policy":{"type":"string","enum":["usage_receipts_record_credits_consumed_after_work_runs","usage_receipt_per_run"],"description":"Consumption of these credits is recorded by usage receipts, one per run. The first value is the published one; the second is the kit's earlier spelling of the same policy, kept so hosts built against it stay valid (SPEC.md §2.4.7)."},"issued_at":{"type":"string","format":"date-time"}},"not":{"description":"A settlement receipt records funding only: no consumption field.","anyOf":[{"required":["credits_debited"]},{"required":["meter_units"]},{"required":["agent_task_run_id"]},{"required":["remaining_credits"]}]}};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-receipt.schema.json" */;
@@ -22163,7 +22677,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((((data3 === "stripe_stablecoin") || (data3 === "x402")) || (data3 === "circle_usdc")) || (data3 === "ap2_mandate")) || (data3 === "manual_invoice")) || (data3 === "custom_provider"))){
-const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema159.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/settlement_provider",schemaPath:"#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema161.properties.settlement_provider.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22321,7 +22835,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!((data10 === "usage_receipts_record_credits_consumed_after_work_runs") || (data10 === "usage_receipt_per_run"))){
-const err37 = {instancePath:instancePath+"/usage_receipt_policy",schemaPath:"#/properties/usage_receipt_policy/enum",keyword:"enum",params:{allowedValues: schema159.properties.usage_receipt_policy.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/usage_receipt_policy",schemaPath:"#/properties/usage_receipt_policy/enum",keyword:"enum",params:{allowedValues: schema161.properties.usage_receipt_policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -22373,8 +22887,8 @@ return errors === 0;
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateSettlementRequest = validate68;
-const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
-const schema161 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
+const schema162 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/settlement-request.schema.json","title":"Settlement Request","description":"Body of POST /api/agents/settlements (requires an Idempotency-Key). Designed by the kit (the published system funds credits through a provider without a public request shape): it reports a provider settlement for a quote so the host funds that many integer credits. `provider_transaction_ref` is single-use: the same reference with the same fields returns the original receipt and funds nothing more, with different fields it is refused with 409 settlement-conflict.","type":"object","required":["request_type","quote_id","settlement_provider","provider_transaction_ref","credits"],"additionalProperties":true,"properties":{"request_type":{"type":"string","const":"agent_settlement_request"},"quote_id":{"type":"string","minLength":1},"settlement_provider":{"$ref":"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider"},"provider_transaction_ref":{"type":"string","minLength":1,"description":"The provider's reference of the settled transaction."},"credits":{"type":"integer","minimum":1,"description":"Credits the settlement funds."},"credit_entitlement_id":{"type":"string","minLength":1,"description":"Top up this existing entitlement instead of creating a new one."},"payer":{"type":"string","description":"The paying party as the provider names it (an account or wallet address)."}}};
+const schema163 = {"type":"string","description":"Provider types of the settlement page; seed 000's run record uses a narrower list plus not_selected.","enum":["stripe_stablecoin","x402","circle_usdc","ap2_mandate","manual_invoice","custom_provider"]};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/settlement-request.schema.json" */;
@@ -22499,7 +23013,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data2 === "stripe_stablecoin") || (data2 === "x402")) || (data2 === "circle_usdc")) || (data2 === "ap2_mandate")) || (data2 === "manual_invoice")) || (data2 === "custom_provider"))){
-const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema161.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/settlement_provider",schemaPath:"https://weverlabs.com/schemas/settlement-receipt.schema.json#/properties/settlement_provider/enum",keyword:"enum",params:{allowedValues: schema163.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -22613,7 +23127,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateStuckTaskAlert = validate69;
-const schema162 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
+const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert.schema.json","title":"Stuck Task Alert","description":"Raised once for a run that made no progress for the advertised stuck threshold of host time, or whose callback could not be delivered. It keeps the published fields; the kit adds `agent_task_run_id` so an alert can be matched to its run record and ledger.","type":"object","required":["object_type","alert_id","task_token","current_lifecycle_state","stuck_reason","recommended_action","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert"},"alert_id":{"type":"string","minLength":1},"task_token":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1,"description":"Kit addition: the run the alert is about."},"current_lifecycle_state":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state","description":"The run's canonical lifecycle state when the alert was raised."},"stuck_reason":{"type":"string","enum":["missing_evidence","queue_heartbeat_missed","callback_delivery_failed","credit_allocation_pending","exception_open","runner_error","provider_settlement_pending","manual_review_required"]},"recommended_action":{"type":"string","minLength":1,"description":"What would unstick the run, usually a retry command action such as advance_queue or retry_callback."},"duration_minutes":{"type":"integer","minimum":0,"description":"How long the run had made no progress when the alert was raised."},"retry_command_url":{"type":"string","format":"uri"},"created_at":{"type":"string","format":"date-time"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert.schema.json" */;
@@ -22808,7 +23322,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((((((((((((data4 === "created") || (data4 === "preflight_checked")) || (data4 === "contract_ready")) || (data4 === "contract_accepted")) || (data4 === "trust_pending")) || (data4 === "trusted")) || (data4 === "quoted")) || (data4 === "credit_pending")) || (data4 === "credit_funded")) || (data4 === "queued")) || (data4 === "operating")) || (data4 === "evidence_partial")) || (data4 === "result_ready")) || (data4 === "attested")) || (data4 === "receipt_issued")) || (data4 === "callback_pending")) || (data4 === "callback_delivered")) || (data4 === "exception_open")) || (data4 === "replay_ready")) || (data4 === "failed")) || (data4 === "closed"))){
-const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema151.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/current_lifecycle_state",schemaPath:"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/canonical_lifecycle_state/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22831,7 +23345,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((((((((data5 === "missing_evidence") || (data5 === "queue_heartbeat_missed")) || (data5 === "callback_delivery_failed")) || (data5 === "credit_allocation_pending")) || (data5 === "exception_open")) || (data5 === "runner_error")) || (data5 === "provider_settlement_pending")) || (data5 === "manual_review_required"))){
-const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema162.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/stuck_reason",schemaPath:"#/properties/stuck_reason/enum",keyword:"enum",params:{allowedValues: schema164.properties.stuck_reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22958,7 +23472,7 @@ return errors === 0;
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateStuckTaskAlertList = validate70;
-const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
+const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/stuck-task-alert-list.schema.json","title":"Stuck Task Alert List","description":"The tenant's stuck-task alerts, oldest first, served at GET /api/agents/queue/alerts. Designed by the kit as a typed envelope so an empty list is still a recognisable document.","type":"object","required":["object_type","items"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_stuck_task_alert_list"},"items":{"type":"array","items":{"$ref":"https://weverlabs.com/schemas/stuck-task-alert.schema.json"}}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/stuck-task-alert-list.schema.json" */;
@@ -23054,7 +23568,7 @@ return errors === 0;
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTenantCredentials = validate72;
-const schema165 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials.schema.json","title":"Tenant Credentials","description":"Designed by the kit: the 201 answer of the tenants seam (POST /api/agents/_seams/tenants), a fresh tenant with empty state and its bearer API key, so every scenario runs isolated from the others.","type":"object","required":["tenant_id","api_key"],"additionalProperties":true,"properties":{"tenant_id":{"type":"string","minLength":1},"api_key":{"type":"string","minLength":1,"description":"Sent as `Authorization: Bearer <api_key>`."}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/tenant-credentials.schema.json" */;
@@ -23154,11 +23668,11 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTenantRequest = validate73;
-const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-request.schema.json","title":"Tenant Request","description":"Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4).","type":"object","additionalProperties":false,"properties":{"clock_of":{"type":"string","minLength":1,"description":"tenant_id of an earlier tenant minted through the seam."}}};
+export const validateTenantCredentialsList = validate73;
+const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-credentials-list.schema.json","title":"Tenant Credentials List","description":"Designed by the kit, protocol 1.1: the 201 answer of the tenants seam asked for `count` tenants (SPEC.md §13.4), each fresh, with empty state and its own bearer API key, as if minted by a request of its own.","type":"object","required":["tenants"],"additionalProperties":true,"properties":{"tenants":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"https://weverlabs.com/schemas/tenant-credentials.schema.json"}}}};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://weverlabs.com/schemas/tenant-request.schema.json" */;
+/*# sourceURL="https://weverlabs.com/schemas/tenant-credentials-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate73.evaluated;
@@ -23169,8 +23683,170 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.tenants === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tenants"},message:"must have required property '"+"tenants"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.tenants !== undefined){
+let data0 = data.tenants;
+if(Array.isArray(data0)){
+if(data0.length > 32){
+const err1 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.tenant_id === undefined){
+const err3 = {instancePath:instancePath+"/tenants/" + i0,schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.api_key === undefined){
+const err4 = {instancePath:instancePath+"/tenants/" + i0,schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/required",keyword:"required",params:{missingProperty: "api_key"},message:"must have required property '"+"api_key"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.tenant_id !== undefined){
+let data2 = data1.tenant_id;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/tenants/" + i0+"/tenant_id",schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/tenants/" + i0+"/tenant_id",schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.api_key !== undefined){
+let data3 = data1.api_key;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err7 = {instancePath:instancePath+"/tenants/" + i0+"/api_key",schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/properties/api_key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/tenants/" + i0+"/api_key",schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/tenants/" + i0,schemaPath:"https://weverlabs.com/schemas/tenant-credentials.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateTenantRequest = validate74;
+const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/tenant-request.schema.json","title":"Tenant Request","description":"Designed by the kit: the optional body of the tenants seam (POST /api/agents/_seams/tenants). Empty, or from protocol 1.1 `clock_of` naming a tenant minted through the seam whose per-tenant test clock the new tenant shares (SPEC.md §13.2, §13.4), and `count` asking for several tenants at once.","type":"object","additionalProperties":false,"properties":{"clock_of":{"type":"string","minLength":1,"description":"tenant_id of an earlier tenant minted through the seam."},"count":{"type":"integer","minimum":1,"maximum":32,"description":"Protocol 1.1, for a host declaring seams.tenants.batch: mint this many tenants, answered as a tenant credentials list (SPEC.md §13.4)."}}};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://weverlabs.com/schemas/tenant-request.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(key0 === "clock_of")){
+if(!((key0 === "clock_of") || (key0 === "count"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -23206,9 +23882,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.count !== undefined){
+let data1 = data.count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23217,18 +23894,52 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate73.errors = vErrors;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 32 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTestScript = validate74;
+export const validateTestScript = validate75;
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/test-script.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23237,7 +23948,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func90.call(schema158.properties, key0))){
+if(!(func92.call(schema160.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -23261,7 +23972,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "sufficient") || (data0 === "partial")) || (data0 === "insufficient"))){
-const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema158.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/evidence_status",schemaPath:"#/properties/evidence_status/enum",keyword:"enum",params:{allowedValues: schema160.properties.evidence_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23363,7 +24074,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data5 === "evidence_review") || (data5 === "tool_execution")) || (data5 === "result_packaged"))){
-const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema158.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/fail_at",schemaPath:"#/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema160.properties.fail_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -23411,7 +24122,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data7 === "queued") || (data7 === "evidence_review")) || (data7 === "tool_execution"))){
-const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema158.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/stall_at",schemaPath:"#/properties/stall_at/enum",keyword:"enum",params:{allowedValues: schema160.properties.stall_at.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -23434,7 +24145,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data8 === "none") || (data8 === "recorded")) || (data8 === "unrecorded"))){
-const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema158.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/side_effects",schemaPath:"#/properties/side_effects/enum",keyword:"enum",params:{allowedValues: schema160.properties.side_effects.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -23547,20 +24258,20 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfile = validate75;
-const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"$ref":"#/$defs/acknowledgement"}],"$defs":{"acknowledgement":{"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]}}};
-const schema169 = {"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
+export const validateTrustProfile = validate76;
+const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile.schema.json","title":"Trust Profile","description":"A requesting agent's registration with the host, served by POST /api/agents/trust-profiles and GET /api/agents/trust-profiles/{id}. It keeps the published fields and accepts the published placement of prohibited_inputs_acknowledged inside data_policy; runs and quotes need an approved profile (403 trust-not-approved otherwise).","type":"object","required":["profile_type","trust_profile_id","agent_name","trust_level","review_status","data_policy","created_at"],"additionalProperties":true,"properties":{"profile_type":{"type":"string","const":"agent_trust_profile"},"trust_profile_id":{"type":"string","minLength":1},"agent_name":{"type":"string","minLength":1},"trust_level":{"type":"string","enum":["registered","verified","restricted"]},"review_status":{"type":"string","enum":["pending","approved","rejected"]},"data_policy":{"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the kit's first schema placed the acknowledgement; a profile carries it here, inside data_policy, or in both places with the same value."},"created_at":{"type":"string","format":"date-time"}},"allOf":[{"$ref":"#/$defs/acknowledgement"}],"$defs":{"acknowledgement":{"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]}}};
+const schema173 = {"description":"The prohibited-inputs acknowledgement, shared by the trust profile and its request (SPEC.md §2.4.7): at the root, inside data_policy as published, or in both places with the same value; neither, or two different values, is invalid.","allOf":[{"description":"The acknowledgement is required: at the root, or inside data_policy as published.","if":{"type":"object","not":{"type":"object","required":["prohibited_inputs_acknowledged"]}},"then":{"type":"object","properties":{"data_policy":{"type":"object","required":["prohibited_inputs_acknowledged"]}}}},{"description":"A profile carrying the acknowledgement in both places gives the same value in both.","if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":true}}}}}},{"if":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}},"required":["prohibited_inputs_acknowledged"]},"then":{"type":"object","properties":{"data_policy":{"type":"object","properties":{"prohibited_inputs_acknowledged":{"const":false}}}}}}]};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24092,7 +24803,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data10 === "registered") || (data10 === "verified")) || (data10 === "restricted"))){
-const err36 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema168.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/trust_level",schemaPath:"#/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema172.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -24115,7 +24826,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data11 === "pending") || (data11 === "approved")) || (data11 === "rejected"))){
-const err38 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema168.properties.review_status.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/review_status",schemaPath:"#/properties/review_status/enum",keyword:"enum",params:{allowedValues: schema172.properties.review_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -24165,7 +24876,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data14 === "public_safe_demo") || (data14 === "metadata_only"))){
-const err42 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema168.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema172.properties.data_policy.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -24283,20 +24994,20 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateTrustProfileRequest = validate76;
-const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean","description":"The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7)."}},"allOf":[{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement"}]};
-const schema172 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
+export const validateTrustProfileRequest = validate77;
+const schema174 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/trust-profile-request.schema.json","title":"Trust Profile Request","description":"Body of POST /api/agents/trust-profiles: a requesting agent registers itself, states which data modes it will send and acknowledges the prohibited inputs, at the root, inside data_policy as the published trust profile places it, or in both places with the same value. Designed by the kit from the published trust profile fields.","type":"object","required":["agent_name","data_policy"],"additionalProperties":true,"properties":{"agent_name":{"type":"string","minLength":1},"data_policy":{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy"},"prohibited_inputs_acknowledged":{"type":"boolean","description":"The acknowledgement at the root; it may instead, or also with the same value, sit inside data_policy (SPEC.md §2.4.7)."}},"allOf":[{"$ref":"https://weverlabs.com/schemas/trust-profile.schema.json#/$defs/acknowledgement"}]};
+const schema176 = {"type":"object","required":["allowed_data_modes"],"additionalProperties":true,"properties":{"allowed_data_modes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["public_safe_demo","metadata_only"]}},"prohibited_inputs_acknowledged":{"type":"boolean","description":"Where the published trust profile places the acknowledgement (SPEC.md §2.4.7)."}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/trust-profile-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24757,7 +25468,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((data10 === "public_safe_demo") || (data10 === "metadata_only"))){
-const err29 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema172.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/data_policy/allowed_data_modes/" + i0,schemaPath:"https://weverlabs.com/schemas/trust-profile.schema.json#/properties/data_policy/properties/allowed_data_modes/items/enum",keyword:"enum",params:{allowedValues: schema176.properties.allowed_data_modes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -24850,21 +25561,21 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateUsageReceipt = validate31;
 
-export const validateWorkOrder = validate77;
-const schema173 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
+export const validateWorkOrder = validate78;
+const schema177 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://weverlabs.com/schemas/work-order.schema.json","title":"Work Order","description":"The instruction a run gives its operating tool, created with the run and served at GET /api/agents/work-orders/{work_order_id}. Designed by the kit: the published system names Work Orders on every run record but publishes no shape for them; this one carries what the run request asked for.","type":"object","required":["object_type","work_order_id","agent_task_run_id","requested_tool","requested_capability","workflow_context","expected_outputs","created_at"],"additionalProperties":true,"properties":{"object_type":{"type":"string","const":"agent_work_order"},"work_order_id":{"type":"string","minLength":1},"agent_task_run_id":{"type":"string","minLength":1},"requested_tool":{"$ref":"https://weverlabs.com/schemas/agent-task-run.schema.json#/properties/requested_tool"},"requested_capability":{"type":"string","minLength":1},"workflow_context":{"type":"object","description":"The run request's workflow_context ({} when it had none)."},"expected_outputs":{"type":"array","items":{"type":"string"}},"created_at":{"type":"string","format":"date-time"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://weverlabs.com/schemas/work-order.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25150,12 +25861,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","tenant-request","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
+export const schemaNames = Object.freeze(["agent-run-state-event","agent-task-run","app-runtime","callback-delivery","callback-delivery-attempt","callback-payload","clock-advance-request","clock-state","conformance-baseline","conformance-report","credit-entitlement","exception-ticket","exception-ticket-list","host-capabilities","in-toto-statement","lime-agent-task-event","lime-agent-task-result","problem-details","queue-monitor","quote","quote-request","recovery-request","replay-package","replay-request","result-attestation","result-contract","result-package","retry-command","retry-command-request","rule-registry","run-contract","run-created","run-request","settlement-receipt","settlement-request","stuck-task-alert","stuck-task-alert-list","tenant-credentials","tenant-credentials-list","tenant-request","test-script","trust-profile","trust-profile-request","usage-receipt","work-order"]);
 
 export const schemaIds = Object.freeze({
   "agent-run-state-event": "https://weverlabs.com/schemas/agent-run-state-event.schema.json",
@@ -25196,6 +25907,7 @@ export const schemaIds = Object.freeze({
   "stuck-task-alert": "https://weverlabs.com/schemas/stuck-task-alert.schema.json",
   "stuck-task-alert-list": "https://weverlabs.com/schemas/stuck-task-alert-list.schema.json",
   "tenant-credentials": "https://weverlabs.com/schemas/tenant-credentials.schema.json",
+  "tenant-credentials-list": "https://weverlabs.com/schemas/tenant-credentials-list.schema.json",
   "tenant-request": "https://weverlabs.com/schemas/tenant-request.schema.json",
   "test-script": "https://weverlabs.com/schemas/test-script.schema.json",
   "trust-profile": "https://weverlabs.com/schemas/trust-profile.schema.json",
@@ -25243,6 +25955,7 @@ export const validators = Object.freeze({
   "stuck-task-alert": validateStuckTaskAlert,
   "stuck-task-alert-list": validateStuckTaskAlertList,
   "tenant-credentials": validateTenantCredentials,
+  "tenant-credentials-list": validateTenantCredentialsList,
   "tenant-request": validateTenantRequest,
   "test-script": validateTestScript,
   "trust-profile": validateTrustProfile,

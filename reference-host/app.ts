@@ -5,6 +5,7 @@ import type { HostCore } from './core.js';
 import { mountRoutes } from './http.js';
 import { problem, toResponse } from './problems.js';
 import { buildRoutes } from './routes.js';
+import { serveReadsWith } from './served-reads.js';
 import { authenticate } from './tenants.js';
 import { API_PREFIX } from './urls.js';
 import { answerAsServed, problemAsServed } from './variants.js';
@@ -81,6 +82,7 @@ export function createApp(core: HostCore, onError: (error: unknown) => void): Ho
     return undefined;
   });
   mountRoutes(app, core, buildRoutes);
+  serveReadsWith(core, async (request) => app.fetch(request));
   app.notFound((c) =>
     core.faults.has('default-404-handler')
       ? c.text('404 Not Found', 404)

@@ -58,10 +58,13 @@ export function capabilitiesDocument(config: HostConfig, faults: FaultSet): Doc 
       supported: seams,
       test_clock: {
         supported: seams,
-        ...(seams && config.protocolVersion !== '1.0' ? { per_tenant: config.perTenantClocks, advance_until_rest: true } : {}),
+        ...(seams && config.protocolVersion !== '1.0' ? { per_tenant: config.perTenantClocks, advance_until_rest: true, advance_reads: config.advanceReads, advance_to_next_due: config.advanceToNextDue } : {}),
       },
       scripted_runs: { supported: seams },
-      tenants: { supported: seams && !faults.has('seams-tenants-unadvertised') },
+      tenants: {
+        supported: seams && !faults.has('seams-tenants-unadvertised'),
+        ...(seams && config.protocolVersion !== '1.0' ? { batch: config.tenantBatches } : {}),
+      },
     },
   });
 }

@@ -9,6 +9,12 @@ export interface HostConfig {
   readonly allowLoopbackCallbacks: boolean;
   /** Each tenant minted through the seam gets a test clock of its own (SPEC §13.2, protocol 1.1). */
   readonly perTenantClocks: boolean;
+  /** An advance answers the reads it names (SPEC §13.2 `reads`, protocol 1.1). */
+  readonly advanceReads: boolean;
+  /** An advance can stop at the first due time it reaches (SPEC §13.2 `to_next_due`, protocol 1.1). */
+  readonly advanceToNextDue: boolean;
+  /** The tenants seam mints `count` tenants in one answer (SPEC §13.4, protocol 1.1). */
+  readonly tenantBatches: boolean;
   readonly maxBodyBytes: number;
   /** Deepest JSON nesting accepted in a request body; deeper documents are refused before use. */
   readonly maxJsonDepth: number;
@@ -88,6 +94,9 @@ export function hostConfig(options: {
     protocolVersion: PROTOCOL_VERSION,
     allowLoopbackCallbacks: options.allowLoopbackCallbacks ?? options.conformance,
     perTenantClocks: options.conformance,
+    advanceReads: options.conformance,
+    advanceToNextDue: options.conformance,
+    tenantBatches: options.conformance,
     maxBodyBytes: 65_536,
     maxJsonDepth: 64,
     quoteLifetimeMs: 86_400_000,

@@ -623,6 +623,26 @@ export const FAULTS = [
     rules: ['SEAMS-CLOCK-ADVANCE'],
   },
   {
+    id: 'advance-reads-before-work',
+    description: 'seams.test_clock.advance_reads is advertised, but an advance answers its reads as they stood before it performed any work.',
+    rules: ['SEAMS-CLOCK-READS'],
+  },
+  {
+    id: 'advance-reads-before-after-work',
+    description: 'seams.test_clock.advance_reads is advertised, but an advance answers its reads_before as they stand after its work.',
+    rules: ['SEAMS-CLOCK-READS'],
+  },
+  {
+    id: 'to-next-due-ignored',
+    description: 'seams.test_clock.advance_to_next_due is advertised, but an advance with to_next_due runs the whole `ms` instead of stopping at the first due time it reaches.',
+    rules: ['SEAMS-CLOCK-ADVANCE'],
+  },
+  {
+    id: 'tenant-batch-one-key',
+    description: 'seams.tenants.batch is advertised, but every tenant of a batch gets the same API key: the tenants are one.',
+    rules: ['SEAMS-TENANTS'],
+  },
+  {
     id: 'tenant-clocks-shared',
     description: 'seams.test_clock.per_tenant is advertised, but every tenant keeps the host-wide clock: one tenant\'s advance moves all of them.',
     rules: ['SEAMS-CLOCK-PER-TENANT'],

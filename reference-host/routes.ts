@@ -33,6 +33,7 @@ import { alertListDocument, queueMonitorDocument, startHeartbeat } from './queue
 import { checkReplayable, requestRecovery, startReplay } from './replay.js';
 import { attestationStatement } from './results.js';
 import { createRun } from './run-creation.js';
+import { readsAsServed, type ServedRead } from './served-reads.js';
 import { tenantKey } from './store.js';
 import { createTenant, requireVisible } from './tenants.js';
 
@@ -189,6 +190,9 @@ export function buildRoutes(core: HostCore): Route[] {
   return routes;
 }
 
+/** SPEC §13.4: tenants minted by one request of the tenants seam at most. */
+const MAX_TENANTS_PER_BATCH = 32;
+
 /** The advance in progress on any clock of a host (its store), for hosts that serialise them all. */
 const advancesOfHost = new WeakMap<object, Promise<void>>();
 
@@ -209,10 +213,29 @@ function seamRoutes(core: HostCore): Route[] {
         const token = ctx.body.until_at_rest;
         const ignored = token === undefined || core.config.protocolVersion === '1.0' || core.faults.has('until-at-rest-ignored');
         const run = ignored ? undefined : requireVisible(core, core.store.runs.get(token), ctx.tenant, 'run with that status token');
-        const advance = (): Promise<void> => (run === undefined ? scheduler.advance(ctx.body.ms) : scheduler.advance(ctx.body.ms, () => isAtRest(run)));
+        const toNextDue = core.config.advanceToNextDue && ctx.body.to_next_due === true && !core.faults.has('to-next-due-ignored');
+        // Reads before the work are taken as the advance begins, the others once its work is done; faults
+        // advance-reads-before-work and advance-reads-before-after-work take each at the other's time.
+        const paths = core.config.advanceReads ? ctx.body.reads ?? [] : [];
+        const pathsBefore = core.config.advanceReads ? ctx.body.reads_before ?? [] : [];
+        const beforeAfterWork = core.faults.has('advance-reads-before-after-work');
+        let before: ServedRead[] = [];
+        let early: ServedRead[] | undefined;
+        const first = async (): Promise<void> => {
+          if (!beforeAfterWork) before = await readsAsServed(core, ctx.request, pathsBefore);
+          if (core.faults.has('advance-reads-before-work')) early = await readsAsServed(core, ctx.request, paths);
+        };
+        const advance = (): Promise<void> => scheduler.advance(ctx.body.ms, run === undefined ? undefined : () => isAtRest(run), toNextDue, first);
         // Variant advances-serialised: one lock for the advances of every clock of the host, not one per clock.
         await (core.variants.has('advances-serialised') ? hostWideAdvance(core, advance) : advance());
-        return clockState(core);
+        if (beforeAfterWork) before = await readsAsServed(core, ctx.request, pathsBefore);
+        const state = clockState(core);
+        if (paths.length + pathsBefore.length === 0) return state;
+        return jsonReply(200, {
+          ...(state.body as object),
+          ...(paths.length > 0 ? { reads: early ?? (await readsAsServed(core, ctx.request, paths)) } : {}),
+          ...(pathsBefore.length > 0 ? { reads_before: before } : {}),
+        });
       },
     }),
     {
@@ -227,14 +250,26 @@ function seamRoutes(core: HostCore): Route[] {
             errors: [{ instancePath: '/clock_of', keyword: 'tenant', message: 'must name a tenant minted through POST /_seams/tenants' }],
           });
         }
-        const demo = core.faults.has('tenant-seam-returns-demo-tenant') ? [...core.store.tenantsByApiKey.values()][0] : undefined;
-        const tenant = demo ?? createTenant(core);
-        if (perTenant && demo === undefined) {
-          const view = shared ?? core.time.fork();
-          core.time.assign(tenant.tenantId, view);
-          if (shared === undefined) startHeartbeat(view);
+        const mint = (): { tenant_id: string; api_key: string } => {
+          const demo = core.faults.has('tenant-seam-returns-demo-tenant') ? [...core.store.tenantsByApiKey.values()][0] : undefined;
+          const tenant = demo ?? createTenant(core);
+          if (perTenant && demo === undefined) {
+            const view = shared ?? core.time.fork();
+            core.time.assign(tenant.tenantId, view);
+            if (shared === undefined) startHeartbeat(view);
+          }
+          return { tenant_id: tenant.tenantId, api_key: tenant.apiKey };
+        };
+        const count = (ctx.body as { count?: unknown } | undefined)?.count;
+        if (count === undefined || !core.config.tenantBatches) return jsonReply(201, mint());
+        if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_TENANTS_PER_BATCH) {
+          refuse('invalid-request', `count is the number of tenants to mint, 1 to ${MAX_TENANTS_PER_BATCH}`, {
+            errors: [{ instancePath: '/count', keyword: 'maximum', message: `must be an integer from 1 to ${MAX_TENANTS_PER_BATCH}` }],
+          });
         }
-        return jsonReply(201, { tenant_id: tenant.tenantId, api_key: tenant.apiKey });
+        // Fault tenant-batch-one-key: every tenant of a batch gets the first one's key.
+        const tenants = Array.from({ length: Number(count) }, mint);
+        return jsonReply(201, { tenants: core.faults.has('tenant-batch-one-key') ? tenants.map((t) => ({ ...t, api_key: tenants[0]!.api_key })) : tenants });
       },
     },
   ];

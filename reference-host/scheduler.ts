@@ -103,15 +103,23 @@ export class Scheduler {
    * Virtual clock only: moves time forward by `ms`, running every task due up to the new time in due
    * order with the clock set to its due time, including tasks those tasks schedule. Resolves when all
    * of it is done. Concurrent calls run one after another. With `until`, it stops at the first task after
-   * which `until` holds, the clock left at that task's due time (nothing when it holds already).
+   * which `until` holds, the clock left at that task's due time (nothing when it holds already). With
+   * `toNextDue`, it stops once the work due at the first due time it reaches is done, upkeep aside. `first`
+   * runs when the advance begins, once any advance it waited for has ended.
    */
-  advance(ms: number, until?: () => boolean): Promise<void> {
+  advance(ms: number, until?: () => boolean, toNextDue = false, first?: () => Promise<void>): Promise<void> {
     const clock = this.clock;
     if (!(clock instanceof VirtualClock)) throw new Error('advance needs the virtual clock');
     const run = this.#advancing.then(async () => {
+      await first?.();
       if (until?.() === true) return;
       const target = clock.now() + ms;
-      const stopped = await this.#drain(target, (dueMs) => clock.moveTo(this.#faults.has('clock-advance-jumps-to-end') ? target : dueMs), until);
+      const dueDone = (performed: Entry): boolean => {
+        const nextMs = this.nextDueMs();
+        return !performed.background && (nextMs === null || nextMs > clock.now());
+      };
+      const stop = (performed: Entry): boolean => until?.() === true || (toNextDue && dueDone(performed));
+      const stopped = await this.#drain(target, (dueMs) => clock.moveTo(this.#faults.has('clock-advance-jumps-to-end') ? target : dueMs), stop);
       if (!stopped) clock.moveTo(target);
     });
     this.#advancing = run.catch(() => undefined);
@@ -129,7 +137,7 @@ export class Scheduler {
   }
 
   /** Performs due work up to `limitMs`; true when `until` held after a piece of work and stopped it there. */
-  async #drain(limitMs: number, enter: (dueMs: number) => void, until?: () => boolean): Promise<boolean> {
+  async #drain(limitMs: number, enter: (dueMs: number) => void, until: (performed: Entry) => boolean): Promise<boolean> {
     for (;;) {
       const next = this.#queue.peek();
       if (next === undefined || next.dueMs > limitMs || this.#closed) return false;
@@ -141,7 +149,7 @@ export class Scheduler {
       } catch (error) {
         this.#onError(error, next.label);
       }
-      if (until?.() === true) return true;
+      if (until(next)) return true;
     }
   }
 

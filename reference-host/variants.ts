@@ -32,7 +32,7 @@ export const VARIANTS = [
     id: 'protocol-1-0-host',
     description: 'A protocol 1.0 host: protocol_version "1.0", one host-wide test clock for every tenant (no per_tenant), a clock state without next_due_at, and advances without until_at_rest.',
     spec: '§1.2: "a `1.0` host that implements every `MUST` rule is conformant to `1.1`, and the kit tests it as before (one host-wide clock, scenarios one at a time)"',
-    leavesInapplicable: ['seams-clock-next-due', 'seams-clock-per-tenant', 'seams-clock-until-rest'],
+    leavesInapplicable: ['seams-clock-next-due', 'seams-clock-per-tenant', 'seams-clock-reads', 'seams-clock-to-next-due', 'seams-clock-until-rest'],
   },
   {
     id: 'review-starts-at-creation',
@@ -54,6 +54,23 @@ export const VARIANTS = [
     description: 'A protocol 1.1 host whose clock state does not carry next_due_at: clients step the clock by phases.',
     spec: '§13.2: "`GET /_seams/clock` answers the clock state (`clock-state.schema.json`): `now` (date-time) and `now_ms` (Unix milliseconds), and from protocol 1.1 optionally `next_due_at`"',
     leavesInapplicable: ['seams-clock-next-due'],
+  },
+  {
+    id: 'advance-reads-unsupported',
+    description: 'A protocol 1.1 host whose advances do not answer reads (no seams.test_clock.advance_reads): clients read each document with a GET of its own.',
+    spec: '§13.2: "a host declaring `seams.test_clock.advance_reads: true` accepts `reads` in the advance request"',
+    leavesInapplicable: ['seams-clock-reads'],
+  },
+  {
+    id: 'to-next-due-unsupported',
+    description: 'A protocol 1.1 host whose advances do not take to_next_due (no seams.test_clock.advance_to_next_due): clients read the clock for next_due_at after a request instead.',
+    spec: '§13.2: "a host declaring `seams.test_clock.advance_to_next_due: true` accepts `to_next_due: true`"',
+    leavesInapplicable: ['seams-clock-to-next-due'],
+  },
+  {
+    id: 'tenants-one-at-a-time',
+    description: 'A protocol 1.1 host whose tenants seam mints one tenant per request (no seams.tenants.batch): the kit mints each scenario\'s tenant on its own.',
+    spec: '§13.4: "a host declaring `seams.tenants.batch: true` also accepts `count`"',
   },
   {
     id: 'advances-serialised',
@@ -413,7 +430,10 @@ export function variantConfig(config: HostConfig, variants: VariantSet): HostCon
     ...(variants.has('attestation-statement-unsupported') ? { attestationStatementSupported: false } : {}),
     ...(variants.has('long-callback-timeout') ? { callbackRequestTimeoutMs: 10_000 } : {}),
     ...(variants.has('few-runs-in-flight') ? { maxRunsInFlightPerTenant: 10 } : {}),
-    ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false } : {}),
+    ...(variants.has('protocol-1-0-host') ? { protocolVersion: '1.0' as const, perTenantClocks: false, advanceReads: false, advanceToNextDue: false, tenantBatches: false } : {}),
+    ...(variants.has('advance-reads-unsupported') ? { advanceReads: false } : {}),
+    ...(variants.has('to-next-due-unsupported') ? { advanceToNextDue: false } : {}),
+    ...(variants.has('tenants-one-at-a-time') ? { tenantBatches: false } : {}),
   };
 }
 

@@ -69,7 +69,10 @@ scenario(
     requires: ['seams.scripted_runs', 'seams.test_clock', 'seams.tenants'],
   },
   async (t) => {
-    const { run, ticket } = t.need(await pausedRun(t, { fail_at: 'tool_execution' }));
+    // An entitlement of its own, funded for a few runs: hostile bodies the host takes for valid runs spend it,
+    // and once it is spent they are refused for credits, not for runs in flight (SPEC.md §4.6).
+    const entitlement = await t.flows.fundedTenantEntitlement();
+    const { run, ticket } = t.need(await pausedRun(t, { fail_at: 'tool_execution' }, { entitlement }));
     const funded = run.entitlement;
     const tasks = `/api/agents/tasks/${encodeURIComponent(run.token)}`;
     const targets: Target[] = [

@@ -53,6 +53,14 @@ scenario(
         },
         { ...FINE_STEPS, recordOnly: true },
       );
+      // Steps stop where events happen; a read between events shows a timestamp that follows the clock instead.
+      await t.flows.letTimePass(1, [token]);
+      const later = (await t.api.ledger(token)).body;
+      const last = later.state_history?.at(-1)?.occurred_at;
+      t.assertTrue('LIFECYCLE-TIMESTAMPS', `${c.name}: updated_at is still the time of the latest event once host time has passed`, sameInstant(later.updated_at, last), {
+        expected: `occurred_at of the latest event: ${String(last)}`,
+        observed: later.updated_at,
+      });
     }
     t.assertTrue('LIFECYCLE-TIMESTAMPS', 'terminal runs checked for closed_at', terminalRuns >= 1, {
       expected: 'at least one run read in a terminal state',

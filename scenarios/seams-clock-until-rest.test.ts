@@ -13,11 +13,11 @@ scenario(
     }
     const { token } = await t.flows.createRun({ callback: false });
     const horizonMs = quietHorizonMs(t.caps, 1000);
-    const stopped = await t.clock.advance(horizonMs, token);
+    const stopped = await t.clock.advance(horizonMs, { untilAtRest: token });
     const run = (await t.api.ledger(token)).body;
     t.assertEqual('SEAMS-CLOCK-ADVANCE', 'run state after an advance until_at_rest', run.state, 'closed');
     t.assertEqual('SEAMS-CLOCK-ADVANCE', 'host time after an advance until_at_rest: the time of the event that left the run at rest', stopped.now, run.state_history?.at(-1)?.occurred_at);
-    const again = await t.clock.advance(horizonMs, token);
+    const again = await t.clock.advance(horizonMs, { untilAtRest: token });
     t.assertEqual('SEAMS-CLOCK-ADVANCE', 'host time after an advance until_at_rest of a run already at rest', again.now_ms, stopped.now_ms);
   },
 );

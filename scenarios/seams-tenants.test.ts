@@ -47,6 +47,38 @@ scenario(
     ]) {
       t.assertProblem('SEAMS-TENANTS', await t.http.request('GET', path, asFresh), 404, 'not-found');
     }
+    if (t.caps.seams.tenants?.batch === true) {
+      // Protocol 1.1 (SPEC.md §13.4): `count` mints that many tenants, each as a request of its own would.
+      const batch = await t.http.request('POST', '/api/agents/_seams/tenants', { apiKey: null, body: { count: 2 } });
+      t.assertStatus('SEAMS-TENANTS', batch, 201);
+      const listed = validate('tenant-credentials-list', batch.json);
+      t.assertTrue('SEAMS-TENANTS', 'the answer to count 2 validates against tenant-credentials-list.schema.json', listed.ok, {
+        expected: '{ tenants: [{ tenant_id, api_key }, …] }',
+        observed: listed.ok ? 'valid' : listed.errors,
+      });
+      const minted = listed.ok ? listed.value.tenants : [];
+      const all = [first, second, ...minted];
+      t.assertTrue('SEAMS-TENANTS', 'count 2 mints two more tenants, each with an id and a key of its own', minted.length === 2 && new Set(all.map((c) => c.tenant_id)).size === 4 && new Set(all.map((c) => c.api_key)).size === 4, {
+        expected: '2 tenants, every tenant_id and api_key distinct from the others',
+        observed: { tenants: minted.length, distinct_ids: new Set(all.map((c) => c.tenant_id)).size, distinct_keys: new Set(all.map((c) => c.api_key)).size },
+      });
+      for (const tenant of minted) {
+        const path = `/api/agents/tasks/${encodeURIComponent(token)}/ledger`;
+        t.assertProblem('SEAMS-TENANTS', await t.http.request('GET', path, { apiKey: tenant.api_key }), 404, 'not-found');
+      }
+      // The tenants of one batch are apart from each other as well: what one makes, the other does not see.
+      const [a, b] = minted;
+      if (a !== undefined && b !== undefined) {
+        const made = await t.http.request('POST', '/api/agents/trust-profiles', {
+          apiKey: a.api_key,
+          body: { agent_name: 'batch tenant', data_policy: { allowed_data_modes: ['metadata_only'] }, prohibited_inputs_acknowledged: true },
+        });
+        t.assertStatus('SEAMS-TENANTS', made, 201);
+        const id = (made.json as { trust_profile_id?: unknown } | undefined)?.trust_profile_id;
+        const seen = await t.http.request('GET', `/api/agents/trust-profiles/${encodeURIComponent(String(id))}`, { apiKey: b.api_key });
+        t.assertProblem('SEAMS-TENANTS', seen, 404, 'not-found');
+      }
+    }
     if (t.caps.queue_monitor.supported) {
       const monitor = await t.http.request('GET', '/api/agents/queue/monitor', asFresh);
       t.assertStatus('SEAMS-TENANTS', monitor, 200);

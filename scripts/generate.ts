@@ -215,6 +215,8 @@ function typingView(node: unknown): unknown {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'if' || key === 'then' || key === 'else' || key === 'not') continue;
+    // A list's bound is a count, not a shape: json-schema-to-typescript would spell out a tuple per length.
+    if (key === 'maxItems' && typeof value === 'number' && value > 1) continue;
     if (SCHEMA_MAP_KEYWORDS.has(key) && value !== null && typeof value === 'object') {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, key === 'properties' ? typedMember(v) : typingView(v)]));
     } else if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) {

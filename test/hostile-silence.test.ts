@@ -106,7 +106,7 @@ describe('hosts that stop answering', () => {
   }, TEST_LIMIT_MS);
 
   it('stops a scenario at its time limit so the next one is not blamed for its clock advances', async () => {
-    // Every clock advance is acted on at once and answered 600 ms later: the first scenario cannot finish in time.
+    // Every clock advance is acted on at once and answered 2 s later: the first scenario cannot finish in time.
     const host = await hostile((req, res, reference) => {
       if (!(req.url ?? '').endsWith('/_seams/clock/advance')) return false;
       const chunks: Buffer[] = [];
@@ -120,7 +120,7 @@ describe('hosts that stop answering', () => {
             setTimeout(() => {
               res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
               res.end(body);
-            }, 600);
+            }, 2_000);
           });
       });
       return true;

@@ -193,8 +193,11 @@ function findOperation(method: string, path: string): Operation | undefined {
   return operations.find((o) => o.method === method && o.path === path);
 }
 
+/** The schema file a media type's schema names; for a `oneOf` of files (an answer of two shapes), the first. */
 function jsonSchemaRef(content: Json | undefined, mediaType: string): string | undefined {
-  const ref = member(member(member(content, mediaType), 'schema'), '$ref');
+  const schema = member(member(content, mediaType), 'schema');
+  const oneOf = member(schema, 'oneOf');
+  const ref = member(Array.isArray(oneOf) ? oneOf[0] : schema, '$ref');
   return typeof ref === 'string' ? ref : undefined;
 }
 

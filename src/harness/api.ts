@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SchemaName, SchemaTypes } from '../../generated/types.js';
 import type { RuleId } from '../rules.js';
+import { API_BASE } from '../protocol/api-base.js';
 import { validate } from '../validate.js';
 import type { Assertions } from './assertions.js';
 import type { HostHttp } from './http.js';
@@ -22,7 +23,7 @@ export interface ApiResult<T> {
 type Doc<N extends SchemaName> = SchemaTypes[N];
 export type Reply<N extends SchemaName> = Promise<ApiResult<Doc<N>>>;
 
-export const API_BASE = '/api/agents';
+export { API_BASE };
 const DOCUMENTS_VALID: readonly RuleId[] = ['LIFECYCLE-DOCUMENTS-VALID'];
 
 export interface EndpointCall<N extends SchemaName> {
@@ -49,7 +50,7 @@ export interface HostApi {
   trustProfile(id: string): Reply<'trust-profile'>;
   quote(req?: Doc<'quote-request'>): Reply<'quote'>;
   /** 201, or 200 when the host answers an idempotent repeat of the same provider_transaction_ref. */
-  settle(req: Doc<'settlement-request'>, key?: string): Reply<'settlement-receipt'>;
+  settle(req: Doc<'settlement-request'>, key?: string, allowedRefusal?: (exchange: Exchange) => void): Reply<'settlement-receipt'>;
   settlementReceipt(settlementId: string): Reply<'settlement-receipt'>;
   entitlement(creditEntitlementId: string): Reply<'credit-entitlement'>;
   createRun(req: Doc<'run-request'>, key?: string, allowedRefusal?: (exchange: Exchange) => void): Reply<'run-created'>;
@@ -180,7 +181,16 @@ export function createApi(http: HostHttp, assertions: Assertions, defaults: ApiD
       }),
     trustProfile: (id) => get(`/trust-profiles/${enc(id)}`, 'trust-profile'),
     quote: (req) => post('/quote', 'quote', [201], req ?? defaultQuoteRequest(defaults)),
-    settle: (req, k) => post('/settlements', 'settlement-receipt', [201, 200], req, key(k)),
+    settle: (req, k, allowedRefusal) =>
+      call({
+        method: 'POST',
+        path: '/settlements',
+        schema: 'settlement-receipt',
+        status: [201, 200],
+        body: req,
+        idempotencyKey: key(k),
+        ...(allowedRefusal ? { allowedRefusal } : {}),
+      }),
     settlementReceipt: (id) => get(`/settlements/${enc(id)}/receipt`, 'settlement-receipt'),
     entitlement: (id) => get(`/entitlements/${enc(id)}`, 'credit-entitlement'),
     createRun: (req, k, allowedRefusal) =>

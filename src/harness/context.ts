@@ -6,6 +6,7 @@ import type { HostCapabilities } from '../../generated/types.js';
 import type { RuleId } from '../rules.js';
 import { createApi, requestDocument } from './api.js';
 import type { ApiDefaults, HostApi } from './api.js';
+import { AdvanceReads, type ReadChecks } from './advance-reads.js';
 import { Assertions } from './assertions.js';
 import type { AssertionDetail } from './assertions.js';
 import { missingCapability } from './capabilities.js';
@@ -25,6 +26,7 @@ import type { RunCaseNeeds } from './checks/run-cases.js';
 import type { ProblemSlug } from './problems.js';
 import type { Answer, CallbackReceiver, Delivery, Mailbox, RejectedDelivery } from './receiver.js';
 import type { HostHealth } from './health.js';
+import type { TenantPool } from './tenant-pool.js';
 import { registerSecret } from '../secrets.js';
 import type { ScenarioDef } from './registry.js';
 import type { HostSession } from './target.js';
@@ -104,6 +106,10 @@ export interface ContextSetup {
   responseBodyLimit?: number;
   /** The run's view of whether the host still answers. */
   health?: HostHealth;
+  /** Tenants minted ahead for the run's scenarios; the first tenant of the scenario comes from it. */
+  tenantPool?: TenantPool;
+  /** Which reads answered by clock advances the run compares with GETs; default: the scenario's own. */
+  readChecks?: ReadChecks;
 }
 
 /** The context plus what the runner reads back after the body ends. */
@@ -158,8 +164,23 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
     mailboxes.push(box);
     return box;
   };
+  // Reads a clock advance answered stand for the GETs that follow it; one that a GET contradicts fails the rule.
+  const advanceReads = new AdvanceReads(
+    () => transcript.writes,
+    () => transcript.count,
+    (taken, real, how) =>
+      assertions.ensure(
+        ['SEAMS-CLOCK-READS'],
+        `${real.url}: the read POST /_seams/clock/advance answered equals a GET of the same path sent while nothing could change`,
+        false,
+        how.expected,
+        how.observed,
+      ),
+    setup.readChecks,
+  );
   const httpFor = (defaultApiKey: () => Promise<string | null>): HostHttp =>
     new HostHttp({
+      advanceReads,
       baseUrl: session.baseUrl,
       fetch: session.fetch,
       transcript,
@@ -193,7 +214,7 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
   let firstTenant: Promise<{ tenantId: string | null; apiKey: string }> | undefined;
   const primaryTenant = () => {
     firstTenant ??= declares('seams.tenants')
-      ? newTenant()
+      ? (setup.tenantPool?.take() ?? Promise.resolve(undefined)).then((pooled) => pooled ?? newTenant())
       : session.apiKey !== null
         ? Promise.resolve({ tenantId: null, apiKey: session.apiKey })
         : Promise.reject(new ScenarioBlocked('no API key: the host does not declare seams.tenants and none was configured'));
@@ -209,12 +230,18 @@ export function createScenarioRuntime(setup: ContextSetup): ScenarioRuntime {
       () => requireCapability('seams.test_clock'),
       () => (declares('seams.test_clock') ? null : { budget, pollMs: pollIntervalMs(caps()), ...(setup.signal ? { signal: setup.signal } : {}) }),
       () => transcript.writes,
+      () => discovery.ok && discovery.document.seams.test_clock?.advance_reads === true,
+      () => discovery.ok && discovery.document.seams.test_clock?.advance_to_next_due === true,
+      () => transcript.advances,
     );
   const clock = clockOf(primaryHttp);
 
   const wire = (http: HostHttp, tenantClock: ClockDriver): Omit<TenantContext, 'apiKey' | 'tenantId'> => {
     const api = createApi(http, assertions, defaults, oracle);
-    const flows = createFlows({ api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken, leaveOut, endedRuns });
+    const flows = createFlows({
+      api, clock: tenantClock, caps, defaults, requireCapability, mailbox, assertions, stepMsByToken, leaveOut, endedRuns,
+      writes: () => transcript.writes,
+    });
     return { http, api, flows, clock: tenantClock };
   };
   const primary = wire(primaryHttp, clock);

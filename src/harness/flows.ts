@@ -12,6 +12,7 @@ import type { Assertions } from './assertions.js';
 import type { CapabilityPath } from './capabilities.js';
 import type { ClockDriver } from './clock.js';
 import { HarnessError, ScenarioInapplicable } from './errors.js';
+import { isProblem } from './problems.js';
 import { formatDuration } from './real-time.js';
 import type { Answer, Mailbox } from './receiver.js';
 import { receiverRefused, rightlyRefusesReceiver } from './receiver-refusal.js';
@@ -21,6 +22,7 @@ import type { Exchange } from './transcript.js';
 type AgentTaskRun = SchemaTypes['agent-task-run'];
 type TestScript = SchemaTypes['test-script'];
 type RunRequest = SchemaTypes['run-request'];
+type Quote = SchemaTypes['quote'];
 
 export interface FundedEntitlement {
   trustProfileId: string;
@@ -44,7 +46,11 @@ export interface CreateRunOptions {
    * 200 when the host supports callbacks, otherwise no callback.
    */
   callback?: readonly Answer[] | false;
-  /** Default: a freshly funded entitlement of this tenant. */
+  /**
+   * Default: the entitlement this tenant's runs made without one share, a few runs each (a requesting agent funds
+   * several runs at once, SPEC.md §7.2). A scenario that judges an entitlement's balances against one run's
+   * passes an entitlement of its own.
+   */
   entitlement?: FundedEntitlement;
   /** Idempotency-Key of the creation; default random. */
   key?: string;
@@ -127,8 +133,9 @@ export interface Flows {
   /**
    * Advances until the run is at rest: closed, failed, paused, callback given up (callback_ready with
    * callback_status failed), or nothing more falls due. Returns the ledger record (with state_history).
+   * `thenReading` names API paths the caller reads once the run rests, which the advances may answer.
    */
-  runToRest(token: string, options?: { maxSteps?: number }): Promise<AgentTaskRun>;
+  runToRest(token: string, options?: { maxSteps?: number; thenReading?: readonly string[] }): Promise<AgentTaskRun>;
   /**
    * Reads the run and awaits `onStep`, then advances the clock one step and does it again, until `onStep`
    * answers true, the run is at rest (the observer has seen it at rest), or `maxSteps` advances were made. For
@@ -167,14 +174,23 @@ export interface FlowDeps {
   leaveOut: (what: string) => void;
   /** The ended runs the scenario has read, whose retention bounds how much host time may pass (SPEC.md §4.6). */
   endedRuns: EndedRuns;
+  /** The scenario's requests so far that may have changed the host (any but GET). */
+  writes: () => number;
 }
 
 const DEFAULT_STEP_MS = 1000;
 const DEFAULT_MAX_STEPS = 300;
 const FUNDING_MULTIPLE = 4;
+const RUNS_PER_SHARED_ENTITLEMENT = 4;
 
 /** Ends a run creation whose default callback the host rightly refused; createRun makes the run again without it. */
 class ReceiverRefusedQuietly extends Error {}
+
+/** Ends a settlement whose reused quote the host refused as expired; the flow judges that and quotes afresh. */
+class ReusedQuoteExpired extends Error {}
+
+/** A tenant's quote is reused only while this much host time at least is left before its expires_at. */
+const QUOTE_REUSE_MARGIN_MS = 60_000;
 
 export function isAtRest(run: AgentTaskRun): boolean {
   return (
@@ -242,32 +258,99 @@ function checkAdvanceOptions(stepMs: number, maxSteps: number): void {
 export function createFlows(deps: FlowDeps): Flows {
   const { api, clock, assertions } = deps;
 
-  // One trust profile per tenant serves all its fundings, as a requesting agent reuses its own.
+  // One trust profile per tenant serves all its fundings, as a requesting agent reuses its own; so does one quote
+  // while host time is known to be short of its expires_at (a quote backs several settlements, SPEC.md §7.1).
   let trustProfileId: Promise<string> | undefined;
+  let tenantQuote: Quote | undefined;
+  /** Whether host time is known to be well short of the quote's expires_at: only an advance moves it. */
+  const quotedAt = new Map<string, number>();
+  const stillValid = (quote: Quote): boolean => {
+    const advancesThen = quotedAt.get(quote.quote_id);
+    // With no advance since the quote was made, host time stands at its created_at.
+    const nowMs = clock.knownNowMs(advancesThen === undefined ? undefined : { ms: Date.parse(quote.created_at), advancesThen });
+    return nowMs !== undefined && Date.parse(quote.expires_at) - nowMs > QUOTE_REUSE_MARGIN_MS;
+  };
+  const reusableQuote = (): Quote | undefined => (tenantQuote !== undefined && stillValid(tenantQuote) ? tenantQuote : undefined);
+  const settle = (quote: Quote, credits: number, refusal?: (exchange: Exchange) => void) =>
+    api.settle(
+      {
+        request_type: 'agent_settlement_request',
+        quote_id: quote.quote_id,
+        settlement_provider: 'manual_invoice',
+        provider_transaction_ref: `atk-${randomUUID()}`,
+        credits,
+      },
+      undefined,
+      refusal,
+    );
   const fundedTenantEntitlement: Flows['fundedTenantEntitlement'] = async (options = {}) => {
     trustProfileId ??= api.createTrustProfile().then((trust) => trust.body.trust_profile_id);
     const trustId = await trustProfileId.catch((error: unknown) => {
       trustProfileId = undefined;
       throw error;
     });
-    const quote = await api.quote({ ...defaultQuoteRequest(deps.defaults), trust_profile_id: trustId });
-    const settlement = await api.settle({
-      request_type: 'agent_settlement_request',
-      quote_id: quote.body.quote_id,
-      settlement_provider: 'manual_invoice',
-      provider_transaction_ref: `atk-${randomUUID()}`,
-      credits: options.credits ?? quote.body.credits_quoted * (options.runs ?? FUNDING_MULTIPLE),
-    });
+    const freshQuote = async (): Promise<Quote> => {
+      const advancesThen = clock.advancesMade();
+      tenantQuote = (await api.quote({ ...defaultQuoteRequest(deps.defaults), trust_profile_id: trustId })).body;
+      quotedAt.set(tenantQuote.quote_id, advancesThen);
+      return tenantQuote;
+    };
+    const reused = reusableQuote();
+    let quote = reused ?? (await freshQuote());
+    const credits = (q: Quote) => options.credits ?? q.credits_quoted * (options.runs ?? FUNDING_MULTIPLE);
+    let settlement;
+    try {
+      settlement = await settle(quote, credits(quote), (exchange) => {
+        if (reused !== undefined && isProblem(exchange, 'quote-expired')) throw new ReusedQuoteExpired();
+      });
+    } catch (error) {
+      if (!(error instanceof ReusedQuoteExpired)) throw error;
+      // Another tenant sharing the clock moved it: the host must be past expires_at to refuse the quote.
+      const nowMs = (await clock.now()).now_ms;
+      assertions.ensure(
+        ['RECEIPT-QUOTE-EXPIRED'],
+        `a settlement naming quote ${quote.quote_id} is refused as expired only once host time is past its expires_at`,
+        nowMs >= Date.parse(quote.expires_at),
+        `host time at or past ${quote.expires_at}`,
+        new Date(nowMs).toISOString(),
+      );
+      quote = await freshQuote();
+      settlement = await settle(quote, credits(quote));
+    }
     return {
       trustProfileId: trustId,
-      quote: quote.body,
+      quote,
       settlementReceipt: settlement.body,
       entitlementId: settlement.body.credit_entitlement_id,
     };
   };
 
+  // Runs made without an entitlement share one while its quote holds, RUNS_PER_SHARED_ENTITLEMENT at most, each
+  // funded as its own was.
+  let shared: { funded: Promise<FundedEntitlement>; runs: number } | undefined;
+  const sharedEntitlement = async (): Promise<FundedEntitlement> => {
+    const current = shared === undefined ? undefined : await shared.funded.catch(() => undefined);
+    if (current === undefined || shared!.runs >= RUNS_PER_SHARED_ENTITLEMENT || !stillValid(current.quote)) {
+      shared = { funded: fundedTenantEntitlement({ runs: RUNS_PER_SHARED_ENTITLEMENT * FUNDING_MULTIPLE }), runs: 0 };
+    }
+    const taken = shared!;
+    taken.runs += 1;
+    return taken.funded.catch((error: unknown) => {
+      if (shared === taken) shared = undefined;
+      throw error;
+    });
+  };
+
+  // Each run as its creation answered it, with the scenario's write count then: while that count stands, only
+  // the creation has touched the run and no advance has moved it, so it is as the answer says.
+  const justCreated = new Map<string, { run: AgentTaskRun; writes: number }>();
+  const untouchedSinceCreation = (token: string): AgentTaskRun | undefined => {
+    const known = justCreated.get(token);
+    return known !== undefined && known.writes === deps.writes() ? known.run : undefined;
+  };
+
   // This tenant's runs made by createRun, oldest first: those not read ended count against the bound on runs in flight.
-  const madeRuns: Array<{ token: string; runId: string }> = [];
+  const madeRuns: Array<{ token: string; runId: string; entitlementId: string }> = [];
   const inFlight = () => madeRuns.filter((run) => !deps.endedRuns.hasEnded(run.runId));
   const roomForRun = async (makeRoom: boolean): Promise<void> => {
     const limit = advertisedInFlightLimit(deps.caps());
@@ -291,7 +374,7 @@ export function createFlows(deps: FlowDeps): Flows {
       deps.requireCapability('callbacks');
       mailbox = deps.mailbox(options.callback);
     }
-    const entitlement = options.entitlement ?? (await fundedTenantEntitlement());
+    const entitlement = options.entitlement ?? (await sharedEntitlement());
     const request: RunRequest = {
       trust_profile_id: entitlement.trustProfileId,
       quote_id: entitlement.quote.quote_id,
@@ -326,7 +409,8 @@ export function createFlows(deps: FlowDeps): Flows {
     registerSecret(body.callback_signing_secret);
     mailbox?.expectSignedWith?.(body.callback_signing_secret);
     deps.stepMsByToken.set(body.status_token, options.script?.step_duration_ms || DEFAULT_STEP_MS);
-    if (!madeRuns.some((run) => run.runId === body.agent_task_run_id)) madeRuns.push({ token: body.status_token, runId: body.agent_task_run_id });
+    if (!madeRuns.some((run) => run.runId === body.agent_task_run_id)) madeRuns.push({ token: body.status_token, runId: body.agent_task_run_id, entitlementId: entitlement.entitlementId });
+    justCreated.set(body.status_token, { run: body, writes: deps.writes() });
     return {
       created: body,
       token: body.status_token,
@@ -352,7 +436,7 @@ export function createFlows(deps: FlowDeps): Flows {
       return run;
     }
     for (let step = 0; step < maxSteps && !predicate(run); step += 1) {
-      await clock.advanceStep(stepMs);
+      await clock.advanceStep(stepMs, stepMs, token);
       run = (await api.status(token)).body;
     }
     return run;
@@ -363,6 +447,21 @@ export function createFlows(deps: FlowDeps): Flows {
     const baseMs = deps.stepMsByToken.get(token) ?? DEFAULT_STEP_MS;
     checkAdvanceOptions(baseMs, maxSteps);
     const horizonMs = quietHorizonMs(deps.caps(), baseMs);
+    // What a scenario reads of a run at rest, besides what it names: its status and its entitlement.
+    const entitlementId = madeRuns.find((run) => run.token === token)?.entitlementId;
+    const atRestReads = [`/status/${encodeURIComponent(token)}`, ...(entitlementId ? [`/entitlements/${encodeURIComponent(entitlementId)}`] : [])];
+    await clock.willRead([...(options.thenReading ?? []), ...atRestReads]);
+    const untilRest = clock.mode === 'test_clock' && deps.caps().seams.test_clock?.advance_until_rest === true;
+    const created = untilRest && clock.answersReads() ? untouchedSinceCreation(token) : undefined;
+    if (created !== undefined && !isAtRest(created)) {
+      // One advance answers the ledger as the creation left it and as the run rests (SPEC.md §13.2 `reads`).
+      const ledgerPath = `/tasks/${encodeURIComponent(token)}/ledger`;
+      await clock.advance(horizonMs, { untilAtRest: token, reads: { before: [ledgerPath], after: [ledgerPath] } });
+      const before = progressMark((await api.ledger(token)).body);
+      const run = (await api.ledger(token)).body;
+      if (isAtRest(run) || progressMark(run) === before) return run;
+      return stepToRest(token, run, baseMs, horizonMs, maxSteps);
+    }
     // Read before any advance: the oracle compares each ledger read with the one before it (LEDGER-APPEND-ONLY,
     // LIFECYCLE-TIMESTAMPS), and dropping this read hides a rewritten ledger from 43 scenarios of the matrix.
     let run = (await api.ledger(token)).body;
@@ -375,20 +474,27 @@ export function createFlows(deps: FlowDeps): Flows {
       }
       return run;
     }
-    if (deps.caps().seams.test_clock?.advance_until_rest === true && !isAtRest(run)) {
+    if (untilRest && !isAtRest(run)) {
       // The host stops where the run comes to rest: one advance instead of one per phase. A run still moving
       // after a whole quiet horizon is stepped as below, so a run that never rests costs no more host time.
       const before = progressMark(run);
-      await clock.advance(horizonMs, token);
+      await clock.advance(horizonMs, { untilAtRest: token });
       run = (await api.ledger(token)).body;
       if (isAtRest(run) || progressMark(run) === before) return run;
     }
-    // Step at the script's pace while the run progresses; double the step while nothing changes, so retry
-    // schedules spanning days take a few dozen steps. A quiet step as long as the horizon ends it.
+    return stepToRest(token, run, baseMs, horizonMs, maxSteps);
+  };
+
+  /**
+   * Steps at the script's pace while the run progresses, doubling the step while nothing changes, so retry
+   * schedules spanning days take a few dozen steps. A quiet step as long as the horizon ends it.
+   */
+  const stepToRest = async (token: string, from: AgentTaskRun, baseMs: number, horizonMs: number, maxSteps: number): Promise<AgentTaskRun> => {
+    let run = from;
     let stepMs = baseMs;
     for (let step = 0; step < maxSteps && !isAtRest(run); step += 1) {
       const before = progressMark(run);
-      await clock.advanceStep(stepMs);
+      await clock.advanceStep(stepMs, stepMs, token);
       run = (await api.ledger(token)).body;
       if (progressMark(run) !== before) stepMs = baseMs;
       else if (stepMs >= horizonMs) break;
@@ -412,7 +518,7 @@ export function createFlows(deps: FlowDeps): Flows {
       if (step > 0) {
         if (realTime) await clock.poll(`stepping through run ${token} until it comes to rest`);
         else {
-          await clock.advanceStep(stepMs, horizonMs);
+          await clock.advanceStep(stepMs, horizonMs, token);
           idleStep = clock.lastStepIdle();
         }
       }
@@ -474,7 +580,7 @@ export function createFlows(deps: FlowDeps): Flows {
     const ids = keeping?.map((token) => madeRuns.find((run) => run.token === token)?.runId);
     const runIds = ids?.every((id) => id !== undefined) === true ? (ids as string[]) : undefined;
     if (retentionMs === null || deps.endedRuns.earliestEndMs(runIds) === undefined) return Number.POSITIVE_INFINITY;
-    return deps.endedRuns.keptForMs(retentionMs, (await clock.now()).now_ms, runIds);
+    return deps.endedRuns.keptForMs(retentionMs, await clock.nowMs(), runIds);
   };
 
   return { fundedTenantEntitlement, createRun, advanceUntil, runToRest, stepThrough, completedRun, letTimePass };

@@ -3,6 +3,8 @@
  * the per-request timeout and records every exchange in the scenario's transcript. A request that gets no
  * HTTP answer throws TransportError (the scenario becomes blocked, never failed).
  */
+import type { AdvanceReads, ServedRead } from './advance-reads.js';
+import { API_BASE } from '../protocol/api-base.js';
 import { RateLimited, TransportError } from './errors.js';
 import type { HostHealth } from './health.js';
 import { DEFAULT_LIMITS, formatBytes, parseBoundedJson } from './limits.js';
@@ -49,6 +51,31 @@ export interface HttpConfig {
    * the run's budget for waiting out 429 answers.
    */
   health?: HostHealth;
+  /** The scenario's reads answered by clock advances (SPEC.md §13.2 `reads`), shared by its clients. */
+  advanceReads?: AdvanceReads;
+}
+
+const ACCEPT = 'application/json, application/problem+json';
+
+/**
+ * A GET whose answer an advance's read can stand for: the kit judges only its status, media type and body. One
+ * with headers, a body or a 429 of its own to judge is always sent.
+ */
+function isPlainRead(options: RequestOptions): boolean {
+  return (
+    options.headers === undefined &&
+    options.body === undefined &&
+    options.rawBody === undefined &&
+    options.idempotencyKey == null &&
+    options.acceptTooManyRequests !== true
+  );
+}
+
+/** The path relative to the API base of a request path below it, other than the seams; otherwise undefined. */
+function seamlessApiPath(path: string): string | undefined {
+  if (!path.startsWith(`${API_BASE}/`)) return undefined;
+  const apiPath = path.slice(API_BASE.length);
+  return apiPath.startsWith('/_seams/') ? undefined : apiPath;
 }
 
 /** Bytes of a refused body kept for the transcript: enough to show what the host sent. */
@@ -144,6 +171,64 @@ export class HostHttp {
    * every answer is in the transcript.
    */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Exchange> {
+    const reads = this.config.advanceReads;
+    const apiPath = reads !== undefined && method === 'GET' && isPlainRead(options) ? seamlessApiPath(this.#relative(path)) : undefined;
+    if (reads === undefined || apiPath === undefined) return this.#answered(method, path, options);
+    const apiKey = await this.#apiKey(options);
+    reads.noteRead(apiKey, apiPath);
+    const taken = reads.take(apiKey, apiPath);
+    if (taken !== undefined) {
+      this.config.transcript.add({ kind: 'exchange', exchange: taken.exchange });
+      if (!taken.check) return taken.exchange;
+    }
+    const earlier = taken?.exchange ?? reads.takenEarlier(apiKey, apiPath);
+    const exchange = await this.#answered(method, path, options);
+    if (earlier !== undefined) reads.compare(earlier, exchange);
+    return exchange;
+  }
+
+  /** The key requests without one of their own are sent with. */
+  defaultApiKey(): Promise<string | null> {
+    return this.config.defaultApiKey();
+  }
+
+  /** Whether this client takes reads from clock advances; the clock driver then asks for them. */
+  get takesAdvanceReads(): boolean {
+    return this.config.advanceReads !== undefined;
+  }
+
+  /** The API paths (relative to the API base) this client read most recently with `apiKey` (AdvanceReads.wanted). */
+  recentReads(apiKey: string | null, token?: string): string[] {
+    return this.config.advanceReads?.wanted(apiKey, token) ?? [];
+  }
+
+  /** Counts `paths` (relative to the API base) as read with `apiKey` most recently: the next advance asks for them. */
+  expectReads(apiKey: string | null, paths: readonly string[]): void {
+    for (const path of [...paths].reverse()) this.config.advanceReads?.noteRead(apiKey, path);
+  }
+
+  /** Keeps the reads an advance made with `apiKey` answered, for the GETs that follow it. */
+  offerReads(apiKey: string | null, answered: { reads: readonly ServedRead[]; readsBefore: readonly ServedRead[] }): void {
+    const requestHeaders: Record<string, string> = { accept: ACCEPT, ...(apiKey === null ? {} : { authorization: `Bearer ${apiKey}` }) };
+    this.config.advanceReads?.offer(apiKey, answered, (path) => this.#url(`${API_BASE}${path}`), requestHeaders);
+  }
+
+  async #apiKey(options: RequestOptions): Promise<string | null> {
+    return options.apiKey === undefined ? this.config.defaultApiKey() : options.apiKey;
+  }
+
+  /** A URL below this client's base URL as the path it is relative to; any other path as it is. */
+  #relative(path: string): string {
+    const base = this.config.baseUrl.replace(/\/+$/, '');
+    return path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  }
+
+  #url(path: string): string {
+    return /^https?:\/\//i.test(path) ? path : `${this.config.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
+  /** Sends the request, waiting out 429s within the run's budget. */
+  async #answered(method: string, path: string, options: RequestOptions): Promise<Exchange> {
     for (let retries = 0; ; retries += 1) {
       const exchange = await this.#send(method, path, options);
       const next = this.#rateLimit.afterAnswer(exchange, retries);
@@ -160,8 +245,8 @@ export class HostHttp {
   }
 
   async #send(method: string, path: string, options: RequestOptions): Promise<Exchange> {
-    const url = /^https?:\/\//i.test(path) ? path : `${this.config.baseUrl.replace(/\/+$/, '')}${path}`;
-    const requestHeaders: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const url = this.#url(path);
+    const requestHeaders: Record<string, string> = { accept: ACCEPT };
     let requestBody: string | Uint8Array | undefined;
     if (options.rawBody !== undefined) {
       requestBody = options.rawBody;
@@ -169,7 +254,7 @@ export class HostHttp {
       requestBody = JSON.stringify(options.body);
       requestHeaders['content-type'] = 'application/json';
     }
-    const apiKey = options.apiKey === undefined ? await this.config.defaultApiKey() : options.apiKey;
+    const apiKey = await this.#apiKey(options);
     if (apiKey !== null) requestHeaders['authorization'] = `Bearer ${apiKey}`;
     if (options.idempotencyKey != null) requestHeaders['idempotency-key'] = options.idempotencyKey;
     for (const [name, value] of Object.entries(options.headers ?? {})) requestHeaders[name.toLowerCase()] = value;

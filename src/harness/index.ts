@@ -8,7 +8,7 @@ export type { AssertionDetail } from './assertions.js';
 export { formatFailure, jcsEqual, renderValue } from './assertions.js';
 export type { CapabilityPath, Discovery } from './capabilities.js';
 export { CAPABILITIES_PATH, CAPABILITY_PATHS, discover, firstMissingCapability, missingCapability } from './capabilities.js';
-export type { ClockDriver, ClockState } from './clock.js';
+export type { ClockAdvanceOptions, ClockDriver, ClockState } from './clock.js';
 export { HarnessError, ScenarioBlocked, ScenarioFailure, ScenarioInapplicable, TransportError } from './errors.js';
 export type { AdvanceOptions, CompletedRun, CreatedRun, CreateRunOptions, FundedEntitlement, Flows, FundingOptions } from './flows.js';
 export { isAtRest, quietHorizonMs } from './flows.js';

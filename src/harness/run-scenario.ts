@@ -16,6 +16,8 @@ import type { CallbackReceiver } from './receiver.js';
 import type { ScenarioEntry } from './registry.js';
 import type { TargetDriver } from './target.js';
 import type { HostHealth } from './health.js';
+import type { TenantPool } from './tenant-pool.js';
+import type { ReadChecks } from './advance-reads.js';
 import type { Limits } from './limits.js';
 import { longestStallAroundMs, stallLimitMs, watchStalls } from './stall-watch.js';
 
@@ -31,6 +33,10 @@ export interface ScenarioEnv {
   limits?: Limits;
   /** Shared by the scenarios of a run: stops it once the host no longer answers at the transport level. */
   health?: HostHealth;
+  /** Tenants minted ahead for the run's scenarios (a host at a URL declaring `seams.tenants.batch`). */
+  tenantPool?: TenantPool;
+  /** Which reads answered by clock advances the run compares with GETs (shared by a run's scenarios). */
+  readChecks?: ReadChecks;
 }
 
 /**
@@ -238,6 +244,8 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
     signal: controller.signal,
     ...(env.limits ? { responseBodyLimit: env.limits.responseBodyBytes } : {}),
     ...(env.health ? { health: env.health } : {}),
+    ...(env.tenantPool ? { tenantPool: env.tenantPool } : {}),
+    ...(env.readChecks ? { readChecks: env.readChecks } : {}),
   });
   let ended;
   const stopWatching = watchStalls();
@@ -258,7 +266,9 @@ export async function runScenario(entry: ScenarioEntry, env: ScenarioEnv): Promi
   stopWatching();
   // A stopped scenario's view counts the exchanges made before it stopped: the records are those.
   const exchanged = runtime.transcript.entries.slice(0, view.transcript.count);
-  return finish(ending, view.assertions.count, view.transcript.count, [...view.assertions.failures], runtime.casesLeftOut, documentsRead(exchanged), exchanged);
+  // Reads a clock advance answered were not sent: the count is of requests that went to the host.
+  const sent = exchanged.filter((entry) => entry.kind !== 'exchange' || entry.exchange.answeredByAdvance !== true).length;
+  return finish(ending, view.assertions.count, sent, [...view.assertions.failures], runtime.casesLeftOut, documentsRead(exchanged), exchanged);
 }
 
 /** The text vitest shows for a non-passing scenario. */

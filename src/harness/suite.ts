@@ -14,6 +14,8 @@ import type { ScenarioFilter, ScenarioOutcome, SuiteOptions, SuiteResult } from 
 import { registeredScenarios } from './registry.js';
 import type { ScenarioEntry } from './registry.js';
 import { runScenario, scenarioIdentity } from './run-scenario.js';
+import { TenantPool } from './tenant-pool.js';
+import { ReadChecks } from './advance-reads.js';
 
 /** The scenario modules of this layout: `scenarios/*.test.ts` from sources, `dist/scenarios/*.test.js` compiled. */
 export const SCENARIO_DIR = join(codeRoot, 'scenarios');
@@ -136,6 +138,16 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
   });
   const health = opened.env.health!;
   const workers = options.maxWorkers ?? defaultMaxWorkers(options.target, opened.env.capabilities);
+  // A host at a URL that mints tenants in batches mints the scenarios' tenants a batch at a time (SPEC.md §13.4);
+  // an embedded host is a new one per scenario.
+  const caps = opened.env.capabilities.ok ? opened.env.capabilities.document : undefined;
+  const tenantPool =
+    options.target.kind === 'url' && caps?.seams.supported === true && caps.seams.tenants?.batch === true && entries.length > 1
+      ? new TenantPool(opened.env.target, entries.length, { requestTimeoutMs: opened.env.timeouts.requestMs, health })
+      : undefined;
+  // A host shared by the run's scenarios answers reads alike for all of them: each kind is compared once.
+  const shared = options.target.kind === 'url';
+  const env = { ...opened.env, ...(tenantPool ? { tenantPool } : {}), ...(shared ? { readChecks: new ReadChecks() } : {}) };
   let outcomes: ScenarioOutcome[];
   let stopped: string | null = null;
   try {
@@ -152,7 +164,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
       }
       started += 1;
       options.onStart?.({ id: entry.def.id, area: entry.area });
-      const outcome = await runScenario(entry, opened.env);
+      const outcome = await runScenario(entry, env);
       options.onOutcome?.(outcome);
       return outcome;
     });
@@ -169,6 +181,6 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteResult> {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     wallTimeMs: Math.round(performance.now() - startedMs),
-    exchanges: opened.discoveryExchanges + outcomes.reduce((sum, o) => sum + o.exchanges, 0),
+    exchanges: opened.discoveryExchanges + (tenantPool?.exchanges ?? 0) + outcomes.reduce((sum, o) => sum + o.exchanges, 0),
   };
 }

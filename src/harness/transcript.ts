@@ -25,6 +25,8 @@ export interface Exchange {
   bodyError?: string;
   /** When the request went out (ISO 8601) and how long until its body was read, for the HAR report's timings. */
   timing?: { startedAt: string; durationMs: number };
+  /** Not sent: the answer of a clock advance that read this path once its work was done (SPEC.md §13.2 `reads`). */
+  answeredByAdvance?: true;
 }
 
 /** A request that got no HTTP answer (rejected fetch, reset, timeout). */
@@ -100,7 +102,8 @@ function renderResponse(exchange: Exchange, maxBodyChars: number): string {
 export function renderEntry(entry: TranscriptEntry, index: number, maxBodyChars = MAX_RENDERED_BODY_CHARS): string {
   if (entry.kind === 'exchange') {
     const e = entry.exchange;
-    return maskKnownSecrets([`# ${index} ${e.method} ${e.url} → ${e.status}`, renderCurl(e), renderResponse(e, maxBodyChars)].join('\n'));
+    const heading = `# ${index} ${e.method} ${e.url} → ${e.status}${e.answeredByAdvance ? ' (read answered by the clock advance before it)' : ''}`;
+    return maskKnownSecrets([heading, renderCurl(e), renderResponse(e, maxBodyChars)].join('\n'));
   }
   const f = entry.failure;
   return maskKnownSecrets([`# ${index} ${f.method} ${f.url} → no answer`, renderCurl(f), `! ${maskSecrets(f.error)}`].join('\n'));
@@ -111,11 +114,14 @@ export class Transcript {
   readonly entries: TranscriptEntry[] = [];
   /** Requests that may have changed the host (any method but GET and HEAD), answered or not. */
   writes = 0;
+  /** Requests that may have moved host time: test-clock advances, answered or not (SPEC.md §13.2). */
+  advances = 0;
 
   add(entry: TranscriptEntry): void {
     this.entries.push(entry);
-    const method = entry.kind === 'exchange' ? entry.exchange.method : entry.failure.method;
+    const { method, url } = entry.kind === 'exchange' ? entry.exchange : entry.failure;
     if (method !== 'GET' && method !== 'HEAD') this.writes += 1;
+    if (method === 'POST' && url.split('?')[0]!.endsWith('/_seams/clock/advance')) this.advances += 1;
   }
 
   get count(): number {

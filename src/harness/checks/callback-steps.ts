@@ -38,7 +38,7 @@ export const FIRST_ATTEMPT_STEPS: StepOptions = { stepMs: 1000, maxSteps: 120 };
  * deliveries. When it already does, returns at once with `fromMs` null.
  */
 export async function stepUntilDeliveries(clock: ClockDriver, mailbox: Mailbox, count: number, options: StepOptions): Promise<ArrivalOutcome> {
-  let nowMs = (await clock.now()).now_ms;
+  let nowMs = await clock.nowMs();
   if (mailbox.deliveries().length >= count) {
     const at = Date.now();
     return { arrived: true, fromMs: null, toMs: nowMs, startedAt: at, endedAt: at };
@@ -116,7 +116,7 @@ export function firstAttempt(clock: ClockDriver, mailbox: Mailbox): Promise<Arri
 
 /** Advances the clock to the absolute host time `targetMs`; does nothing when it is not in the future. */
 export async function advanceTo(clock: ClockDriver, targetMs: number): Promise<number> {
-  const nowMs = (await clock.now()).now_ms;
+  const nowMs = await clock.nowMs();
   if (targetMs <= nowMs) return nowMs;
   return (await clock.advance(targetMs - nowMs)).now_ms;
 }

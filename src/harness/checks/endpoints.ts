@@ -5,6 +5,7 @@
  */
 import type { AgentTaskRun, HostCapabilities } from '../../../generated/types.js';
 import { jcs } from '../../jcs.js';
+import { API_BASE } from '../../protocol/api-base.js';
 import { missingCapability } from '../capabilities.js';
 import type { CapabilityPath } from '../capabilities.js';
 import type { ScenarioContext } from '../context.js';
@@ -25,7 +26,7 @@ export interface Endpoint {
   capability?: CapabilityPath;
 }
 
-export const API_BASE = '/api/agents';
+export { API_BASE };
 
 export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', template: '/capabilities', public: true },

@@ -43,7 +43,7 @@ export async function pausedRun(
     ...(options.callback === true ? {} : { callback: false }),
     ...(options.entitlement !== undefined ? { entitlement: options.entitlement } : {}),
   });
-  const paused = await t.flows.runToRest(run.token);
+  const paused = await t.flows.runToRest(run.token, { thenReading: [`/tasks/${encodeURIComponent(run.token)}/exceptions`] });
   if (paused.state !== 'paused') {
     return broke('SEAMS-SCRIPT-HONOURED', `run ${run.token} scripted ${JSON.stringify(script)} comes to rest paused on its exception`, '"paused"', paused.state);
   }

@@ -40,6 +40,6 @@ export async function reservedRun(
 
 /** A run without a script on its own fresh entitlement, taken to closed: what the host meters is its own. */
 export async function naturalRun(t: Pick<ScenarioContext, 'flows'>): Promise<{ run: CreatedRun; reserved: number; script?: undefined }> {
-  const run = await t.flows.completedRun();
+  const run = await t.flows.completedRun({ entitlement: await t.flows.fundedTenantEntitlement() });
   return { run, reserved: run.entitlement.quote.credits_quoted };
 }
