@@ -18,8 +18,16 @@ const RUN_PATH = /^(\/status\/|\/tasks\/)([^/?]+)((?:\/[a-z-]+)*)$/;
 /** clock-advance-request.schema.json bounds a read's path. */
 const MAX_READ_PATH_CHARS = 2048;
 
+/**
+ * Bytes of documents one advance is asked to read at most: escaped as JSON strings inside its answer, they stay
+ * well inside the 8 MiB the kit reads of an answer (limits.ts), however large a host's documents are.
+ */
+const READS_BYTES_BUDGET = 1024 * 1024;
+/** A kind of document not read yet counts as this many bytes. */
+const UNSEEN_READ_BYTES = 16 * 1024;
+
 /** SPEC.md §13.2 bounds the reads of one advance. */
-export const MAX_READS_PER_ADVANCE = 16;
+const MAX_READS_PER_ADVANCE = 16;
 
 export interface ServedRead {
   path: string;
@@ -85,6 +93,7 @@ export class AdvanceReads {
   readonly #taken = new Map<string, Stored>();
   /** Per key, the API paths it read most recently: the reads its next advance asks for. */
   readonly #recent = new Map<string, string[]>();
+  readonly #bytesByKind = new Map<string, number>();
 
   /**
    * `writes` counts the scenario's requests that may have changed the host, `requests` all its requests;
@@ -108,6 +117,27 @@ export class AdvanceReads {
    * The paths the next advance made with `apiKey` asks for, besides those its caller names: the most recent, and
    * when the advance is about one run (`token`), the run documents read recently of other runs, of this one.
    */
+  /**
+   * The longest prefix of `paths`, 16 at most, whose documents as last seen (by kind; unseen kinds as a ledger of
+   * a few events) fit READS_BYTES_BUDGET: an advance answer carrying them stays far inside what the kit reads.
+   */
+  fit(paths: readonly string[]): string[] {
+    const out: string[] = [];
+    let bytes = 0;
+    for (const path of paths) {
+      bytes += this.#bytesByKind.get(kindOf(path)) ?? UNSEEN_READ_BYTES;
+      if (out.length === MAX_READS_PER_ADVANCE || bytes > READS_BYTES_BUDGET) break;
+      out.push(path);
+    }
+    return out;
+  }
+
+  /** Notes the size of a document read (sent or taken): the largest of its kind bounds the reads asked for. */
+  noteSize(path: string, bytes: number): void {
+    const kind = kindOf(path);
+    this.#bytesByKind.set(kind, Math.max(bytes, this.#bytesByKind.get(kind) ?? 0));
+  }
+
   wanted(apiKey: string | null, token?: string): string[] {
     const recent = this.#recent.get(String(apiKey)) ?? [];
     if (token === undefined) return recent;
@@ -184,15 +214,20 @@ export class ReadChecks {
 
   /** True once per kind of document: the caller then compares this read with a GET. */
   claim(path: string): boolean {
-    const template = path
-      .split('?')[0]!
-      .split('/')
-      .map((segment) => (segment === '' || /^[a-z]+(?:-[a-z]+)*$/.test(segment) ? segment : '{id}'))
-      .join('/');
-    if (this.#claimed.has(template)) return false;
-    this.#claimed.add(template);
+    const kind = kindOf(path);
+    if (this.#claimed.has(kind)) return false;
+    this.#claimed.add(kind);
     return true;
   }
+}
+
+/** A path's kind of document: its template, ids as `{id}`, query left out. */
+function kindOf(path: string): string {
+  return path
+    .split('?')[0]!
+    .split('/')
+    .map((segment) => (segment === '' || /^[a-z]+(?:-[a-z]+)*$/.test(segment) ? segment : '{id}'))
+    .join('/');
 }
 
 function storeKey(apiKey: string | null, path: string): string {

@@ -6,7 +6,7 @@
 import type { SchemaTypes } from '../../generated/types.js';
 import type { RuleId } from '../rules.js';
 import { requestDocument } from './api.js';
-import { MAX_READS_PER_ADVANCE, type ServedRead } from './advance-reads.js';
+import type { ServedRead } from './advance-reads.js';
 import type { Assertions } from './assertions.js';
 import { HarnessError, ScenarioInapplicable } from './errors.js';
 import type { HostHttp } from './http.js';
@@ -163,8 +163,8 @@ export function createClock(
       // The documents this key read most recently come back with this advance (SPEC.md §13.2 `reads`).
       const reading = driver.answersReads();
       const apiKey = reading ? await http.defaultApiKey() : null;
-      const wanted = reading ? [...new Set([...(reads.after ?? []), ...http.recentReads(apiKey, about)])].slice(0, MAX_READS_PER_ADVANCE) : [];
-      const wantedBefore = reading ? (reads.before ?? []).slice(0, MAX_READS_PER_ADVANCE) : [];
+      const wanted = reading ? http.fitReads([...new Set([...(reads.after ?? []), ...http.recentReads(apiKey, about)])]) : [];
+      const wantedBefore = reading ? http.fitReads(reads.before ?? []) : [];
       const { body } = await requestDocument(http, assertions, {
         method: 'POST',
         path: '/_seams/clock/advance',

@@ -179,10 +179,12 @@ export class HostHttp {
     const taken = reads.take(apiKey, apiPath);
     if (taken !== undefined) {
       this.config.transcript.add({ kind: 'exchange', exchange: taken.exchange });
+      reads.noteSize(apiPath, taken.exchange.text.length);
       if (!taken.check) return taken.exchange;
     }
     const earlier = taken?.exchange ?? reads.takenEarlier(apiKey, apiPath);
     const exchange = await this.#answered(method, path, options);
+    reads.noteSize(apiPath, exchange.text.length);
     if (earlier !== undefined) reads.compare(earlier, exchange);
     return exchange;
   }
@@ -200,6 +202,11 @@ export class HostHttp {
   /** The API paths (relative to the API base) this client read most recently with `apiKey` (AdvanceReads.wanted). */
   recentReads(apiKey: string | null, token?: string): string[] {
     return this.config.advanceReads?.wanted(apiKey, token) ?? [];
+  }
+
+  /** The paths an advance asks to read, of those wanted, within the bounds on count and size (AdvanceReads.fit). */
+  fitReads(paths: readonly string[]): string[] {
+    return this.config.advanceReads?.fit(paths) ?? [];
   }
 
   /** Counts `paths` (relative to the API base) as read with `apiKey` most recently: the next advance asks for them. */
