@@ -14,6 +14,7 @@ import { createReferenceHost, VariantSet } from '../../reference-host/index.js';
 import type { VariantDefinition, VariantId } from '../../reference-host/index.js';
 import { DEFAULT_TIMEOUTS, discoverTarget, EMBEDDED_BASE_URL, loadScenarios, runScenario, startReceiver } from '../../src/harness/index.js';
 import type { CallbackReceiver, Disposition, ScenarioEntry, ScenarioEnv, TargetDriver } from '../../src/harness/index.js';
+import { SET_ASIDE_FOR_STALL } from '../../src/harness/run-scenario.js';
 import { Slots } from './cells.js';
 
 export { readVariantMatrix, VARIANT_MATRIX_FILE, type VariantMatrixData, type VariantRow } from './variant-data.js';
@@ -44,6 +45,9 @@ function variantHostTarget(variants: readonly string[], onGuard?: (id: VariantId
   };
 }
 
+/** Runs of a cell set aside because the kit stalled, after the first. */
+const STALL_RERUNS = 2;
+
 async function runCells(
   variant: VariantId | null,
   entries: readonly ScenarioEntry[],
@@ -59,7 +63,11 @@ async function runCells(
         const reached = new Set<VariantId>();
         const target = variantHostTarget(variants, probe ? (id) => reached.add(id) : undefined);
         const env: ScenarioEnv = { target, receiver, capabilities: discovery, timeouts: DEFAULT_TIMEOUTS };
-        const outcome = await runScenario(entry, env);
+        // A scenario the kit set aside because it stalled itself says nothing of the variant: it runs again.
+        let outcome = await runScenario(entry, env);
+        for (let again = 0; again < STALL_RERUNS && outcome.reason?.includes(SET_ASIDE_FOR_STALL) === true; again += 1) {
+          outcome = await runScenario(entry, env);
+        }
         return {
           variant,
           scenario: outcome.id,

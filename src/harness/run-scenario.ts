@@ -45,6 +45,9 @@ export interface ScenarioEnv {
  */
 export const ABORT_GRACE_MS = 2_000;
 
+/** The words a scenario set aside because the kit itself stalled ends its reason with: run it again. */
+export const SET_ASIDE_FOR_STALL = 'set aside, to be run again on a less loaded machine';
+
 type Ending = Pick<ScenarioOutcome, 'disposition' | 'reason'> & { transcript?: string };
 
 class ScenarioTimeout extends Error {}
@@ -182,7 +185,7 @@ function setAsideStalled(view: ScenarioRuntime, runtime: ScenarioRuntime, discov
   if (failures.length > 0) return null;
   const reason =
     `the kit itself stalled ${stallMs} ms around a callback attempt (more than ${limitMs} ms: half the host's request_timeout_ms, ` +
-    `at most 1 s), so its receiver may have answered too late; set aside, to be run again on a less loaded machine: ` +
+    `at most 1 s), so its receiver may have answered too late; ${SET_ASIDE_FOR_STALL}: ` +
     doubted.map((failure) => `${failure.rule}: ${failure.what}`).join('; ');
   return { disposition: 'blocked', reason, transcript: doubted.map(formatFailure).join('\n\n') };
 }
