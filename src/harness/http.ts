@@ -71,11 +71,16 @@ function isPlainRead(options: RequestOptions): boolean {
   );
 }
 
-/** The path relative to the API base of a request path below it, other than the seams; otherwise undefined. */
+/**
+ * The path relative to the API base of a request path below it, other than the seams and the queue monitor;
+ * otherwise undefined. The monitor's heartbeat is what a host stamps from a clock of its own when it breaks
+ * SEAMS-CLOCK-CONTROLS-TIME: a read of it compared with a later GET would then differ by however much real
+ * time passed between them, and the verdict would hang on timing.
+ */
 function seamlessApiPath(path: string): string | undefined {
   if (!path.startsWith(`${API_BASE}/`)) return undefined;
   const apiPath = path.slice(API_BASE.length);
-  return apiPath.startsWith('/_seams/') ? undefined : apiPath;
+  return apiPath.startsWith('/_seams/') || apiPath.split('?')[0] === '/queue/monitor' ? undefined : apiPath;
 }
 
 /** Bytes of a refused body kept for the transcript: enough to show what the host sent. */
