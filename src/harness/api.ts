@@ -23,7 +23,6 @@ export interface ApiResult<T> {
 type Doc<N extends SchemaName> = SchemaTypes[N];
 export type Reply<N extends SchemaName> = Promise<ApiResult<Doc<N>>>;
 
-export { API_BASE };
 const DOCUMENTS_VALID: readonly RuleId[] = ['LIFECYCLE-DOCUMENTS-VALID'];
 
 export interface EndpointCall<N extends SchemaName> {

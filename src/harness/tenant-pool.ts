@@ -21,7 +21,7 @@ export interface TenantCredentials {
 }
 
 /** The tenants in a valid batch answer of `count` tenants with distinct ids and keys; undefined otherwise. */
-export function batchTenants(json: unknown, count: number): TenantCredentials[] | undefined {
+function batchTenants(json: unknown, count: number): TenantCredentials[] | undefined {
   const checked = validate('tenant-credentials-list', json);
   if (!checked.ok || checked.value.tenants.length !== count) return undefined;
   const tenants = checked.value.tenants.map((t) => ({ tenantId: t.tenant_id, apiKey: t.api_key }));

@@ -26,7 +26,6 @@ export interface Endpoint {
   capability?: CapabilityPath;
 }
 
-export { API_BASE };
 
 export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', template: '/capabilities', public: true },
